@@ -1,0 +1,40 @@
+/**
+ * The data pipeline: data/*.csv → content/data/*.json. Reads, validates and cross-checks
+ * every dataset; writes nothing unless all of them are sound. Exits non-zero with one line
+ * per problem (file:line:column field: expected …, found …) otherwise.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DATASETS } from '../src/schemas/datasets.ts';
+import { buildCollections } from './pipeline/build-collections.ts';
+import { DataError } from './pipeline/data-error.ts';
+import { replaceFolder } from './pipeline/write-atomically.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export async function buildData(dataDir = join(root, 'data'), outDir = join(root, 'content/data')): Promise<number> {
+  const inputs = new Map<string, { file: string; bytes: Uint8Array }>();
+  for (const dataset of DATASETS) {
+    const path = join(dataDir, `${dataset.id}.csv`);
+    inputs.set(dataset.id, { file: relative(process.cwd(), path), bytes: await readFile(path) });
+  }
+  const collections = buildCollections(inputs);
+  await replaceFolder(outDir, new Map([...collections].map(([id, entries]) => [`${id}.json`, `${JSON.stringify(entries, null, 2)}\n`])));
+  return collections.size;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const started = performance.now();
+  const [dataDir, outDir] = process.argv.slice(2);
+  try {
+    const count = await buildData(dataDir, outDir);
+    console.error(`data: ${count} datasets validated and written in ${Math.round(performance.now() - started)} ms`);
+  } catch (error) {
+    if (error instanceof DataError) {
+      console.error(`data: the datasets have ${error.problems.length} problem(s); content/data was left as it was.\n${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

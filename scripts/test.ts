@@ -1,0 +1,28 @@
+// `npm test`: make sure there is a Chromium, build the site, then run every vitest
+// project (unit tests and the browser checks over dist/). Extra arguments go to
+// vitest, e.g. `npm test -- --project site`.
+import { spawnSync } from 'node:child_process';
+import { delimiter, dirname } from 'node:path';
+import { ensureChromium } from './chromium.ts';
+
+// Put the running Node (the pinned Node 24) first on PATH so that npm, npx and
+// every script they start use it rather than the machine's older Node.
+const env = {
+  ...process.env,
+  PATH: [dirname(process.execPath), process.env.PATH].filter(Boolean).join(delimiter),
+  CHROME_PATH: ensureChromium(),
+};
+
+function run(command: string, args: string[]): number {
+  console.error(`\n> ${command} ${args.join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.error) throw result.error;
+  return result.status ?? 1; // null status: killed by a signal, which is a failure
+}
+
+const built = run('npm', ['run', 'build']);
+if (built !== 0) {
+  console.error(`npm run build failed (exit ${built}); not running the tests.`);
+  process.exit(built);
+}
+process.exit(run('npx', ['--no-install', 'vitest', 'run', ...process.argv.slice(2)]));
