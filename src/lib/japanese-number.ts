@@ -134,6 +134,8 @@ export interface EraDate {
   fiscal: boolean;
   /** 時点: a point in time the figure was taken at. */
   asOf: boolean;
+  /** Whether the source printed a Japanese era (平成19年) or a Gregorian year (2004年). */
+  calendar: 'era' | 'gregorian';
 }
 
 /** First Gregorian year of each era, minus one: 平成 N年 = 1988 + N. */
@@ -158,6 +160,7 @@ export function parseEraDate(printed: string): ParseResult<EraDate> {
   if (parts.length > 2) return { ok: false, expected };
   const dates: YearMonthDay[] = [];
   let era = '平成';
+  let calendar: EraDate['calendar'] = 'era';
   for (const part of parts) {
     const m = new RegExp(`^${ERA_PART}$`).exec(part);
     if (!m?.groups || part === '') return { ok: false, expected };
@@ -166,6 +169,7 @@ export function parseEraDate(printed: string): ParseResult<EraDate> {
     const n = g.year === '元' ? 1 : Number(g.year);
     // Four digits with no era name is already a Gregorian year (`2004年`).
     const gregorian = g.year!.length === 4 && !g.era;
+    if (gregorian) calendar = 'gregorian';
     if (!gregorian && (n < 1 || n > ERA_LAST_YEAR[era]!)) return { ok: false, expected };
     const date: YearMonthDay = { year: gregorian ? n : ERA_OFFSET[era]! + n };
     if (g.month) {
@@ -182,5 +186,5 @@ export function parseEraDate(printed: string): ParseResult<EraDate> {
   }
   const [start, end] = dates as [YearMonthDay, YearMonthDay?];
   if (end && end.year < start.year) return { ok: false, expected: `${expected} (a range must not end before it starts)` };
-  return { ok: true, value: end ? { start, end, fiscal, asOf } : { start, fiscal, asOf } };
+  return { ok: true, value: end ? { start, end, fiscal, asOf, calendar } : { start, fiscal, asOf, calendar } };
 }

@@ -61,7 +61,7 @@ export const DATASETS = [
     id: 'cluster-projects',
     row: ClusterProjectRow,
     entry: ClusterProject,
-    title: { ja: '産業クラスター計画 現行17プロジェクト（第Ⅱ期）', en: 'The 17 current industrial-cluster projects (Phase II)' },
+    title: { ja: '産業クラスター計画の現行プロジェクト（第Ⅱ期）', en: 'Current industrial-cluster projects (Phase II)' },
     description: {
       ja: '経済産業局ごとのプロジェクト名、分野、参加企業数、参加大学数。',
       en: 'Each project with its regional bureau, fields, and numbers of participating companies and universities.',
@@ -80,8 +80,8 @@ export const DATASETS = [
       source: { ja: '出典の識別子（sources）', en: 'Source id (see sources)' },
       page: { ja: '出典のページ', en: 'Page of the source' },
       derived: {
-        ja: '算出値：全国計（2ページ）に対する割合、北から南への順位',
-        en: 'Derived: share of the national totals printed on page 2, order from north to south',
+        ja: '算出値：資料の全国計に対する割合、北から南への順位',
+        en: 'Derived: share of the national totals printed in the source, order from north to south',
       },
     },
   },
@@ -91,8 +91,8 @@ export const DATASETS = [
     entry: Bureau,
     title: { ja: '経済産業局', en: 'Regional bureaus' },
     description: {
-      ja: '9つの経済産業局（沖縄は総合事務局経済産業部）の名称、所在地、管轄都道府県（JISコード）。管轄は資料外の公知の事実。',
-      en: 'The nine regional bureaus of METI with their seats and the prefectures they cover (JIS codes). Coverage is a public fact, not in the document.',
+      ja: '経済産業局（沖縄は総合事務局経済産業部）の名称、所在地、管轄都道府県（JISコード）。管轄は資料外の公知の事実。',
+      en: 'The regional bureaus of METI with their seats and the prefectures they cover (JIS codes). Coverage is a public fact, not in the document.',
     },
     pages: [2],
     columns: {
@@ -116,7 +116,7 @@ export const DATASETS = [
     row: PrefectureRow,
     entry: Prefecture,
     title: { ja: '都道府県', en: 'Prefectures' },
-    description: { ja: '47都道府県のJISコードと名称。', en: 'The 47 prefectures with their JIS codes and names.' },
+    description: { ja: '都道府県のJISコードと名称。', en: 'The prefectures with their JIS codes and names.' },
     pages: [],
     columns: {
       code: { ja: 'JIS X 0401 都道府県コード', en: 'JIS X 0401 prefecture code' },
@@ -130,8 +130,8 @@ export const DATASETS = [
     entry: ProjectNetwork,
     title: { ja: 'プロジェクト内のネットワークと戦略', en: 'Networks and strategies within projects' },
     description: {
-      ja: 'プロジェクトの下に記載された地域ネットワーク（関東の6ネットワークなど）と戦略。',
-      en: 'Sub-networks and strategies printed under a project (such as the six Kanto networks).',
+      ja: 'プロジェクトの下に記載された地域ネットワーク（関東のネットワーク支援活動など）と戦略。',
+      en: 'Sub-networks and strategies printed under a project (such as the Kanto network support activities).',
     },
     pages: [2],
     columns: {
@@ -149,8 +149,8 @@ export const DATASETS = [
     ...phase1Outcomes,
     title: { ja: '産業クラスター計画の成果とネットワーク規模', en: 'Industrial Cluster Plan: outcomes and network size' },
     description: {
-      ja: '第Ⅰ期（平成13～17年）の実績、参画企業への影響、ネットワーク規模（平成19年7月時点）など。売上高・当期純利益の推移は資料に数値がない。',
-      en: 'Phase I (2001–2005) results, effects on participating firms and network size (July 2007). The sales and net-profit trends have no values in the source.',
+      ja: '第Ⅰ期の実績、参画企業への影響、ネットワーク規模など。売上高・当期純利益の推移は資料に数値がない。',
+      en: 'Phase I results, effects on participating firms and network size. The sales and net-profit trends have no values in the source.',
     },
     pages: [1, 2, 3],
     columns: figureColumns(grouped),
@@ -158,7 +158,7 @@ export const DATASETS = [
   {
     id: 'consortium-results',
     ...consortiumResults,
-    title: { ja: '地域新生コンソーシアム研究開発事業の実績（平成9～18年）', en: 'Regional consortium R&D programme results (1997–2006)' },
+    title: { ja: '地域新生コンソーシアム研究開発事業の実績', en: 'Regional consortium R&D programme results' },
     description: {
       ja: '公募件数、実施プロジェクト、総額、参加企業・大学、実用化・事業化の割合、成果事例の数値。',
       en: 'Proposals, projects, total funding, participants, practical-use and commercialisation rates, and figures from two success cases.',
@@ -169,10 +169,10 @@ export const DATASETS = [
   {
     id: 'regional-resource-program',
     ...regionalResourceProgram,
-    title: { ja: '地域資源活用型研究開発事業（平成19年度）', en: 'Regional-resource R&D programme (FY2007)' },
+    title: { ja: '地域資源活用型研究開発事業', en: 'Regional-resource R&D programme' },
     description: {
-      ja: '予算、研究開発期間と研究開発費の上限、平成19年度公募の結果。',
-      en: 'Budget, limits on R&D period and funding, and the results of the FY2007 call.',
+      ja: '予算、研究開発期間と研究開発費の上限、公募の結果。',
+      en: 'Budget, limits on R&D period and funding, and the results of the call.',
     },
     pages: [5],
     columns: figureColumns(grouped),
@@ -180,10 +180,10 @@ export const DATASETS = [
   {
     id: 'cocreation-budget',
     ...cocreationBudget,
-    title: { ja: '地域イノベーション協創プログラム（平成20年度要求）', en: 'Regional Innovation Co-creation Programme (FY2008 request)' },
+    title: { ja: '地域イノベーション協創プログラム（予算要求）', en: 'Regional Innovation Co-creation Programme (budget request)' },
     description: {
-      ja: '平成20年度新規要求額とその内訳（階層構造、parent 列）。',
-      en: 'The FY2008 budget request and its parts, as a hierarchy (parent column).',
+      ja: '新規要求額とその内訳（階層構造、parent 列）。',
+      en: 'The new budget request and its parts, as a hierarchy (parent column).',
     },
     pages: [6],
     columns: figureColumns({
@@ -196,8 +196,8 @@ export const DATASETS = [
     ...collaborationByFirmSize,
     title: { ja: '企業規模別の産学官連携の状況', en: 'Industry–academia collaboration by firm size' },
     description: {
-      ja: '従業員規模別に、開発型連携（産学官連携）に取り組む企業と取り組んでいない企業の割合（％）。中小企業研究所の調査（2004年）。',
-      en: 'Share of firms (%) with and without development collaboration with universities and research institutes, by number of employees. Small Business Research Institute survey (2004).',
+      ja: '従業員規模別に、開発型連携（産学官連携）に取り組む企業と取り組んでいない企業の割合（％）。中小企業研究所の調査。',
+      en: 'Share of firms (%) with and without development collaboration with universities and research institutes, by number of employees. Small Business Research Institute survey.',
     },
     pages: [1],
     columns: figureColumns({
@@ -210,8 +210,8 @@ export const DATASETS = [
     ...innovationSource,
     title: { ja: '革新的な新製品の創出：単独開発と連携', en: 'Innovative new products: solo R&D vs. collaboration' },
     description: {
-      ja: '新製品のうち革新的な新製品の割合（％）を、単独での研究開発と大学・研究機関等との連携で比較。中小企業研究所の調査（2004年）。',
-      en: 'Share of new products that were innovative (%), solo R&D compared with collaboration with universities and research institutes. Small Business Research Institute survey (2004).',
+      ja: '新製品のうち革新的な新製品の割合（％）を、単独での研究開発と大学・研究機関等との連携で比較。中小企業研究所の調査。',
+      en: 'Share of new products that were innovative (%), solo R&D compared with collaboration with universities and research institutes. Small Business Research Institute survey.',
     },
     pages: [1],
     columns: figureColumns(),

@@ -31,5 +31,7 @@ export const Period = z.object({
   fiscal: z.boolean(),
   /** 時点: the date the figure was taken. */
   asOf: z.boolean(),
+  /** Whether the source printed an era (平成19年) or a Gregorian year (2004年). */
+  calendar: z.enum(['era', 'gregorian']),
 });
 export type Period = z.infer<typeof Period>;

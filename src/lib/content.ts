@@ -1,0 +1,28 @@
+/** Typed reads of the collections, in the order the pages need them. */
+import { getCollection, getEntry } from 'astro:content';
+
+/** The 17 projects from north to south. */
+export async function getProjects() {
+  const entries = await getCollection('cluster-projects');
+  return entries.map((e) => e.data).sort((a, b) => a.derived.order - b.derived.order);
+}
+
+export async function getBureaus() {
+  return (await getCollection('bureaus')).map((e) => e.data);
+}
+
+export async function getSource(id: string) {
+  const entry = await getEntry('sources', id);
+  if (!entry) throw new Error(`unknown source ${id}`);
+  return entry.data;
+}
+
+/** One figure row of a figure table, by id; a missing row is a build error, never a blank. */
+export async function getFigureRow<C extends 'phase1-outcomes' | 'consortium-results' | 'regional-resource-program' | 'cocreation-budget' | 'innovation-source' | 'collaboration-by-firm-size'>(
+  collection: C,
+  id: string,
+) {
+  const entry = await getEntry(collection, id);
+  if (!entry) throw new Error(`${collection} has no row ${id}`);
+  return entry.data;
+}

@@ -1,0 +1,85 @@
+/**
+ * The public downloads: entries flattened to columns, CSV safe for spreadsheets, and a
+ * Frictionless Data Package describing every resource. Column names are a public contract.
+ */
+import type { DatasetDefinition } from '../schemas/datasets.ts';
+
+export type Cell = string | number | boolean | null;
+export type FlatRow = Record<string, Cell>;
+
+/** `{figure: {value: 1}}` → `{figure_value: 1}`; lists become space-separated text. */
+export function flatten(entry: Record<string, unknown>, prefix = ''): FlatRow {
+  const row: FlatRow = {};
+  for (const [key, value] of Object.entries(entry)) {
+    const name = prefix ? `${prefix}_${key}` : key;
+    if (value === undefined) continue;
+    if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') row[name] = value;
+    else if (Array.isArray(value)) row[name] = value.join(' ');
+    else Object.assign(row, flatten(value as Record<string, unknown>, name));
+  }
+  return row;
+}
+
+/** Every column that occurs, in order of first appearance, so sparse columns are kept. */
+export function columnsOf(rows: FlatRow[]): string[] {
+  const seen = new Set<string>();
+  for (const row of rows) for (const key of Object.keys(row)) seen.add(key);
+  return [...seen];
+}
+
+/** Text a spreadsheet would run as a formula (OWASP: =, +, -, @, tab, CR) gets a leading apostrophe. */
+export function safeText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function csvCell(value: Cell | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  const text = safeText(value);
+  return /[",\n\r]/.test(text) || text !== value ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** UTF-8 with BOM, so Excel in Japan opens it as UTF-8; CRLF line ends, as RFC 4180 asks. */
+export function toCsv(rows: FlatRow[], columns = columnsOf(rows)): string {
+  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(','))];
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+type FieldType = 'string' | 'number' | 'integer' | 'boolean';
+
+function typeOf(values: Cell[]): FieldType {
+  const present = values.filter((v) => v !== null && v !== undefined);
+  if (present.length && present.every((v) => typeof v === 'boolean')) return 'boolean';
+  if (present.length && present.every((v) => typeof v === 'number')) return present.every((v) => Number.isInteger(v)) ? 'integer' : 'number';
+  return 'string';
+}
+
+const SUBFIELD_EN: Record<string, string> = {
+  printed: 'text exactly as printed in the source',
+  value: 'value read from the printed text (yen for money, 0–100 for percent, 0–1 for fractions)',
+  unit: 'unit of the value',
+  approx: 'true when printed with 約 (about)',
+  decimals: 'decimal places as printed',
+  bound: 'max when printed with 以内 (at most)',
+  date: 'date as YYYY or YYYY-MM',
+};
+
+/** A Table Schema field description: the top-level column's meaning, plus the part for nested ones. */
+function describe(dataset: DatasetDefinition, column: string): string {
+  const top = Object.keys(dataset.columns)
+    .sort((a, b) => b.length - a.length)
+    .find((key) => column === key || column.startsWith(`${key}_`));
+  const base = top ? dataset.columns[top]!.en : column;
+  const part = top && column !== top ? column.slice(top.length + 1) : '';
+  const last = part.split('_').at(-1) ?? '';
+  return part ? `${base}: ${SUBFIELD_EN[last] ?? part.replaceAll('_', ' ')}` : base;
+}
+
+export function tableSchema(dataset: DatasetDefinition, rows: FlatRow[]) {
+  const columns = columnsOf(rows);
+  const key = columns.includes('id') ? 'id' : columns[0]!;
+  return {
+    fields: columns.map((name) => ({ name, type: typeOf(rows.map((r) => r[name] ?? null)), description: describe(dataset, name) })),
+    primaryKey: [key],
+  };
+}

@@ -1,0 +1,17 @@
+/** The site's sections, for the navigation and the home page. New sections are added here. */
+import type { Lang } from '../i18n/locales.ts';
+import { t } from '../i18n/ui.ts';
+
+export interface Section {
+  href: string;
+  label: string;
+  description: string;
+}
+
+export function sections(lang: Lang): Section[] {
+  const ui = t(lang);
+  return [
+    { href: `/${lang}/`, label: ui.navHome, description: ui.siteTagline },
+    { href: `/${lang}/data/`, label: ui.navData, description: ui.dataIntro },
+  ];
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { datasetEntries } from '../../lib/dataset-rows.ts';
+import { DATASETS, type DatasetId } from '../../schemas/datasets.ts';
+
+export const getStaticPaths = () => DATASETS.map((d) => ({ params: { id: d.id } }));
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(`${JSON.stringify(await datasetEntries(params.id as DatasetId), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -1,0 +1,34 @@
+/** Frictionless Data Package: one tabular resource per dataset, with its Table Schema. */
+import type { APIRoute } from 'astro';
+import { datasetEntries } from '../../lib/dataset-rows.ts';
+import { flatten, tableSchema } from '../../lib/downloads.ts';
+import { DATASETS } from '../../schemas/datasets.ts';
+import { getSource } from '../../lib/content.ts';
+
+export const GET: APIRoute = async () => {
+  const meti = await getSource('meti-2007');
+  const resources = [];
+  for (const dataset of DATASETS) {
+    const rows = (await datasetEntries(dataset.id)).map((e) => flatten(e));
+    resources.push({
+      name: dataset.id,
+      path: `${dataset.id}.csv`,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8-sig',
+      title: dataset.title.en,
+      description: dataset.description.en,
+      schema: tableSchema(dataset, rows),
+    });
+  }
+  const pkg = {
+    profile: 'tabular-data-package',
+    name: 'cluster-atlas',
+    title: 'Cluster Atlas: METI regional technology policy (October 2007)',
+    description: 'Datasets transcribed from the METI slide deck of 25 October 2007 on regional technology policy. Every figure keeps the text as printed, its value, unit, approximate flag, source and page.',
+    sources: [{ title: `${meti.publisher_ja}「${meti.title_ja}」${meti.citation_ja}`, path: '/data/sources.csv' }],
+    resources,
+  };
+  return new Response(`${JSON.stringify(pkg, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
