@@ -2,7 +2,9 @@
 // project (unit tests and the browser checks over dist/). Extra arguments go to
 // vitest, e.g. `npm test -- --project site`.
 import { spawnSync } from 'node:child_process';
-import { delimiter, dirname } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
 import { ensureChromium } from './chromium.ts';
 
 // Put the running Node (the pinned Node 24) first on PATH so that npm, npx and
@@ -25,4 +27,13 @@ if (built !== 0) {
   console.error(`npm run build failed (exit ${built}); not running the tests.`);
   process.exit(built);
 }
-process.exit(run('npx', ['--no-install', 'vitest', 'run', ...process.argv.slice(2)]));
+const reportDir = mkdtempSync(join(tmpdir(), 'cluster-atlas-tests-'));
+const report = join(reportDir, 'vitest.json');
+const status = run('npx', ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+// One plain closing line that CI and people can read at a glance.
+if (existsSync(report)) {
+  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number>;
+  console.log(`\ntests: ${numPassedTests} passed, ${numFailedTests} failed${numPendingTests ? `, ${numPendingTests} skipped` : ''}`);
+}
+rmSync(reportDir, { recursive: true, force: true });
+process.exit(status);

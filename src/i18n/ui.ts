@@ -53,6 +53,8 @@ const ja = {
   footerLicence: 'サイトのコードはMITライセンスです。',
   rootTitle: '産業クラスター・アトラス / Cluster Atlas',
   rootChoose: '言語を選んでください',
+  notFoundTitle: 'ページが見つかりません',
+  notFoundText: 'お探しのページはありません。トップページからお探しください。',
 };
 
 type Dictionary = typeof ja;
@@ -107,6 +109,8 @@ const en: Dictionary = {
   footerLicence: "The site's code is MIT licensed.",
   rootTitle: 'Cluster Atlas / 産業クラスター・アトラス',
   rootChoose: 'Choose a language',
+  notFoundTitle: 'Page not found',
+  notFoundText: 'There is no page at this address. Start again from the home page.',
 };
 
 export const UI: Record<Lang, Dictionary> = { ja, en };

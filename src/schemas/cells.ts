@@ -29,7 +29,7 @@ export const idList = <T extends z.ZodType<string>>(item: T, what: string) =>
     z.string().min(1, REQUIRED),
     z.array(item).min(1),
     {
-      decode: (s) => s.split(/\s+/).filter(Boolean) as z.output<T>[],
+      decode: (s) => s.split(/\s+/).filter(Boolean) as z.input<T>[],
       encode: (list) => list.join(' '),
     },
   ).describe(what);

@@ -33,13 +33,16 @@ const base = {
 };
 
 type Base = typeof base;
+/** The shared columns of a decoded row; the dataset's own columns ride along untyped here. */
+type BaseRow = z.output<z.ZodObject<Base>>;
 
 /**
  * Builds the row codec (CSV record → entry) and the entry schema of a figure table with
  * the dataset's own extra columns.
  */
 export function figureTable<E extends z.ZodRawShape>(extra: E) {
-  const rowObject = z.object({ ...base, ...extra }).superRefine((row, ctx) => {
+  const rowObject = z.object({ ...base, ...extra }).superRefine((value, ctx) => {
+    const row = value as BaseRow;
     if (row.status === 'printed') {
       if (row.printed === '') {
         ctx.addIssue({ code: 'custom', path: ['printed'], message: 'a value (status is printed)', input: row.printed });
@@ -69,9 +72,9 @@ export function figureTable<E extends z.ZodRawShape>(extra: E) {
     figure: Figure.nullable(),
   });
 
-  type Row = z.output<typeof rowObject>;
   const row = z.codec(rowObject, entry, {
-    decode: (r: Row) => {
+    decode: (value) => {
+      const r = value as BaseRow;
       const { printed: p, unit: u, ...others } = r;
       const parsed = r.status === 'printed' && u !== '' ? parseFigure(p, u) : undefined;
       const figure = parsed?.ok && u !== '' ? { printed: p, unit: u, ...parsed.value } : null;
