@@ -3,7 +3,8 @@
  * read back with the same zod schemas that produced them.
  */
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import { z } from 'zod';
 import { Bureau } from './schemas/bureaus.ts';
 import { ClusterProject } from './schemas/cluster-projects.ts';
 import {
@@ -36,4 +37,9 @@ export const collections = {
   'collaboration-by-firm-size': defineCollection({ loader: generated('collaboration-by-firm-size'), schema: collaborationByFirmSize.entry }),
   'innovation-source': defineCollection({ loader: generated('innovation-source'), schema: innovationSource.entry }),
   sources: defineCollection({ loader: generated('sources'), schema: Source }),
+  /** Authored pages, one Markdown file per language: content/pages/<lang>/<slug>.md (id `<lang>/<slug>`). */
+  pages: defineCollection({
+    loader: glob({ pattern: '*/*.md', base: './content/pages' }),
+    schema: z.object({ title: z.string().min(1), description: z.string().min(1) }),
+  }),
 };

@@ -13,5 +13,6 @@ export function sections(lang: Lang): Section[] {
   return [
     { href: `/${lang}/`, label: ui.navHome, description: ui.siteTagline },
     { href: `/${lang}/data/`, label: ui.navData, description: ui.dataIntro },
+    { href: `/${lang}/about/`, label: ui.navAbout, description: ui.aboutSummary },
   ];
 }
