@@ -38,6 +38,7 @@ const ja = {
   dataIntro:
     'サイトのすべての数値は以下のデータセットから生成しています。CSV（UTF-8、BOM付き。Excelでそのまま開けます）とJSONでダウンロードでき、Frictionless Data Package の記述もあります。',
   dataPackage: 'データパッケージ（datapackage.json）',
+  unitsHeading: '単位',
   download: 'ダウンロード',
   columns: '列',
   column: '列名',
@@ -96,6 +97,7 @@ const en: Dictionary = {
   dataIntro:
     'Every figure on this site is generated from the datasets below. Download them as CSV (UTF-8 with BOM, so Excel opens them correctly) or JSON; a Frictionless Data Package describes them all.',
   dataPackage: 'Data package (datapackage.json)',
+  unitsHeading: 'Units',
   download: 'Download',
   columns: 'Columns',
   column: 'Column',

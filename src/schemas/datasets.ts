@@ -14,6 +14,7 @@ import {
   phase1Outcomes,
   regionalResourceProgram,
 } from './figure-datasets.ts';
+import { FIELD_LABELS } from './fields.ts';
 import { Prefecture, PrefectureRow } from './prefectures.ts';
 import { ProjectNetwork, ProjectNetworkRow } from './project-networks.ts';
 import { Source, SourceRow } from './sources.ts';
@@ -73,7 +74,10 @@ export const DATASETS = [
       name_ja: { ja: 'プロジェクト名（資料の表記）', en: 'Project name as printed (Japanese)' },
       name_en: { ja: 'プロジェクト名（英訳）', en: 'Project name in English (translation)' },
       alias: { ja: '資料に併記された英字の通称', en: 'Latin nickname printed with the name' },
-      fields: { ja: '分野（統制語彙の識別子）', en: 'Fields (controlled vocabulary ids)' },
+      fields: {
+        ja: `分野（統制語彙の識別子、空白区切り：${Object.entries(FIELD_LABELS).map(([id, l]) => `${id}＝${l.ja}`).join('、')}）`,
+        en: `Fields (controlled vocabulary ids, space-separated: ${Object.entries(FIELD_LABELS).map(([id, l]) => `${id} = ${l.en}`).join('; ')})`,
+      },
       fields_printed: { ja: '分野（資料の表記）', en: 'Fields as printed' },
       companies: { ja: '参加企業数（社）', en: 'Participating companies' },
       universities: { ja: '参加大学数（大学）', en: 'Participating universities' },
