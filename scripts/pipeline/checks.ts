@@ -104,8 +104,8 @@ export function checkDatasets(d: DecodedDatasets): DataProblem[] {
       coveredBy.set(code, row.entry.id);
     }
   }
-  for (const code of codes) {
-    if (!coveredBy.has(code)) at('bureaus', d.bureaus.at(-1), 'prefectures', `prefecture ${code} covered by one bureau`, 'not covered');
+  for (const row of d.prefectures) {
+    if (!coveredBy.has(row.entry.code)) at('prefectures', row, 'code', `a bureau in bureaus.csv that covers prefecture ${row.entry.code}`, row.entry.code);
   }
 
   // Figures that the slides relate to one another.

@@ -1,8 +1,13 @@
 /**
- * How far a printed figure may be from the true value. A figure printed with 約 is taken as
- * rounded at its last non-zero digit (約２，１４０ → ±5, 約１０，７００ → ±50); an exact figure
- * as rounded at its last printed digit (１７３ → ±0.5, ３．０ → ±0.05).
+ * How far a printed figure may be from the true value, judged on the numeral as printed
+ * (before 万, 億 or 割 scale it). An exact figure is rounded at its last printed digit
+ * (１７３ → ±0.5, ３．０ → ±0.05). A figure printed with 約 is read as rounded at its last
+ * non-zero digit, but no coarser than the hundreds of its numeral (約２，１４０ → ±5,
+ * 約１０，７００ → ±50, 約５０ → ±5, 約５万 → ±0.5万, and 約1,000 → ±50 rather than ±500, which
+ * would let almost any ratio through). The slides round company counts to tens and totals to
+ * hundreds, which this reading covers.
  */
+import { toHalfWidth } from '../../src/lib/japanese-number.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 
 export interface Interval {
@@ -10,30 +15,32 @@ export interface Interval {
   hi: number;
 }
 
-export function halfUnit(f: Pick<Figure, 'value' | 'approx' | 'decimals' | 'unit'>): number {
-  // Fractions like 約１／２ are coarse by nature: half of the denominator's step.
-  if (f.unit === 'fraction') return f.approx ? 0.1 : 0;
-  if (!f.approx) return 0.5 * 10 ** -f.decimals;
-  let step = 10 ** -f.decimals;
-  const scaled = Math.round(f.value * 10 ** f.decimals);
+/** Half the rounding step of a numeral, in the numeral's own units. */
+export function halfStep(numeral: number, decimals: number, approx: boolean): number {
+  const unit = 10 ** -decimals;
+  if (!approx) return unit / 2;
+  const scaled = Math.round(numeral / unit);
+  if (scaled === 0) return unit / 2;
+  let step = unit;
   let rest = scaled;
-  while (rest !== 0 && rest % 10 === 0) {
+  // Trailing zeros beyond the hundreds are read as exact digits.
+  while (rest % 10 === 0 && step < 100 * unit) {
     rest /= 10;
     step *= 10;
   }
   return step / 2;
 }
 
-/** The printed `value` is already in base units (yen), so the step scales with it. */
 export function intervalOf(f: Figure): Interval {
-  const half = f.unit === 'yen' ? yenHalfUnit(f) : halfUnit(f);
+  // Fractions like 約１／２ are coarse by nature.
+  if (f.unit === 'fraction') {
+    const half = f.approx ? 0.1 : 0;
+    return { lo: f.value - half, hi: f.value + half };
+  }
+  const numeral = Number(/\d[\d,]*(?:\.\d+)?/.exec(toHalfWidth(f.printed))?.[0]?.replaceAll(',', '') ?? f.value);
+  const scale = numeral === 0 ? 1 : f.value / numeral;
+  const half = halfStep(numeral, f.decimals, f.approx) * scale;
   return { lo: f.value - half, hi: f.value + half };
-}
-
-/** `１９．６億円`: the printed digits count 億 (1e8), so the half-unit is 0.05 × 1e8. */
-function yenHalfUnit(f: Figure): number {
-  const scale = /億/.test(f.printed) ? 1e8 : /千万/.test(f.printed) ? 1e7 : /万/.test(f.printed) ? 1e4 : /千/.test(f.printed) ? 1e3 : 1;
-  return halfUnit({ ...f, value: f.value / scale }) * scale;
 }
 
 export const sum = (items: Interval[]): Interval =>
