@@ -20,12 +20,29 @@ export function flatten(entry: Record<string, unknown>, prefix = ''): FlatRow {
   return row;
 }
 
-/** Every column that occurs, in order of first appearance, so sparse columns are kept. */
-export function columnsOf(rows: FlatRow[]): string[] {
+/**
+ * Every column that occurs, so sparse columns are kept: in the order of `order` (the dataset's
+ * documented columns, matched by prefix for nested parts), otherwise in order of first appearance.
+ */
+export function columnsOf(rows: FlatRow[], order: readonly string[] = []): string[] {
   const seen = new Set<string>();
   for (const row of rows) for (const key of Object.keys(row)) seen.add(key);
-  return [...seen];
+  const all = [...seen];
+  // A nested object that is null in some rows (a figure not in the source) shows as empty parts
+  // (figure_value …) in those rows, not as an extra column of its own that is always empty.
+  const kept = all.filter((c) => !(all.some((o) => o.startsWith(`${c}_`)) && rows.every((r) => r[c] === null || r[c] === undefined)));
+  const rank = (column: string) => {
+    const match = [...order].sort((a, b) => b.length - a.length).find((k) => column === k || column.startsWith(`${k}_`));
+    return match === undefined ? order.length : order.indexOf(match);
+  };
+  return kept
+    .map((column, index) => ({ column, index }))
+    .sort((a, b) => rank(a.column) - rank(b.column) || a.index - b.index)
+    .map((c) => c.column);
 }
+
+/** The columns of a dataset's downloads, the same for its CSV and its Table Schema. */
+export const downloadColumns = (dataset: DatasetDefinition, rows: FlatRow[]) => columnsOf(rows, Object.keys(dataset.columns));
 
 /** Text a spreadsheet would run as a formula (OWASP: =, +, -, @, tab, CR) gets a leading apostrophe. */
 export function safeText(text: string): string {
@@ -76,7 +93,7 @@ function describe(dataset: DatasetDefinition, column: string): string {
 }
 
 export function tableSchema(dataset: DatasetDefinition, rows: FlatRow[]) {
-  const columns = columnsOf(rows);
+  const columns = downloadColumns(dataset, rows);
   const key = columns.includes('id') ? 'id' : columns[0]!;
   return {
     fields: columns.map((name) => ({ name, type: typeOf(rows.map((r) => r[name] ?? null)), description: describe(dataset, name) })),

@@ -20,15 +20,16 @@ function printedSignificantDigits(f: Figure): number {
 }
 
 function yenJa(f: Figure): string {
-  if (f.value >= 1e8) return `${number('ja', f.value / 1e8, f.decimals)}億円`;
-  if (f.value >= 1e4) return `${number('ja', f.value / 1e4)}万円`;
-  return `${number('ja', f.value)}円`;
+  // Printed decimals belong to the printed scale: `１９．６億円` keeps one decimal in 億, `３千万円` none in 万.
+  if (f.value >= 1e8) return `${number('ja', f.value / 1e8, /億/.test(f.printed) ? f.decimals : 0)}億円`;
+  if (f.value >= 1e4) return `${number('ja', f.value / 1e4, /(?<!千)万/.test(f.printed) ? f.decimals : 0)}万円`;
+  return `${number('ja', f.value, f.decimals)}円`;
 }
 
 function yenEn(f: Figure): string {
   const sig = printedSignificantDigits(f);
   const [scaled, word] = f.value >= 1e9 ? [f.value / 1e9, ' billion'] : f.value >= 1e6 ? [f.value / 1e6, ' million'] : [f.value, ''];
-  const text = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: sig, minimumSignificantDigits: Math.min(sig, String(Math.trunc(scaled)).length + f.decimals) }).format(scaled);
+  const text = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: sig, minimumSignificantDigits: f.decimals > 0 ? sig : Math.min(sig, String(Math.trunc(scaled)).length) }).format(scaled);
   return `¥${text}${word}`;
 }
 
@@ -46,11 +47,17 @@ function yearEn(f: Figure): string {
   return month ? `${MONTHS_EN[month - 1]} ${year}` : String(year);
 }
 
-/** 2007 → 平成19; the source's years all fall in 昭和 or 平成. */
+/** The era of a Gregorian year; a year in which the era changed gets the era that held most of it (1989 平成, 2019 令和). */
+function eraOf(year: number): { era: string; n: number } {
+  if (year >= 2019) return { era: '令和', n: year - 2018 };
+  if (year >= 1989) return { era: '平成', n: year - 1988 };
+  return { era: '昭和', n: year - 1925 };
+}
+
+/** 2007 → 平成19. */
 export function eraYear(year: number): string {
-  if (year >= 2019 && year > 2019) return `令和${year - 2018}`;
-  if (year >= 1989) return `平成${year - 1988}`;
-  return `昭和${year - 1925}`;
+  const { era, n } = eraOf(year);
+  return `${era}${n}`;
 }
 
 /** A figure in the reader's language, with 約/about and 以内/up to as printed. */
@@ -111,7 +118,8 @@ export function formatFigure(f: Figure, lang: Lang): string {
 /** The plain number of a figure for table cells that already name the unit in the header. */
 export function formatValue(f: Figure, lang: Lang): string {
   const approx = f.approx ? (lang === 'ja' ? '約' : 'about ') : '';
-  return `${approx}${number(lang, f.value, f.unit === 'percent' || f.unit === 'times' ? f.decimals : 0)}`;
+  if (f.unit === 'fraction') return `${approx}${fractionText(f)}`;
+  return `${approx}${number(lang, f.value, f.decimals)}`;
 }
 
 /** A share (0–1) as a percentage with one decimal. */
@@ -135,8 +143,12 @@ export function formatPeriod(p: Period, lang: Lang): string {
   if (lang === 'ja') {
     let text: string;
     if (p.end) {
-      const endYear = p.calendar === 'era' ? String(p.end.year - 1988) : String(p.end.year);
-      text = `${dateJa(p.start, p.calendar).replace(/年$/, '')}～${endYear}年${p.fiscal ? '度' : ''}`;
+      // The end repeats the era only when it differs: 平成13～17年, 昭和60年～平成5年.
+      const sameEra = p.calendar === 'gregorian' || eraOf(p.start.year).era === eraOf(p.end.year).era;
+      const endYear = p.calendar === 'gregorian' ? String(p.end.year) : sameEra ? String(eraOf(p.end.year).n) : eraYear(p.end.year);
+      const start = dateJa(p.start, p.calendar);
+      const end = `${endYear}年${p.end.month ? `${p.end.month}月` : ''}`;
+      text = `${p.start.month || !sameEra ? start : start.replace(/年$/, '')}～${end}${p.fiscal ? '度' : ''}`;
     } else {
       text = `${dateJa(p.start, p.calendar)}${p.fiscal ? '度' : ''}`;
     }

@@ -40,11 +40,11 @@ export interface DatasetDefinition<Row extends z.ZodType = z.ZodType, Entry exte
 
 const figureColumns = (extra: Record<string, Bilingual> = {}): Record<string, Bilingual> => ({
   id: { ja: '識別子', en: 'Identifier' },
-  ...extra,
   label_ja: { ja: '項目名（日本語、資料の表記に基づく）', en: 'Label in Japanese, after the source' },
   label_en: { ja: '項目名（英語）', en: 'Label in English' },
   status: { ja: 'printed＝資料に数値あり、not-in-source＝資料は図のみで数値なし', en: 'printed, or not-in-source where the slide shows a chart without values' },
-  figure: { ja: '数値（下記の figure_* 列）', en: 'The figure (see the figure_* columns)' },
+  figure: { ja: '数値（figure_printed＝資料の表記、figure_value＝値、figure_unit＝単位、figure_approx＝「約」の有無など）', en: 'The figure (figure_printed as printed, figure_value, figure_unit, figure_approx for 約 “about”, …)' },
+  ...extra,
   source: { ja: '出典の識別子（sources）', en: 'Source id (see sources)' },
   page: { ja: '出典のページ', en: 'Page of the source' },
   cited_source: { ja: '資料が引用する原典（sources）', en: 'Original source the document cites (see sources)' },
@@ -165,7 +165,7 @@ export const DATASETS = [
     title: { ja: '地域新生コンソーシアム研究開発事業の実績', en: 'Regional consortium R&D programme results' },
     description: {
       ja: '公募件数、実施プロジェクト、総額、参加企業・大学、実用化・事業化の割合、成果事例の数値。',
-      en: 'Proposals, projects, total funding, participants, practical-use and commercialisation rates, and figures from two success cases.',
+      en: 'Proposals, projects, total funding, participants, practical-use and commercialisation rates, and figures from the success cases.',
     },
     pages: [4],
     columns: figureColumns(grouped),

@@ -1,11 +1,12 @@
 import type { APIRoute } from 'astro';
 import { datasetEntries } from '../../lib/dataset-rows.ts';
-import { flatten, toCsv } from '../../lib/downloads.ts';
-import { DATASETS, type DatasetId } from '../../schemas/datasets.ts';
+import { downloadColumns, flatten, toCsv } from '../../lib/downloads.ts';
+import { DATASETS } from '../../schemas/datasets.ts';
 
 export const getStaticPaths = () => DATASETS.map((d) => ({ params: { id: d.id } }));
 
 export const GET: APIRoute = async ({ params }) => {
-  const rows = (await datasetEntries(params.id as DatasetId)).map((e) => flatten(e));
-  return new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const dataset = DATASETS.find((d) => d.id === params.id)!;
+  const rows = (await datasetEntries(dataset.id)).map((e) => flatten(e));
+  return new Response(toCsv(rows, downloadColumns(dataset, rows)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

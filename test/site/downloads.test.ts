@@ -1,0 +1,242 @@
+// The public downloads as the built site serves them (dist/, run `npm run build` first):
+// for every dataset a CSV a spreadsheet opens correctly, with as many rows as the JSON and
+// the transcribed CSV in data/, the printed text untouched, and a Data Package whose Table
+// Schemas match the CSV headers. And the home pages' project table, one row per project.
+// SITE_DIST points it at another build (default dist).
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { csvParse, type DSVRowString } from 'd3-dsv';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/i18n/locales.ts';
+import { t } from '../../src/i18n/ui.ts';
+import { DATASETS } from '../../src/schemas/datasets.ts';
+import { serveStatic, type StaticServer } from './serve.ts';
+
+const dist = resolve(process.env.SITE_DIST ?? 'dist');
+const BOM = [0xef, 0xbb, 0xbf];
+
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(dist);
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+async function get(path: string): Promise<Response> {
+  const response = await fetch(server.origin + path);
+  expect(response.status, `GET ${path}`).toBe(200);
+  return response;
+}
+
+/** The source CSV in data/, as transcribed from the slides (no BOM there). */
+function sourceRows(id: string) {
+  return csvParse(readFileSync(resolve('data', `${id}.csv`), 'utf8'));
+}
+
+/** The key a row is known by: `id`, or `code` for prefectures. */
+const keyOf = (row: Record<string, string | undefined>) => row.id ?? row.code ?? '';
+
+interface RawCell {
+  text: string;
+  quoted: boolean;
+}
+
+/** RFC 4180 records, keeping whether each cell was quoted (d3-dsv does not say). */
+function rawRecords(csv: string): RawCell[][] {
+  const records: RawCell[][] = [];
+  let record: RawCell[] = [];
+  let i = 0;
+  while (i < csv.length) {
+    let text = '';
+    let quoted = false;
+    if (csv[i] === '"') {
+      quoted = true;
+      i++;
+      for (;;) {
+        if (i >= csv.length) throw new Error('unterminated quoted cell');
+        if (csv[i] === '"' && csv[i + 1] === '"') (text += '"'), (i += 2);
+        else if (csv[i] === '"') {
+          i++;
+          break;
+        } else text += csv[i++];
+      }
+    } else {
+      while (i < csv.length && csv[i] !== ',' && csv[i] !== '\r' && csv[i] !== '\n') text += csv[i++];
+    }
+    record.push({ text, quoted });
+    if (csv[i] === ',') i++;
+    else {
+      if (csv[i] === '\r' && csv[i + 1] === '\n') i += 2;
+      else if (csv[i] !== undefined) throw new Error(`expected CRLF after a record, got ${JSON.stringify(csv.slice(i, i + 2))}`);
+      records.push(record);
+      record = [];
+    }
+  }
+  return records;
+}
+
+interface Field {
+  name: string;
+  type: string;
+  description: string;
+}
+interface Resource {
+  name: string;
+  path: string;
+  schema: { fields: Field[]; primaryKey: string[] };
+}
+
+let dataPackage: { resources: Resource[] } | undefined;
+async function getDataPackage() {
+  dataPackage ??= (await (await get('/data/datapackage.json')).json()) as { resources: Resource[] };
+  return dataPackage;
+}
+
+it('finds the build in dist/', () => {
+  expect(existsSync(resolve(dist, 'data')), `no ${dist}/data: run npm run build first`).toBe(true);
+});
+
+describe.each(DATASETS.map((d) => d.id))('/data/%s.csv', (id) => {
+  let response: Response;
+  let bytes: Uint8Array;
+  let csv: string; // without the BOM
+  let rows: DSVRowString[] & { columns: string[] };
+
+  beforeAll(async () => {
+    response = await get(`/data/${id}.csv`);
+    bytes = new Uint8Array(await response.arrayBuffer());
+    // fetch's text() would drop the BOM silently; decode by hand and keep it out of the header.
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    csv = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    rows = csvParse(csv);
+  });
+
+  it('is served as text/csv', () => {
+    expect(response.headers.get('content-type')).toMatch(/^text\/csv\b/);
+  });
+
+  it('starts with a UTF-8 BOM, once', () => {
+    expect([...bytes.slice(0, 3)]).toEqual(BOM);
+    expect(csv.startsWith('\uFEFF')).toBe(false);
+  });
+
+  it('ends every record with CRLF, the last too, each as wide as the header', () => {
+    expect(csv.endsWith('\r\n')).toBe(true);
+    // rawRecords throws on a record that does not end with CRLF.
+    for (const record of rawRecords(csv)) expect(record.length).toBe(rows.columns.length);
+  });
+
+  it('has one row per entry of /data/<id>.json and per row of data/<id>.csv', async () => {
+    const json = (await (await get(`/data/${id}.json`)).json()) as unknown[];
+    expect(Array.isArray(json)).toBe(true);
+    const source = sourceRows(id);
+    expect(source.length).toBeGreaterThan(0);
+    expect(rows.length).toBe(json.length);
+    expect(rows.length).toBe(source.length);
+  });
+
+  it('has the same ids as data/<id>.csv, each once', () => {
+    const ids = rows.map(keyOf);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(sourceRows(id).map(keyOf).sort());
+  });
+
+  it('keeps every printed text exactly as in data/<id>.csv', () => {
+    const source = sourceRows(id);
+    const byKey = new Map(source.map((row) => [keyOf(row), row]));
+    const printedColumns = rows.columns.filter((c) => c === 'printed' || c.endsWith('_printed'));
+    // Where the source column is: itself (fields_printed), the figure's own `printed` column
+    // (figure_printed), or the column the figure/period came from (companies_printed → companies).
+    const sourceColumn = (column: string) => {
+      if (source.columns.includes(column)) return column;
+      const base = column.replace(/_printed$/, '');
+      return base === 'figure' ? 'printed' : base;
+    };
+    let compared = 0;
+    for (const column of printedColumns) {
+      const from = sourceColumn(column);
+      expect(source.columns, `${column} comes from ${from}`).toContain(from);
+      for (const row of rows) {
+        const printed = byKey.get(keyOf(row))?.[from] ?? '';
+        // The only change allowed: the apostrophe that keeps a spreadsheet from running a formula.
+        const expected = /^[=+\-@\t\r]/.test(printed) ? `'${printed}` : printed;
+        expect(row[column], `${keyOf(row)}.${column}`).toBe(expected);
+        compared++;
+      }
+    }
+    // Datasets with figures, periods or dates must have had something to compare.
+    const columns = DATASETS.find((d) => d.id === id)!.columns;
+    if (['figure', 'companies', 'period', 'date', 'employees'].some((c) => c in columns)) expect(compared).toBeGreaterThan(0);
+  });
+
+  it('is described once in datapackage.json, its fields being the CSV header in order', async () => {
+    const resources = (await getDataPackage()).resources.filter((r) => r.name === id);
+    expect(resources).toHaveLength(1);
+    const resource = resources[0]!;
+    expect(resource.path).toBe(`${id}.csv`);
+    expect(resource.schema.fields.map((f) => f.name)).toEqual(rows.columns);
+    for (const field of resource.schema.fields) {
+      expect(['string', 'number', 'integer', 'boolean'], `${field.name}.type`).toContain(field.type);
+      expect(typeof field.description === 'string' && field.description.trim() !== '', `${field.name}.description`).toBe(true);
+    }
+    for (const key of resource.schema.primaryKey) expect(rows.columns).toContain(key);
+  });
+
+  it('writes numbers and booleans unquoted, as the schema types them', async () => {
+    const resource = (await getDataPackage()).resources.find((r) => r.name === id)!;
+    const [header, ...records] = rawRecords(csv);
+    expect(header!.map((c) => c.text)).toEqual(resource.schema.fields.map((f) => f.name));
+    const pattern: Record<string, RegExp> = { integer: /^-?\d+$/, number: /^-?\d+(\.\d+)?(e[+-]?\d+)?$/, boolean: /^(true|false)$/ };
+    for (const [index, field] of resource.schema.fields.entries()) {
+      const valid = pattern[field.type];
+      if (!valid) continue;
+      for (const record of records) {
+        const cell = record[index]!;
+        if (cell.text === '') continue; // no value in this row
+        expect(cell.quoted, `${record[0]!.text}.${field.name} is quoted`).toBe(false);
+        expect(cell.text, `${record[0]!.text}.${field.name}`).toMatch(valid);
+      }
+    }
+  });
+});
+
+describe('/data/datapackage.json', () => {
+  it('lists every dataset exactly once, and nothing else', async () => {
+    const names = (await getDataPackage()).resources.map((r) => r.name);
+    expect([...names].sort()).toEqual(DATASETS.map((d) => d.id).sort());
+  });
+});
+
+describe.each(LANGS)('/%s/ project table', (lang) => {
+  const projects = csvParse(readFileSync(resolve('data', 'cluster-projects.csv'), 'utf8'));
+  let bodyRows: Element[];
+
+  beforeAll(async () => {
+    const html = await (await get(`/${lang}/`)).text();
+    const { document } = parseHTML(html);
+    const caption = t(lang).projectsCaption;
+    const table = [...document.querySelectorAll('table')].find((el) => el.querySelector('caption')?.textContent?.trim() === caption);
+    bodyRows = table ? [...table.querySelectorAll('tbody > tr')] : [];
+  });
+
+  it('has one body row per project in data/cluster-projects.csv', () => {
+    expect(projects.length).toBeGreaterThan(0);
+    expect(bodyRows.length).toBe(projects.length);
+  });
+
+  it(`names each project (name_${lang}) in exactly one row`, () => {
+    const nameOf = (p: DSVRowString) => p[`name_${lang}`]!;
+    // A row is the project with the longest name it contains, so a name inside another
+    // name cannot count twice.
+    const matched = bodyRows.map((row) => {
+      const text = row.textContent ?? '';
+      const found = projects.filter((p) => text.includes(nameOf(p))).sort((a, b) => nameOf(b).length - nameOf(a).length);
+      return found[0]?.id ?? `(no project in "${text.trim().replace(/\s+/g, ' ')}")`;
+    });
+    expect([...matched].sort()).toEqual(projects.map((p) => p.id!).sort());
+  });
+});

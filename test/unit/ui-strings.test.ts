@@ -1,0 +1,131 @@
+/**
+ * No hand-typed figures: every number a reader sees comes from the datasets through
+ * lib/format.ts, so the words of the interface (src/i18n/ui.ts) and of the dataset catalogue
+ * (src/schemas/datasets.ts) contain no digit at all, except inside the names below. Also: the
+ * two dictionaries have the same entries, and none is empty.
+ */
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/i18n/locales.ts';
+import { UI } from '../../src/i18n/ui.ts';
+import { type Bilingual, DATASETS } from '../../src/schemas/datasets.ts';
+
+/**
+ * Names that contain digits but state no figure. Each is the proper name of a standard or
+ * licence; changing the digit would name something else, and no dataset could supply it.
+ */
+const ALLOWED = [
+  /** The encoding of the CSV downloads (data page intro). */
+  'UTF-8',
+  /** The licence of the map outlines, which the footer must credit (data/source/README.md). */
+  'CC BY 4.0',
+  /** The standard that defines the prefecture codes (prefectures dataset, code column). */
+  'JIS X 0401',
+];
+
+/** Decimal digits of any script (ASCII, full-width ０-９ …) and other digit characters
+ *  (①, ², ½). Roman numerals (Ⅱ in 第Ⅱ期, the name of a phase) are letters, not figures. */
+const DIGIT = /[\p{Nd}\p{No}]/u;
+
+/** A count written in kanji before a counter (十七プロジェクト, 二大学) is a figure too. */
+const KANJI_COUNT = /[〇一二三四五六七八九十百千万億]+(?:社|大学|件|名|円|倍|年|つ|か所|箇所|行|ページ|プロジェクト|%|％)/u;
+
+/**
+ * How each template entry is called. NaN and 'DATE' print no digit, so any digit in the
+ * result was typed into the template. A new template entry must be added here (a test says so).
+ */
+const SENTINEL_CALLS: Record<string, unknown[][]> = {
+  homeIntro: [['DATE', NaN]],
+  projectsHeading: [[NaN]],
+  pageN: [[NaN]],
+  pagesN: [[[NaN]], [[NaN, NaN]]], // en has a singular and a plural branch
+  rows: [[NaN]],
+};
+
+type Text = { where: string; text: string };
+
+/** Every text of a dictionary entry: the string, or the template called with each sentinel. */
+function entryTexts(lang: string, key: string, value: unknown): Text[] {
+  if (typeof value === 'string') return [{ where: `UI.${lang}.${key}`, text: value }];
+  if (typeof value !== 'function') throw new Error(`UI.${lang}.${key} is neither a string nor a template`);
+  return (SENTINEL_CALLS[key] ?? []).map((args) => ({
+    where: `UI.${lang}.${key}(${JSON.stringify(args)})`,
+    text: String((value as (...a: unknown[]) => unknown)(...args)),
+  }));
+}
+
+const uiTexts: Text[] = LANGS.flatMap((lang) => Object.entries(UI[lang]).flatMap(([key, value]) => entryTexts(lang, key, value)));
+
+const datasetTexts: Text[] = DATASETS.flatMap((d) => [
+  ...LANGS.flatMap((lang) => [
+    { where: `${d.id} title.${lang}`, text: d.title[lang] },
+    { where: `${d.id} description.${lang}`, text: d.description[lang] },
+  ]),
+  ...Object.entries<Bilingual>(d.columns).flatMap(([column, meaning]) =>
+    LANGS.map((lang) => ({ where: `${d.id} columns.${column}.${lang}`, text: meaning[lang] })),
+  ),
+]);
+
+const allTexts = [...uiTexts, ...datasetTexts];
+
+function withoutAllowed(text: string): string {
+  return ALLOWED.reduce((t, token) => t.replaceAll(token, ''), text);
+}
+
+describe('no hand-typed figures', () => {
+  it('every template entry of the dictionary has sentinel arguments', () => {
+    const templates = LANGS.flatMap((lang) => Object.entries(UI[lang]).filter(([, v]) => typeof v === 'function').map(([k]) => k));
+    expect(templates.filter((key) => !(key in SENTINEL_CALLS))).toEqual([]);
+    // …and no sentinel is left over from an entry that is gone or no longer a template.
+    expect(Object.keys(SENTINEL_CALLS).filter((key) => !templates.includes(key))).toEqual([]);
+  });
+
+  it('every template prints the arguments it is given', () => {
+    const templates = uiTexts.filter(({ where }) => where.includes('('));
+    expect(templates.length).toBeGreaterThan(0);
+    for (const { where, text } of templates) expect(text, where).toMatch(/NaN/);
+  });
+
+  it('no UI string contains a digit outside the allowed names', () => {
+    const offending = uiTexts.filter(({ text }) => DIGIT.test(withoutAllowed(text)));
+    expect(offending).toEqual([]);
+  });
+
+  it('no dataset title, description or column meaning contains a digit outside the allowed names', () => {
+    const offending = datasetTexts.filter(({ text }) => DIGIT.test(withoutAllowed(text)));
+    expect(offending).toEqual([]);
+  });
+
+  it('no text writes a count in kanji before a counter', () => {
+    expect(allTexts.filter(({ text }) => KANJI_COUNT.test(text))).toEqual([]);
+  });
+
+  it('the check would catch a figure (ASCII, full-width, circled)', () => {
+    for (const text of ['全国17プロジェクト', '約２，１４０社', '①', 'CC BY 4.0 and 17 projects', 'UTF-16']) {
+      expect(DIGIT.test(withoutAllowed(text)), text).toBe(true);
+    }
+    expect(KANJI_COUNT.test('現行十七プロジェクト')).toBe(true);
+  });
+
+  it.each(ALLOWED)('the allowed name %j is still used somewhere (else drop it)', (token) => {
+    expect(allTexts.some(({ text }) => text.includes(token))).toBe(true);
+  });
+});
+
+describe('the dictionaries', () => {
+  it('ja and en have exactly the same keys', () => {
+    expect(Object.keys(UI.en).sort()).toEqual(Object.keys(UI.ja).sort());
+  });
+
+  it('each key is a string in both languages or a template in both', () => {
+    const kinds = (lang: 'ja' | 'en') => Object.fromEntries(Object.entries(UI[lang]).map(([k, v]) => [k, typeof v]));
+    expect(kinds('en')).toEqual(kinds('ja'));
+  });
+
+  it('no entry is empty or only white space, nor prints as empty', () => {
+    expect(uiTexts.filter(({ text }) => text.trim() === '')).toEqual([]);
+  });
+
+  it('no dataset title, description or column meaning is empty', () => {
+    expect(datasetTexts.filter(({ text }) => typeof text !== 'string' || text.trim() === '')).toEqual([]);
+  });
+});
