@@ -1,4 +1,4 @@
-// `npm test`: make sure there is a Chromium, build the site, then run every vitest
+// `npm test`: make sure there is a Chromium, check types, build the site, then run every vitest
 // project (unit tests and the browser checks over dist/). Extra arguments go to
 // vitest, e.g. `npm test -- --project site`.
 import { spawnSync } from 'node:child_process';
@@ -20,6 +20,13 @@ function run(command: string, args: string[]): number {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
   if (result.error) throw result.error;
   return result.status ?? 1; // null status: killed by a signal, which is a failure
+}
+
+// Types first: strict TypeScript over src, scripts and tests (astro check also covers .astro files).
+const typed = run('npx', ['--no-install', 'astro', 'check']);
+if (typed !== 0) {
+  console.error(`astro check found type errors (exit ${typed}); not running the tests.`);
+  process.exit(typed);
 }
 
 const built = run('npm', ['run', 'build']);
