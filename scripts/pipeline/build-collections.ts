@@ -4,8 +4,14 @@ import { DATASETS } from '../../src/schemas/datasets.ts';
 import { checkDatasets, type DecodedDatasets } from './checks.ts';
 import { DataError, type DataProblem } from './data-error.ts';
 import { decodeTable } from './decode.ts';
-import { deriveProjects } from './derive.ts';
+import { deriveBureaus, deriveProjects } from './derive.ts';
 import { readCsv } from './read-csv.ts';
+
+/** Datasets whose entries gain derived fields after the cross-checks. */
+const DERIVED: Record<string, (d: DecodedDatasets) => unknown[]> = {
+  'cluster-projects': deriveProjects,
+  bureaus: deriveBureaus,
+};
 
 export function buildCollections(inputs: Map<string, { file: string; bytes: Uint8Array }>): Map<string, unknown[]> {
   const problems: DataProblem[] = [];
@@ -29,7 +35,8 @@ export function buildCollections(inputs: Map<string, { file: string; bytes: Uint
 
   const collections = new Map<string, unknown[]>();
   for (const dataset of DATASETS) {
-    const entries = dataset.id === 'cluster-projects' ? deriveProjects(d) : (d[dataset.id as keyof DecodedDatasets] as { entry: unknown }[]).map((r) => r.entry);
+    const derive = DERIVED[dataset.id];
+    const entries = derive ? derive(d) : (d[dataset.id as keyof DecodedDatasets] as { entry: unknown }[]).map((r) => r.entry);
     // The entry schema is what pages read back; checking it here catches a drift between the two.
     collections.set(dataset.id, z.array(dataset.entry).parse(entries));
   }

@@ -1,5 +1,6 @@
 /** Typed reads of the collections, in the order the pages need them. */
 import { getCollection, getEntry } from 'astro:content';
+import { pick, type Lang } from '../i18n/locales.ts';
 
 /** The 17 projects from north to south. */
 export async function getProjects() {
@@ -25,4 +26,9 @@ export async function getFigureRow<C extends 'phase1-outcomes' | 'consortium-res
   const entry = await getEntry(collection, id);
   if (!entry) throw new Error(`${collection} has no row ${id}`);
   return entry.data;
+}
+
+/** Prefecture names by JIS code, in the reader's language. */
+export async function getPrefectureNames(lang: Lang): Promise<Map<string, string>> {
+  return new Map((await getCollection('prefectures')).map((e) => [e.data.code, pick(e.data, 'name', lang)]));
 }

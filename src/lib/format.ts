@@ -158,3 +158,8 @@ export function formatPeriod(p: Period, lang: Lang): string {
   const text = p.end ? `${fy}${dateEn(p.start)}–${fy}${dateEn(p.end)}` : `${fy}${dateEn(p.start)}`;
   return p.asOf ? `as of ${text}` : text;
 }
+
+/** A sum of figures as a figure of its own, approximate when any part was; it was never printed. */
+export function sumFigure(sum: { value: number; approx: boolean }, unit: Figure['unit']): Figure {
+  return { printed: '—', value: sum.value, unit, approx: sum.approx, decimals: 0 };
+}

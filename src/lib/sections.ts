@@ -12,6 +12,8 @@ export function sections(lang: Lang): Section[] {
   const ui = t(lang);
   return [
     { href: `/${lang}/`, label: ui.navHome, description: ui.siteTagline },
+    { href: `/${lang}/map/`, label: ui.navMap, description: ui.mapSummary },
+    { href: `/${lang}/bureaus/`, label: ui.navBureaus, description: ui.bureausSummary },
     { href: `/${lang}/data/`, label: ui.navData, description: ui.dataIntro },
     { href: `/${lang}/about/`, label: ui.navAbout, description: ui.aboutSummary },
   ];

@@ -34,6 +34,10 @@ export const ClusterProjectDerived = z.object({
   universitiesShare: z.number(),
   /** Position north to south (bureau order, then order printed). */
   order: z.number().int(),
+  /** Rank among the projects by companies, 1 = most; equal figures share a rank. */
+  companiesRank: z.number().int().min(1),
+  /** Rank among the projects by universities, 1 = most; equal figures share a rank. */
+  universitiesRank: z.number().int().min(1),
 });
 
 export const ClusterProject = z.object({ ...entryShape(columns), derived: ClusterProjectDerived });

@@ -84,8 +84,8 @@ export const DATASETS = [
       source: { ja: '出典の識別子（sources）', en: 'Source id (see sources)' },
       page: { ja: '出典のページ', en: 'Page of the source' },
       derived: {
-        ja: '算出値：資料の全国計に対する割合、北から南への順位',
-        en: 'Derived: share of the national totals printed in the source, order from north to south',
+        ja: '算出値：資料の全国計に対する割合、北から南への順、企業数・大学数の順位',
+        en: 'Derived: share of the national totals printed in the source, order from north to south, rank by companies and by universities',
       },
     },
   },
@@ -113,6 +113,10 @@ export const DATASETS = [
       source: { ja: '名称の出典', en: 'Source of the name' },
       page: { ja: '出典のページ', en: 'Page of the source' },
       prefectures_source: { ja: '管轄の出典', en: 'Source of the coverage' },
+      derived: {
+        ja: '算出値：北から南への順、プロジェクト数、プロジェクトの企業数・大学数の合計（大学は延べ数）と全国計に対する割合',
+        en: 'Derived: order from north to south, number of projects, sums of the projects’ companies and universities (universities counted once per project) and their shares of the national totals',
+      },
     },
   },
   {

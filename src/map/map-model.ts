@@ -1,0 +1,116 @@
+/**
+ * Everything the national map draws, computed at build time from the collections and the
+ * geometry: bureau areas and outlines, one symbol per project laid out once per measure, and
+ * the size legend. Pure data; components/map/*.astro turn it into SVG.
+ */
+import { bureauRegions } from './bureau-regions.ts';
+import { japanGeometry, type Box } from './geometry.ts';
+import { layoutSymbols } from './layout.ts';
+import { MEASURES, type Measure } from './measures.ts';
+import { BUREAU_FILLS, FIELD_COLOURS } from './palette.ts';
+import { areaRadius, MAX_RADIUS, sizeLegendValues } from './scales.ts';
+import { wedges } from './symbol-shape.ts';
+import type { Bureau } from '../schemas/bureaus.ts';
+import type { ClusterProject } from '../schemas/cluster-projects.ts';
+
+export interface MapBureau {
+  id: string;
+  fill: string;
+  outline: string;
+  prefectures: { code: string; d: string; inset: boolean }[];
+  bbox: Box;
+}
+
+export interface MapSymbol {
+  project: ClusterProject;
+  /** One coloured slice per field, at unit radius. */
+  wedges: { d: string; fill: string }[];
+  /** Centre and radius for each measure. */
+  placement: Record<Measure, { x: number; y: number; r: number }>;
+}
+
+export interface MapModel {
+  viewBox: Box;
+  insetFrame: Box;
+  bureaus: MapBureau[];
+  /** North to south, the order of the tab stops. */
+  symbols: MapSymbol[];
+  sizeLegend: Record<Measure, { value: number; r: number }[]>;
+}
+
+export const valueOf = (p: ClusterProject, measure: Measure) => p[measure].value;
+
+/** Every page draws from the same collections; the layout is computed once per distinct input. */
+const cache = new Map<string, MapModel>();
+
+export function buildMapModel(projects: ClusterProject[], bureaus: Bureau[]): MapModel {
+  const key = JSON.stringify([projects.map((p) => [p.id, p.bureau, p.fields, p.companies.value, p.universities.value, p.derived.order]), bureaus.map((b) => [b.id, b.prefectures])]);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const model = computeMapModel(projects, bureaus);
+  cache.set(key, model);
+  return model;
+}
+
+function computeMapModel(projects: ClusterProject[], bureaus: Bureau[]): MapModel {
+  const geometry = japanGeometry();
+  const regions = bureauRegions(geometry, bureaus);
+  const ordered = [...projects].sort((a, b) => a.derived.order - b.derived.order);
+  const byCode = new Map(geometry.prefectures.map((p) => [p.code, p]));
+
+  const placements = Object.fromEntries(
+    MEASURES.map((measure) => {
+      const values = ordered.map((p) => valueOf(p, measure));
+      const radius = areaRadius(Math.max(...values), MAX_RADIUS);
+      const placed = layoutSymbols(
+        ordered.map((p) => ({ id: p.id, bureau: p.bureau, r: radius(valueOf(p, measure)) })),
+        regions,
+        { bounds: geometry.viewBox },
+      );
+      const legend = sizeLegendValues(values).map((value) => ({ value, r: radius(value) }));
+      return [measure, { placed: new Map(placed.map((s) => [s.id, s])), legend }];
+    }),
+  ) as unknown as Record<Measure, { placed: Map<string, { x: number; y: number; r: number }>; legend: { value: number; r: number }[] }>;
+
+  return {
+    viewBox: geometry.viewBox,
+    insetFrame: geometry.insetFrame,
+    bureaus: regions.map((region) => ({
+      id: region.id,
+      fill: BUREAU_FILLS[region.id] ?? '#e4e7ec',
+      outline: region.outline,
+      bbox: region.bbox,
+      prefectures: region.prefectures.map((code) => {
+        const shape = byCode.get(code);
+        if (!shape) throw new Error(`no geometry for prefecture ${code}`);
+        return { code, d: shape.d, inset: shape.inset };
+      }),
+    })),
+    symbols: ordered.map((project) => ({
+      project,
+      wedges: wedges(project.fields.length).map((w) => ({ d: w.d, fill: FIELD_COLOURS[project.fields[w.index]!] })),
+      placement: Object.fromEntries(
+        MEASURES.map((m) => {
+          const s = placements[m].placed.get(project.id)!;
+          return [m, { x: s.x, y: s.y, r: s.r }];
+        }),
+      ) as unknown as MapSymbol['placement'],
+    })),
+    sizeLegend: Object.fromEntries(MEASURES.map((m) => [m, placements[m].legend])) as unknown as MapModel['sizeLegend'],
+  };
+}
+
+/** `translate(x y) scale(r)`: a unit symbol moved and sized; one attribute, so it can be animated. */
+export const symbolTransform = (p: { x: number; y: number; r: number }) =>
+  `translate(${p.x.toFixed(1)} ${p.y.toFixed(1)}) scale(${p.r.toFixed(2)})`;
+
+/** A box grown by a margin on every side and made at least `minSize` wide and tall. */
+export function padBox(box: Box, margin: number, minSize = 0): Box {
+  const cx = (box.x0 + box.x1) / 2;
+  const cy = (box.y0 + box.y1) / 2;
+  const w = Math.max(box.x1 - box.x0 + 2 * margin, minSize);
+  const h = Math.max(box.y1 - box.y0 + 2 * margin, minSize);
+  return { x0: cx - w / 2, y0: cy - h / 2, x1: cx + w / 2, y1: cy + h / 2 };
+}
+
+export const viewBoxAttr = (b: Box) => `${b.x0.toFixed(1)} ${b.y0.toFixed(1)} ${(b.x1 - b.x0).toFixed(1)} ${(b.y1 - b.y0).toFixed(1)}`;
