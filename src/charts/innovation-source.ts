@@ -1,0 +1,96 @@
+/**
+ * innovation-source — innovative new products from solo R&D vs. collaboration with
+ * universities and research institutes (page 1, survey of 2004), with the gap the slide marks.
+ */
+import type { Lang } from '../i18n/locales.ts';
+import { formatFigure } from '../lib/format.ts';
+import type { Figure } from '../schemas/figure.ts';
+import { row } from './lib/chart-data.ts';
+import { renderPlot, Plot } from './lib/render.ts';
+import { labelMargin, wrapLabel } from './lib/text-width.ts';
+import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import { label } from './lib/words.ts';
+import { CHART_COLOURS } from './lib/palette.ts';
+
+export interface InnovationSourceRows {
+  bars: { id: string; label_ja: string; label_en: string; figure: Figure }[];
+  gap: Figure;
+}
+
+export function transform(data: ChartData): InnovationSourceRows {
+  const rows = data['innovation-source'];
+  const bars = ['solo-rd', 'university-collaboration'].map((id) => {
+    const r = row(rows, id);
+    if (!r.figure) throw new Error(`innovation-source ${id} has no figure`);
+    return { id, label_ja: r.label_ja, label_en: r.label_en, figure: r.figure };
+  });
+  const gap = row(rows, 'gap').figure;
+  if (!gap) throw new Error('innovation-source gap has no figure');
+  return { bars, gap };
+}
+
+export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
+  const [solo, collab] = rows.bars as [InnovationSourceRows['bars'][0], InnovationSourceRows['bars'][0]];
+  const gap = formatFigure(rows.gap, lang);
+  const pct = (f: Figure) => formatFigure(f, lang);
+  return lang === 'ja'
+    ? {
+        title: `大学・研究機関等と連携した開発は、単独の開発より革新的な新製品を生む割合が${gap}高い`,
+        subtitle: '新製品のうち革新的な新製品の割合（％）、開発の形態別',
+        description: `横棒グラフ。革新的な新製品の割合は、${solo.label_ja}が${pct(solo.figure)}、${collab.label_ja}が${pct(collab.figure)}。資料は差を${gap}と注記している。`,
+        table: {
+          caption: '開発の形態別の革新的な新製品の割合',
+          head: ['開発の形態', '割合'],
+          numeric: [false, true],
+          rows: rows.bars.map((b) => [b.label_ja, pct(b.figure)]),
+        },
+        notes: ['中小企業研究所「製造業販売活動実態調査」（2004年）を経済産業省資料が引用したもの。', `差（${gap}）は資料の図中の注記。`],
+        source: { id: 'meti-2007', pages: [1] },
+        datasets: ['innovation-source'],
+      }
+    : {
+        title: `Collaboration with universities produces innovative new products ${gap.replace('%', '')} percentage points more often than solo R&D`,
+        subtitle: 'Share of new products that were innovative (%), by how they were developed',
+        description: `Bar chart with two bars. Share of new products that were innovative: ${solo.label_en} ${pct(solo.figure)}, ${collab.label_en} ${pct(collab.figure)}. The source marks the gap as ${gap}.`,
+        table: {
+          caption: 'Share of new products that were innovative, by how they were developed',
+          head: ['Development', 'Share'],
+          numeric: [false, true],
+          rows: rows.bars.map((b) => [b.label_en, pct(b.figure)]),
+        },
+        notes: [
+          'From the Small Business Research Institute survey of sales activities in manufacturing (2004), as quoted in the METI document.',
+          `The gap (${gap}) is the source’s own annotation on the chart.`,
+        ],
+        source: { id: 'meti-2007', pages: [1] },
+        datasets: ['innovation-source'],
+      };
+}
+
+export function render(rows: InnovationSourceRows, { lang, width }: RenderOptions): string {
+  const fontSize = 12;
+  const labelWidth = Math.min(width * 0.4, 200);
+  const bars = rows.bars.map((b) => ({ ...b, lines: wrapLabel(label(b, lang), labelWidth, fontSize), value: b.figure.value, tip: `${label(b, lang)}: ${formatFigure(b.figure, lang)}` }));
+  const lineCount = Math.max(...bars.map((b) => b.lines.length));
+  const t = text(rows, lang);
+  return renderPlot(
+    {
+      width,
+      height: 70 + bars.length * Math.max(44, lineCount * 16 + 20),
+      marginBottom: 44,
+      marginLeft: labelMargin(bars.flatMap((b) => b.lines), fontSize),
+      marginRight: 56,
+      style: { fontSize: `${fontSize}px` },
+      x: { domain: [0, Math.ceil(Math.max(...bars.map((b) => b.value)) / 10) * 10], label: lang === 'ja' ? '割合（％）' : 'Share (%)', labelAnchor: 'right', labelArrow: 'none', labelOffset: 36, grid: true },
+      y: { domain: bars.map((b) => b.id), tickFormat: (id: string) => bars.find((b) => b.id === id)!.lines.join('\n'), label: null },
+      marks: [
+        Plot.barX(bars, { x: 'value', y: 'id', fill: (d: { id: string }) => (d.id === 'solo-rd' ? CHART_COLOURS.muted : CHART_COLOURS.primary), title: 'tip' }),
+        Plot.text(bars, { x: 'value', y: 'id', text: (d: (typeof bars)[0]) => formatFigure(d.figure, lang), textAnchor: 'start', dx: 6, fontWeight: 'bold' }),
+        Plot.ruleX([0]),
+      ],
+    },
+    `${t.title}. ${t.description}`,
+  );
+}
+
+export const chart: ChartModule<InnovationSourceRows> = { id: 'innovation-source', transform, text, render };

@@ -1,0 +1,36 @@
+/**
+ * Runs Observable Plot in Node (linkedom for the document) and turns its output into SVG text
+ * the site can ship: no inline <style> (the CSP forbids it; site CSS styles .chart-svg), stable
+ * class names, and every mark that has a title made a keyboard-reachable tooltip target.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+export type PlotOptions = Plot.PlotOptions;
+
+export function renderPlot(options: PlotOptions, label: string): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const node = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
+  const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
+  if (!svg) throw new Error('Plot did not return an SVG');
+  for (const style of svg.querySelectorAll('style')) style.remove();
+  svg.setAttribute('class', 'chart-svg');
+  svg.removeAttribute('font-family');
+  svg.setAttribute('role', 'group');
+  svg.setAttribute('aria-label', label);
+  // Plot writes a <title> into each mark that has a title channel: keep it (a native tooltip
+  // without JavaScript) and make the mark focusable, named and readable by the tooltip script.
+  for (const title of svg.querySelectorAll('title')) {
+    const mark = title.parentNode as Element | null;
+    if (!mark) continue;
+    const tip = title.textContent ?? '';
+    mark.setAttribute('tabindex', '0');
+    mark.setAttribute('role', 'img');
+    mark.setAttribute('aria-label', tip);
+    mark.setAttribute('data-tip', tip);
+    mark.setAttribute('class', `${mark.getAttribute('class') ?? ''} chart-tip`.trim());
+  }
+  return svg.outerHTML;
+}
+
+export { Plot };

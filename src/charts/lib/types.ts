@@ -1,0 +1,73 @@
+/** What every chart module produces: the SVG and everything the page shows around it. */
+import type { Lang } from '../../i18n/locales.ts';
+import type { Bureau } from '../../schemas/bureaus.ts';
+import type { ClusterProject } from '../../schemas/cluster-projects.ts';
+import type { Figure } from '../../schemas/figure.ts';
+
+/** A row of a figure table (phase1-outcomes, consortium-results, …) as the charts need it. */
+export interface FigureRow {
+  id: string;
+  label_ja: string;
+  label_en: string;
+  status: 'printed' | 'not-in-source';
+  figure: Figure | null;
+  source: string;
+  page: number;
+  group?: string | undefined;
+  parent?: string | undefined;
+  series?: string | undefined;
+  employees?: { printed: string; min: number; max?: number | undefined } | undefined;
+  period?: { printed: string } | undefined;
+  note_ja?: string | undefined;
+  note_en?: string | undefined;
+}
+
+/** Everything a chart may read: the collections, in file order. */
+export interface ChartData {
+  projects: ClusterProject[];
+  bureaus: Bureau[];
+  'phase1-outcomes': FigureRow[];
+  'consortium-results': FigureRow[];
+  'regional-resource-program': FigureRow[];
+  'cocreation-budget': FigureRow[];
+  'collaboration-by-firm-size': FigureRow[];
+  'innovation-source': FigureRow[];
+}
+
+export interface RenderOptions {
+  lang: Lang;
+  /** Width in CSS pixels the SVG is drawn for; pages draw a wide and a narrow version. */
+  width: number;
+}
+
+export interface ChartTable {
+  caption: string;
+  /** Column headings; numeric columns are right-aligned when `numeric[i]` is true. */
+  head: string[];
+  numeric: boolean[];
+  rows: string[][];
+}
+
+export interface ChartText {
+  /** States the finding (a sentence, from the data). */
+  title: string;
+  /** What is measured, and in which unit. */
+  subtitle: string;
+  /** Text alternative generated from the data: the kind of chart, the extremes, the key comparison. */
+  description: string;
+  table: ChartTable;
+  /** Method notes and caveats (approximate figures, what the source does not give). */
+  notes: string[];
+  /** Source id and pages, for the source line. */
+  source: { id: string; pages: number[] };
+  /** Dataset ids the chart is built from, for the links to the downloads. */
+  datasets: string[];
+}
+
+/** A chart module: pure transform, words, and the drawing. */
+export interface ChartModule<Rows> {
+  id: string;
+  transform(data: ChartData): Rows;
+  text(rows: Rows, lang: Lang): ChartText;
+  render(rows: Rows, options: RenderOptions): string;
+}
