@@ -6,7 +6,7 @@ import type { Lang } from '../i18n/locales.ts';
 import { formatFigure } from '../lib/format.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { row } from './lib/chart-data.ts';
-import { renderPlot, Plot } from './lib/render.ts';
+import { chartLabel, renderPlot, Plot } from './lib/render.ts';
 import { labelMargin, wrapLabel } from './lib/text-width.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { label } from './lib/words.ts';
@@ -89,7 +89,7 @@ export function render(rows: InnovationSourceRows, { lang, width }: RenderOption
         Plot.ruleX([0]),
       ],
     },
-    `${t.title}. ${t.description}`,
+    chartLabel(t, lang),
   );
 }
 

@@ -14,6 +14,8 @@ export function sections(lang: Lang): Section[] {
     { href: `/${lang}/`, label: ui.navHome, description: ui.siteTagline },
     { href: `/${lang}/map/`, label: ui.navMap, description: ui.mapSummary },
     { href: `/${lang}/bureaus/`, label: ui.navBureaus, description: ui.bureausSummary },
+    { href: `/${lang}/outcomes/`, label: ui.navOutcomes, description: ui.outcomesSummary },
+    { href: `/${lang}/charts/`, label: ui.navCharts, description: ui.chartsSummary },
     { href: `/${lang}/data/`, label: ui.navData, description: ui.dataIntro },
     { href: `/${lang}/about/`, label: ui.navAbout, description: ui.aboutSummary },
   ];

@@ -30,7 +30,22 @@ export function renderPlot(options: PlotOptions, label: string): string {
     mark.setAttribute('data-tip', tip);
     mark.setAttribute('class', `${mark.getAttribute('class') ?? ''} chart-tip`.trim());
   }
+  // Plot names its groups with aria-label ("rule", "x-axis tick"), which ARIA does not allow on an
+  // element without a role. Groups that hold values become named groups; the rest are decoration
+  // (the figure's description and data table carry the content) and are hidden from assistive tech.
+  for (const group of svg.querySelectorAll('[aria-label]:not([role])')) {
+    if (group.querySelector('.chart-tip')) group.setAttribute('role', 'group');
+    else {
+      group.removeAttribute('aria-label');
+      group.removeAttribute('aria-description');
+      group.setAttribute('aria-hidden', 'true');
+    }
+  }
   return svg.outerHTML;
 }
+
+/** The SVG's accessible name: the chart's title and its description, punctuated per language. */
+export const chartLabel = (text: { title: string; description: string }, lang: 'ja' | 'en') =>
+  lang === 'ja' ? `${text.title}。${text.description}` : `${text.title}. ${text.description}`;
 
 export { Plot };

@@ -1,0 +1,192 @@
+/**
+ * network-size — the Phase II projects by participating companies and universities (page 2),
+ * two bar panels side by side in one order (most companies first), the national totals beside.
+ * Per-project university counts add up to more than the national total: universities join
+ * several projects, and the chart says so.
+ */
+import type { Lang } from '../i18n/locales.ts';
+import { formatFigure, formatValue, sumFigure } from '../lib/format.ts';
+import type { Figure } from '../schemas/figure.ts';
+import { row } from './lib/chart-data.ts';
+import { CHART_COLOURS } from './lib/palette.ts';
+import { renderPlot, Plot } from './lib/render.ts';
+import { textWidth, wrapLabel } from './lib/text-width.ts';
+import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import { listJoin } from './lib/words.ts';
+
+export interface NetworkSizeProject {
+  id: string;
+  name_ja: string;
+  name_en: string;
+  /** Short name of the bureau the project is listed under (関東, Kanto). */
+  bureau_ja: string;
+  bureau_en: string;
+  companies: Figure;
+  universities: Figure;
+}
+
+export interface NetworkSizeRows {
+  /** Most companies first; equal counts keep the order printed (north to south). */
+  projects: NetworkSizeProject[];
+  /** Nationwide totals printed on page 2. */
+  national: { companies: Figure; universities: Figure };
+  /** Sums of the per-project figures (never printed); approximate when any part is. */
+  sums: { companies: Figure; universities: Figure };
+}
+
+type Measure = 'companies' | 'universities';
+const MEASURES: Measure[] = ['companies', 'universities'];
+
+export function transform(data: ChartData): NetworkSizeRows {
+  const projects = data.projects
+    .map((p) => {
+      const bureau = data.bureaus.find((b) => b.id === p.bureau);
+      if (!bureau) throw new Error(`network-size: project ${p.id} names bureau ${p.bureau}, which is not in bureaus`);
+      return { id: p.id, name_ja: p.name_ja, name_en: p.name_en, bureau_ja: bureau.short_ja, bureau_en: bureau.short_en, companies: p.companies, universities: p.universities };
+    })
+    .sort((a, b) => b.companies.value - a.companies.value);
+  const national = (id: string) => {
+    const figure = row(data['phase1-outcomes'], id).figure;
+    if (!figure) throw new Error(`network-size: phase1-outcomes ${id} has no figure`);
+    return figure;
+  };
+  const sum = (m: Measure) =>
+    sumFigure({ value: projects.reduce((s, p) => s + p[m].value, 0), approx: projects.some((p) => p[m].approx) }, m);
+  return {
+    projects,
+    national: { companies: national('current-companies'), universities: national('current-universities') },
+    sums: { companies: sum('companies'), universities: sum('universities') },
+  };
+}
+
+const name = (p: NetworkSizeProject, lang: Lang) => (lang === 'ja' ? p.name_ja : p.name_en);
+const bureau = (p: NetworkSizeProject, lang: Lang) => (lang === 'ja' ? p.bureau_ja : p.bureau_en);
+/** The project with its bureau: `地域産業活性化プロジェクト（関東）`. */
+const projectLabel = (p: NetworkSizeProject, lang: Lang) => (lang === 'ja' ? `${p.name_ja}（${p.bureau_ja}）` : `${p.name_en} (${p.bureau_en})`);
+
+/** Projects with the largest (or smallest) value of a measure; ties are all named. */
+function extreme(projects: NetworkSizeProject[], m: Measure, pick: 'max' | 'min'): NetworkSizeProject[] {
+  const values = projects.map((p) => p[m].value);
+  const target = pick === 'max' ? Math.max(...values) : Math.min(...values);
+  return projects.filter((p) => p[m].value === target);
+}
+
+export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
+  const n = rows.projects.length;
+  const f = (figure: Figure) => formatFigure(figure, lang);
+  const names = (ps: NetworkSizeProject[]) => listJoin(ps.map((p) => projectLabel(p, lang)), lang);
+  const [maxC, minC, maxU, minU] = [extreme(rows.projects, 'companies', 'max'), extreme(rows.projects, 'companies', 'min'), extreme(rows.projects, 'universities', 'max'), extreme(rows.projects, 'universities', 'min')] as [
+    NetworkSizeProject[],
+    NetworkSizeProject[],
+    NetworkSizeProject[],
+    NetworkSizeProject[],
+  ];
+  const topC = maxC[0]!;
+  const topU = maxU[0]!;
+  const sameLeader = maxC.length === 1 && maxU.length === 1 && topC.id === topU.id;
+  const { national, sums } = rows;
+  const universitiesExceed = sums.universities.value > national.universities.value;
+  const table = (head: string[], caption: string) => ({
+    caption,
+    head,
+    numeric: [false, false, true, true],
+    rows: rows.projects.map((p) => [name(p, lang), bureau(p, lang), f(p.companies), f(p.universities)]),
+  });
+  const common = { source: { id: 'meti-2007', pages: [2] }, datasets: ['cluster-projects', 'phase1-outcomes', 'bureaus'] };
+
+  if (lang === 'ja') {
+    const universitiesNote = universitiesExceed
+      ? `プロジェクト別の大学数を合計すると${f(sums.universities)}で、全国の${f(national.universities)}を上回る。一つの大学が複数のプロジェクトに参加しているためである。`
+      : `プロジェクト別の大学数の合計は${f(sums.universities)}、全国の大学数は${f(national.universities)}。`;
+    return {
+      title: sameLeader
+        ? `${projectLabel(topC, lang)}が${f(topC.companies)}・${f(topC.universities)}で、参加企業・大学とも${n}プロジェクト中最多`
+        : `参加企業が最も多いのは${names(maxC)}（${f(topC.companies)}）、参加大学が最も多いのは${names(maxU)}（${f(topU.universities)}）`,
+      subtitle: `第Ⅱ期${n}プロジェクトの参加企業数と参加大学数（企業数の多い順、（　）内は経済産業局の地域）。全国計は企業${f(national.companies)}、大学${f(national.universities)}`,
+      description:
+        `2列の横棒グラフ。${n}プロジェクトの参加企業数（左）と参加大学数（右）を、企業数の多い順に並べている。` +
+        `企業数は${names(minC)}の${f(minC[0]!.companies)}から${names(maxC)}の${f(topC.companies)}まで、` +
+        `大学数は${names(minU)}の${f(minU[0]!.universities)}から${names(maxU)}の${f(topU.universities)}まで。` +
+        universitiesNote,
+      table: table(['プロジェクト', '経済産業局', '参加企業', '参加大学'], 'プロジェクト別の参加企業数と参加大学数'),
+      notes: [
+        universitiesNote,
+        `プロジェクト別の企業数を合計すると${f(sums.companies)}。資料はこのページの全国計を${f(national.companies)}としている。`,
+        `全国の大学数${f(national.universities)}は高等専門学校を含む。`,
+        '（　）内は、資料でそのプロジェクトが掲げられている経済産業局の地域。',
+      ],
+      ...common,
+    };
+  }
+  const universitiesNote = universitiesExceed
+    ? `The per-project university counts add up to ${f(sums.universities)}, more than the nationwide total of ${f(national.universities)}, because a university can take part in several projects.`
+    : `The per-project university counts add up to ${f(sums.universities)}; nationwide there are ${f(national.universities)}.`;
+  return {
+    title: sameLeader
+      ? `The ${projectLabel(topC, lang)} is the largest of the ${n} projects, with ${f(topC.companies)} and ${f(topC.universities)}`
+      : `${names(maxC)} has the most companies (${f(topC.companies)}); ${names(maxU)} the most universities (${f(topU.universities)})`,
+    subtitle: `Participating companies and universities in each of the ${n} Phase II projects, most companies first (region of the METI bureau in brackets). Nationwide: ${f(national.companies)} and ${f(national.universities)}`,
+    description:
+      `Bar chart in two panels: participating companies (left) and universities (right) for each of the ${n} projects, most companies first. ` +
+      `Companies range from ${f(minC[0]!.companies)} (${names(minC)}) to ${f(topC.companies)} (${names(maxC)}); ` +
+      `universities from ${f(minU[0]!.universities)} (${names(minU)}) to ${f(topU.universities)} (${names(maxU)}). ` +
+      universitiesNote,
+    table: table(['Project', 'METI bureau', 'Companies', 'Universities'], 'Participating companies and universities by project'),
+    notes: [
+      universitiesNote,
+      `The per-project company counts add up to ${f(sums.companies)}; the source gives the nationwide total on this page as ${f(national.companies)}.`,
+      `The nationwide total of ${f(national.universities)} includes colleges of technology.`,
+      'In brackets: the region of the METI bureau under which the source lists the project.',
+    ],
+    ...common,
+  };
+}
+
+export function render(rows: NetworkSizeRows, { lang, width }: RenderOptions): string {
+  const fontSize = width < 480 ? 11 : 12;
+  const lineHeight = Math.round(fontSize * 1.3);
+  const barHeight = fontSize + 4;
+  const gap = width < 480 ? 14 : 24;
+  const panel = (width - gap) / 2;
+  const colour: Record<Measure, string> = { companies: CHART_COLOURS.primary, universities: CHART_COLOURS.tertiary };
+  const heading: Record<Measure, string> = lang === 'ja' ? { companies: '参加企業数（社）', universities: '参加大学数' } : { companies: 'Companies', universities: 'Universities' };
+
+  // Each project takes one band: its name (wrapped to the full width) just above its two bars.
+  const projects = rows.projects.map((p) => ({ ...p, lines: wrapLabel(projectLabel(p, lang), width - 4, fontSize) }));
+  const labelBlock = Math.max(...projects.map((p) => p.lines.length)) * lineHeight;
+  const band = labelBlock + barHeight + 12;
+  const bars = projects.flatMap((p) =>
+    MEASURES.map((m) => ({ id: p.id, measure: m, figure: p[m], value: formatValue(p[m], lang), tip: `${projectLabel(p, lang)}${lang === 'ja' ? '：' : ': '}${formatFigure(p[m], lang)}` })),
+  );
+  // Bars leave room at the end of each panel for the widest value label.
+  const room = Math.max(...bars.map((b) => textWidth(b.value, fontSize))) + 8;
+  const start: Record<Measure, number> = { companies: 0, universities: panel + gap };
+  const max: Record<Measure, number> = { companies: Math.max(...projects.map((p) => p.companies.value)), universities: Math.max(...projects.map((p) => p.universities.value)) };
+  const x2 = (b: (typeof bars)[0]) => start[b.measure] + (max[b.measure] > 0 ? (b.figure.value / max[b.measure]) * (panel - room) : 0);
+  const drawn = bars.map((b) => ({ ...b, x1: start[b.measure], x2: x2(b) }));
+  const marginTop = lineHeight + 10;
+  const t = text(rows, lang);
+
+  return renderPlot(
+    {
+      width,
+      height: marginTop + projects.length * band + 4,
+      marginTop,
+      marginRight: 0,
+      marginBottom: 4,
+      marginLeft: 0,
+      style: { fontSize: `${fontSize}px` },
+      x: { domain: [0, width], axis: null },
+      y: { domain: projects.map((p) => p.id), axis: null, padding: 0 },
+      marks: [
+        Plot.text(MEASURES, { x: (m: Measure) => start[m], text: (m: Measure) => heading[m], frameAnchor: 'top', textAnchor: 'start', lineAnchor: 'top', dy: -marginTop + 2, fontWeight: 'bold' }),
+        Plot.text(projects, { x: () => 0, y: 'id', text: (p: (typeof projects)[0]) => p.lines.join('\n'), textAnchor: 'start', lineAnchor: 'bottom', lineHeight: lineHeight / fontSize, dy: -band / 2 + labelBlock + 2, fill: CHART_COLOURS.ink }),
+        Plot.barX(drawn, { x1: 'x1', x2: 'x2', y: 'id', insetTop: labelBlock + 5, insetBottom: 7, fill: (b: (typeof drawn)[0]) => colour[b.measure], title: 'tip' }),
+        Plot.text(drawn, { x: 'x2', y: 'id', text: 'value', dx: 4, dy: (labelBlock + 5 - 7) / 2, textAnchor: 'start', fill: CHART_COLOURS.ink }),
+      ],
+    },
+    `${t.title}${lang === 'ja' ? '。' : '. '}${t.description}`,
+  );
+}
+
+export const chart: ChartModule<NetworkSizeRows> = { id: 'network-size', transform, text, render };

@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { chart, render, text, transform } from '../../src/charts/network-size.ts';
+import type { ChartData } from '../../src/charts/lib/types.ts';
+import { formatFigure } from '../../src/lib/format.ts';
+import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
+
+const national = (data: ChartData, id: string) => data['phase1-outcomes'].find((r) => r.id === id)!.figure!;
+const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
+
+/** A new project, cloned from one in the fixture, with the given figures. */
+function extraProject(data: ChartData, companies: number, universities: number) {
+  const base = structuredClone(data.projects[0]!);
+  return { ...base, id: 'test-extra', name_ja: '試験プロジェクト', name_en: 'Test Project', bureau: 'shikoku', companies: { ...base.companies, value: companies }, universities: { ...base.universities, value: universities } };
+}
+
+describe('network-size transform', () => {
+  it('transform(data) keeps every project, most companies first, with its bureau', () => {
+    const data = chartFixture();
+    const rows = transform(data);
+    expect(rows.projects.map((p) => p.id).sort()).toEqual(data.projects.map((p) => p.id).sort());
+    const values = rows.projects.map((p) => p.companies.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    for (const p of rows.projects) {
+      const source = data.projects.find((q) => q.id === p.id)!;
+      const bureau = data.bureaus.find((b) => b.id === source.bureau)!;
+      expect([p.bureau_ja, p.bureau_en]).toEqual([bureau.short_ja, bureau.short_en]);
+      expect(p.companies).toEqual(source.companies);
+      expect(p.universities).toEqual(source.universities);
+    }
+  });
+
+  it('transform(data) takes the national totals from phase1-outcomes and sums the projects', () => {
+    const data = chartFixture();
+    const rows = transform(data);
+    expect(rows.national.companies).toEqual(national(data, 'current-companies'));
+    expect(rows.national.universities).toEqual(national(data, 'current-universities'));
+    expect(rows.sums.companies.value).toBe(data.projects.reduce((s, p) => s + p.companies.value, 0));
+    expect(rows.sums.companies.approx).toBe(data.projects.some((p) => p.companies.approx));
+    expect(rows.sums.universities.value).toBe(data.projects.reduce((s, p) => s + p.universities.value, 0));
+    // The rule the chart must show: universities join several projects, so the sum exceeds the national number.
+    expect(rows.sums.universities.value).toBeGreaterThan(rows.national.universities.value);
+  });
+
+  it('transform(data) with an added project places it by its companies and adds it to the sums', () => {
+    const data = chartFixture();
+    const before = transform(data);
+    const top = Math.max(...data.projects.map((p) => p.companies.value));
+    data.projects.push(extraProject(data, top + 1, 7));
+    const rows = transform(data);
+    expect(rows.projects).toHaveLength(before.projects.length + 1);
+    expect(rows.projects[0]!.id).toBe('test-extra');
+    expect(rows.projects[0]!.bureau_ja).toBe(data.bureaus.find((b) => b.id === 'shikoku')!.short_ja);
+    expect(rows.sums.companies.value).toBe(before.sums.companies.value + top + 1);
+    expect(rows.sums.universities.value).toBe(before.sums.universities.value + 7);
+  });
+
+  it('transform(data) with a removed project drops it from the bars and the sums', () => {
+    const data = chartFixture();
+    const before = transform(data);
+    const removed = data.projects.splice(0, 1)[0]!;
+    const rows = transform(data);
+    expect(rows.projects.map((p) => p.id)).not.toContain(removed.id);
+    expect(rows.projects).toHaveLength(before.projects.length - 1);
+    expect(rows.sums.universities.value).toBe(before.sums.universities.value - removed.universities.value);
+  });
+
+  it('transform(data) follows a changed value into the order and the sums', () => {
+    const data = chartFixture();
+    const before = transform(data);
+    const last = before.projects[before.projects.length - 1]!;
+    const project = data.projects.find((p) => p.id === last.id)!;
+    const old = project.companies.value;
+    project.companies = { ...project.companies, value: before.projects[0]!.companies.value + 100 };
+    const rows = transform(data);
+    expect(rows.projects[0]!.id).toBe(last.id);
+    expect(rows.sums.companies.value).toBe(before.sums.companies.value - old + project.companies.value);
+  });
+
+  it('transform(data) fails on a project whose bureau is unknown', () => {
+    const data = chartFixture();
+    data.projects[0]!.bureau = 'nowhere';
+    expect(() => transform(data)).toThrow(/bureau nowhere/);
+  });
+});
+
+describe('network-size text', () => {
+  it('text(rows, lang) names the largest project with its figures, in both languages', () => {
+    const data = chartFixture();
+    const rows = transform(data);
+    const maxC = Math.max(...data.projects.map((p) => p.companies.value));
+    const top = data.projects.find((p) => p.companies.value === maxC)!;
+    const topIsAlsoUniversityLeader = data.projects.every((p) => p.id === top.id || p.universities.value < top.universities.value);
+    expect(topIsAlsoUniversityLeader).toBe(true);
+    for (const lang of ['ja', 'en'] as const) {
+      const t = text(rows, lang);
+      expect(t.title).toContain(lang === 'ja' ? top.name_ja : top.name_en);
+      expect(t.title).toContain(formatFigure(top.companies, lang));
+      expect(t.title).toContain(formatFigure(top.universities, lang));
+      expect(t.title).toContain(String(data.projects.length));
+      expect(t.subtitle).toContain(formatFigure(national(data, 'current-companies'), lang));
+      expect(t.subtitle).toContain(formatFigure(national(data, 'current-universities'), lang));
+      expect(t.table.rows).toHaveLength(data.projects.length);
+      for (const s of strings(t)) expect(s).not.toMatch(/NaN|undefined|null|Infinity/);
+    }
+  });
+
+  it('text(rows, lang) says the university counts add up to more than the national total, with the sum from the data', () => {
+    const data = chartFixture();
+    const rows = transform(data);
+    const sum = data.projects.reduce((s, p) => s + p.universities.value, 0);
+    const ja = text(rows, 'ja');
+    const en = text(rows, 'en');
+    expect(ja.description).toContain(`${sum.toLocaleString('ja-JP')}大学`);
+    expect(ja.description).toContain('上回る');
+    expect(ja.notes.join('')).toContain(`${sum.toLocaleString('ja-JP')}大学`);
+    expect(en.description).toContain(`${sum.toLocaleString('en-GB')} universities, more than the nationwide total of ${formatFigure(national(data, 'current-universities'), 'en')}`);
+    expect(en.notes.join(' ')).toMatch(/several projects/);
+  });
+
+  it('text(rows, lang) names both leaders when companies and universities peak in different projects', () => {
+    const data = chartFixture();
+    const uniLeader = data.projects.find((p) => p.id === 'kansai-bio-cluster')!;
+    uniLeader.universities = { ...uniLeader.universities, value: 500 };
+    const rows = transform(data);
+    const en = text(rows, 'en');
+    expect(en.title).toContain('Kansai Bio Cluster Project');
+    expect(en.title).toContain('500 universities');
+    expect(text(rows, 'ja').title).toContain('関西バイオクラスタープロジェクト');
+  });
+});
+
+describe('network-size render', () => {
+  it('chart has the public id', () => expect(chart.id).toBe('network-size'));
+
+  it('render(rows) gives every bar a tip with the figure as printed', () => {
+    const data = chartFixture();
+    const svg = render(transform(data), { lang: 'ja', width: 350 });
+    for (const p of data.projects) expect(svg).toContain(`${p.name_ja}`);
+    expect(svg.match(/data-tip=/g)).toHaveLength(data.projects.length * 2);
+    expect(svg).toContain(`data-tip="地域産業活性化プロジェクト（関東）：${formatFigure(data.projects.find((p) => p.id === 'kanto-regional-revitalization')!.companies, 'ja')}"`);
+  });
+
+  for (const lang of ['ja', 'en'] as const) {
+    it(`render(rows, {lang: ${lang}, width: 640}) matches its snapshot`, () => {
+      expectSvgSnapshot(`chart-network-size-${lang}`, render(transform(chartFixture()), { lang, width: 640 }));
+    });
+  }
+});
