@@ -109,7 +109,7 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
         rows: rows.bands.map((b) => [band(b), f(b.collaborating), f(b.notCollaborating), f(b.notShown)]),
       },
       notes: [
-        '中小企業研究所「製造業販売活動実態調査」（2004年）を経済産業省資料が引用したもの。',
+        '中小企業研究所「製造業販売活動実態調査」を経済産業省資料が引用したもの。',
         `2つの系列の合計は、どの区分でも100%に満たない。残り（${f(restMin)}～${f(restMax)}）が何を表すかは資料に示されていないため、100%から2つの値を引いた計算値を「${NOT_SHOWN.label_ja}」として灰色で示した。`,
         '資料から抽出したテキストでは、棒の値がラベルから離れて並んでいるため、読み順に従って各区分に割り当てた。',
       ],
@@ -132,7 +132,7 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
       rows: rows.bands.map((b) => [band(b), f(b.collaborating), f(b.notCollaborating), f(b.notShown)]),
     },
     notes: [
-      'From the Small Business Research Institute survey of sales activities in manufacturing (2004), as quoted in the METI document.',
+      'From the Small Business Research Institute survey of sales activities in manufacturing, as quoted in the METI document.',
       `In every band the two series add up to less than 100%. The source does not say what the rest (${f(restMin)} to ${f(restMax)}) is; it is computed as 100% minus both and drawn in grey as “${lower(NOT_SHOWN.label_en)}”.`,
       'In the text extracted from the slide the bar values are printed away from their labels; they were assigned to the bands in reading order.',
     ],

@@ -44,7 +44,7 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
           numeric: [false, true],
           rows: rows.bars.map((b) => [b.label_ja, pct(b.figure)]),
         },
-        notes: ['中小企業研究所「製造業販売活動実態調査」（2004年）を経済産業省資料が引用したもの。', `差（${gap}）は資料の図中の注記。`],
+        notes: ['中小企業研究所「製造業販売活動実態調査」を経済産業省資料が引用したもの。', `差（${gap}）は資料の図中の注記。`],
         source: { id: 'meti-2007', pages: [1] },
         datasets: ['innovation-source'],
       }
@@ -59,7 +59,7 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
           rows: rows.bars.map((b) => [b.label_en, pct(b.figure)]),
         },
         notes: [
-          'From the Small Business Research Institute survey of sales activities in manufacturing (2004), as quoted in the METI document.',
+          'From the Small Business Research Institute survey of sales activities in manufacturing, as quoted in the METI document.',
           `The gap (${gap}) is the source’s own annotation on the chart.`,
         ],
         source: { id: 'meti-2007', pages: [1] },

@@ -10,7 +10,7 @@ import { Period, type Figure } from '../schemas/figure.ts';
 import { row } from './lib/chart-data.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { chartLabel, renderPlot, Plot } from './lib/render.ts';
-import { textWidth, wrapLabel } from './lib/text-width.ts';
+import { textWidth, wrapLabel, balancedWrap } from './lib/text-width.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 
 export const COUNT_IDS = ['network-companies-2007-07', 'network-universities-2007-07', 'university-startups'] as const;
@@ -227,19 +227,6 @@ export function render(rows: NetworkRows, { lang, width }: RenderOptions): strin
     },
     chartLabel(t, lang),
   );
-}
-
-/** wrapLabel with lines of even length: the narrowest width that needs no more lines than `maxWidth` does. */
-function balancedWrap(text: string, maxWidth: number, fontSize: number): string[] {
-  const count = wrapLabel(text, maxWidth, fontSize).length;
-  let lo = 0;
-  let hi = Math.ceil(maxWidth);
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (wrapLabel(text, mid, fontSize).length <= count) hi = mid;
-    else lo = mid;
-  }
-  return wrapLabel(text, hi, fontSize);
 }
 
 export const chart: ChartModule<NetworkRows> = { id: 'phase1-network', transform, text, render };

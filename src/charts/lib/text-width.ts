@@ -34,3 +34,16 @@ export function wrapLabel(text: string, maxWidth: number, fontSize = 10): string
   if (line) lines.push(line.trimEnd());
   return lines;
 }
+
+/** Like wrapLabel, but with lines of even length: the same number of lines, none left with one glyph. */
+export function balancedWrap(text: string, maxWidth: number, fontSize: number): string[] {
+  const count = wrapLabel(text, maxWidth, fontSize).length;
+  let lo = 0;
+  let hi = Math.ceil(maxWidth);
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (wrapLabel(text, mid, fontSize).length <= count) hi = mid;
+    else lo = mid;
+  }
+  return wrapLabel(text, hi, fontSize);
+}
