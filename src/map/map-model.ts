@@ -9,6 +9,7 @@ import { layoutSymbols } from './layout.ts';
 import { MEASURES, type Measure } from './measures.ts';
 import { BUREAU_FILLS, FIELD_COLOURS } from './palette.ts';
 import { areaRadius, MAX_RADIUS, sizeLegendValues } from './scales.ts';
+import { simplifyPath, type SimplifyOptions } from './simplify.ts';
 import { wedges } from './symbol-shape.ts';
 import type { Bureau } from '../schemas/bureaus.ts';
 import type { ClusterProject } from '../schemas/cluster-projects.ts';
@@ -114,3 +115,15 @@ export function padBox(box: Box, margin: number, minSize = 0): Box {
 }
 
 export const viewBoxAttr = (b: Box) => `${b.x0.toFixed(1)} ${b.y0.toFixed(1)} ${(b.x1 - b.x0).toFixed(1)} ${(b.y1 - b.y0).toFixed(1)}`;
+
+/** The model with lighter geometry, for maps drawn a few rem wide. */
+export function simplifiedModel(model: MapModel, options: SimplifyOptions = { tolerance: 1.2, minArea: 6 }): MapModel {
+  return {
+    ...model,
+    bureaus: model.bureaus.map((b) => ({
+      ...b,
+      outline: simplifyPath(b.outline, options),
+      prefectures: b.prefectures.map((p) => ({ ...p, d: simplifyPath(p.d, options) })).filter((p) => p.d !== ''),
+    })),
+  };
+}
