@@ -37,6 +37,25 @@ export const collections = {
   'collaboration-by-firm-size': defineCollection({ loader: generated('collaboration-by-firm-size'), schema: collaborationByFirmSize.entry }),
   'innovation-source': defineCollection({ loader: generated('innovation-source'), schema: innovationSource.entry }),
   sources: defineCollection({ loader: generated('sources'), schema: Source }),
+  /** Policy briefings, content/briefings/<lang>/<slug>.md, rendered by src/briefings/ (figures bound to data). */
+  briefings: defineCollection({
+    loader: glob({ pattern: '*/*.md', base: './content/briefings' }),
+    schema: z.object({
+      title: z.string().min(1),
+      summary: z.string().min(1),
+      /** Position in the list of briefings. */
+      order: z.number().int().min(1),
+      /** The date the data was last checked, for citations: committed, never the build clock (YAML reads it as a date). */
+      asOf: z.coerce.date(),
+      /** Case studies (content/cases slugs) the briefing links to. */
+      cases: z.array(z.string()).default([]),
+    }),
+  }),
+  /** Case studies, content/cases/<lang>/<slug>.md, rendered like the briefings. */
+  cases: defineCollection({
+    loader: glob({ pattern: '*/*.md', base: './content/cases' }),
+    schema: z.object({ title: z.string().min(1), summary: z.string().min(1), asOf: z.coerce.date() }),
+  }),
   /** Authored pages, one Markdown file per language: content/pages/<lang>/<slug>.md (id `<lang>/<slug>`). */
   pages: defineCollection({
     loader: glob({ pattern: '*/*.md', base: './content/pages' }),

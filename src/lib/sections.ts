@@ -16,6 +16,7 @@ export function sections(lang: Lang): Section[] {
     { href: `/${lang}/bureaus/`, label: ui.navBureaus, description: ui.bureausSummary },
     { href: `/${lang}/outcomes/`, label: ui.navOutcomes, description: ui.outcomesSummary },
     { href: `/${lang}/charts/`, label: ui.navCharts, description: ui.chartsSummary },
+    { href: `/${lang}/briefings/`, label: ui.navBriefings, description: ui.briefingsSummary },
     { href: `/${lang}/data/`, label: ui.navData, description: ui.dataIntro },
     { href: `/${lang}/about/`, label: ui.navAbout, description: ui.aboutSummary },
   ];

@@ -1,0 +1,46 @@
+/**
+ * Finds numbers typed into briefing prose instead of bound to the data. Allowed, by rule:
+ * dates (平成19年度, 2007, FY2008), page references (4ページ, page 4), bracketed ordinals ((1), ①)
+ * and anything inside quoted titles (「…」, “…”), which are names, not figures.
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+const ALLOWED = [
+  /「[^」]*」/gu,
+  /“[^”]*”/gu,
+  /(平成|昭和|令和)[0-9０-９元]+年(度)?([0-9０-９]+月)?([0-9０-９]+日)?/gu,
+  /[0-9０-９]+年度/gu,
+  /\bFY\s?\d{4}\b/gu,
+  /\b(19|20)\d{2}\b(年)?/gu,
+  /[0-9０-９]+ページ/gu,
+  /\bpages? \d+(\s*(–|-|and|,)\s*\d+)*/gu,
+  /[(（][0-9０-９][)）]/gu,
+];
+
+export interface BareNumber {
+  text: string;
+  line: number;
+  column: number;
+}
+
+export function findBareNumbers(tree: Root): BareNumber[] {
+  const found: BareNumber[] = [];
+  visit(tree, 'text', (node, _index, parent) => {
+    // Directive labels are keys (:fig[consortium-results.proposals]), not prose.
+    if (parent && (parent.type === 'textDirective' || parent.type === 'leafDirective')) return;
+    let text = node.value;
+    for (const rule of ALLOWED) text = text.replace(rule, (m) => ' '.repeat(m.length));
+    for (const match of text.matchAll(/[0-9０-９][0-9０-９,，.．]*/gu)) {
+      const before = node.value.slice(0, match.index);
+      const lines = before.split('\n');
+      const start = node.position?.start ?? { line: 1, column: 1 };
+      found.push({
+        text: match[0],
+        line: start.line + lines.length - 1,
+        column: lines.length === 1 ? start.column + [...before].length : [...lines.at(-1)!].length + 1,
+      });
+    }
+  });
+  return found;
+}

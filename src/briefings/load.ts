@@ -1,0 +1,26 @@
+/** Renders a briefing or case entry: the body through the briefing pipeline, positions in its file. */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { CHARTS } from '../charts/registry.ts';
+import type { Lang } from '../i18n/locales.ts';
+import { loadChartData } from '../lib/chart-data.ts';
+import { renderBriefing, type RenderedBriefing } from './render.ts';
+
+/** Lines before the Markdown body: the frontmatter block and its fences. */
+function bodyLineOffset(raw: string, body: string): number {
+  const at = raw.indexOf(body);
+  return at <= 0 ? 0 : raw.slice(0, at).split('\n').length - 1;
+}
+
+export async function renderEntry(entry: { body?: string | undefined; filePath?: string | undefined }, lang: Lang): Promise<RenderedBriefing> {
+  const body = entry.body ?? '';
+  const path = entry.filePath ?? 'unknown.md';
+  const raw = readFileSync(path, 'utf8');
+  return renderBriefing(body, {
+    file: relative(process.cwd(), path),
+    lineOffset: bodyLineOffset(raw, body),
+    lang,
+    data: await loadChartData(),
+    chartIds: CHARTS.map((c) => c.id),
+  });
+}
