@@ -54,7 +54,13 @@ export const collections = {
   /** Case studies, content/cases/<lang>/<slug>.md, rendered like the briefings. */
   cases: defineCollection({
     loader: glob({ pattern: '*/*.md', base: './content/cases' }),
-    schema: z.object({ title: z.string().min(1), summary: z.string().min(1), asOf: z.coerce.date() }),
+    schema: z.object({
+      title: z.string().min(1),
+      summary: z.string().min(1),
+      asOf: z.coerce.date(),
+      /** Charts (ids) whose pages link to this case. */
+      charts: z.array(z.string()).default([]),
+    }),
   }),
   /** Authored pages, one Markdown file per language: content/pages/<lang>/<slug>.md (id `<lang>/<slug>`). */
   pages: defineCollection({

@@ -24,19 +24,24 @@ export interface BareNumber {
   column: number;
 }
 
+/** The bare numbers in one piece of text, with their offsets. */
+export function bareNumbersInText(value: string): { text: string; index: number }[] {
+  let text = value;
+  for (const rule of ALLOWED) text = text.replace(rule, (m) => ' '.repeat(m.length));
+  return [...text.matchAll(/[0-9０-９][0-9０-９,，.．]*/gu)].map((m) => ({ text: m[0], index: m.index }));
+}
+
 export function findBareNumbers(tree: Root): BareNumber[] {
   const found: BareNumber[] = [];
   visit(tree, 'text', (node, _index, parent) => {
     // Directive labels are keys (:fig[consortium-results.proposals]), not prose.
     if (parent && (parent.type === 'textDirective' || parent.type === 'leafDirective')) return;
-    let text = node.value;
-    for (const rule of ALLOWED) text = text.replace(rule, (m) => ' '.repeat(m.length));
-    for (const match of text.matchAll(/[0-9０-９][0-9０-９,，.．]*/gu)) {
+    for (const match of bareNumbersInText(node.value)) {
       const before = node.value.slice(0, match.index);
       const lines = before.split('\n');
       const start = node.position?.start ?? { line: 1, column: 1 };
       found.push({
-        text: match[0],
+        text: match.text,
         line: start.line + lines.length - 1,
         column: lines.length === 1 ? start.column + [...before].length : [...lines.at(-1)!].length + 1,
       });

@@ -4,7 +4,8 @@ import { relative } from 'node:path';
 import { CHARTS } from '../charts/registry.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { loadChartData } from '../lib/chart-data.ts';
-import { renderBriefing, type RenderedBriefing } from './render.ts';
+import { bareNumbersInText } from './bare-numbers.ts';
+import { BriefingError, renderBriefing, type RenderedBriefing } from './render.ts';
 
 /** Lines before the Markdown body: the frontmatter block and its fences. */
 function bodyLineOffset(raw: string, body: string): number {
@@ -12,10 +13,18 @@ function bodyLineOffset(raw: string, body: string): number {
   return at <= 0 ? 0 : raw.slice(0, at).split('\n').length - 1;
 }
 
-export async function renderEntry(entry: { body?: string | undefined; filePath?: string | undefined }, lang: Lang): Promise<RenderedBriefing> {
+export async function renderEntry(
+  entry: { body?: string | undefined; filePath?: string | undefined; data: { title: string; summary: string } },
+  lang: Lang,
+): Promise<RenderedBriefing> {
   const body = entry.body ?? '';
   const path = entry.filePath ?? 'unknown.md';
   const raw = readFileSync(path, 'utf8');
+  // Title and summary cannot bind figures, so they may not state any.
+  const frontmatter = (['title', 'summary'] as const).flatMap((field) =>
+    bareNumbersInText(entry.data[field]).map((n) => `${relative(process.cwd(), path)}:${raw.split('\n').findIndex((l) => l.startsWith(`${field}:`)) + 1}:1 ${field}: bare number "${n.text}"; state figures in the body with :fig[…]`),
+  );
+  if (frontmatter.length) throw new BriefingError(frontmatter);
   return renderBriefing(body, {
     file: relative(process.cwd(), path),
     lineOffset: bodyLineOffset(raw, body),

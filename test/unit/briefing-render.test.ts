@@ -62,3 +62,11 @@ describe('renderBriefing(markdown, context)', () => {
     expect(html(renderBriefing(':::findings\n- :fig[derived.project-count]\n:::', context('en')))).toContain('<aside class="key-findings">');
   });
 });
+
+describe('bareNumbersInText(text)', () => {
+  it('finds the numbers a title or summary states, but not dates or quoted names', async () => {
+    const { bareNumbersInText } = await import('../../src/briefings/bare-numbers.ts');
+    expect(bareNumbersInText('17のプロジェクト').map((n) => n.text)).toEqual(['17']);
+    expect(bareNumbersInText('平成19年度の「モノ作り中小企業３００社」')).toEqual([]);
+  });
+});
