@@ -1,29 +1,11 @@
 // Every chart page in Chromium: each value mark shows its exact printed value as a tooltip on
 // keyboard focus and hover, the same text the data table gives, and hides it with Escape.
-import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { dist, useBuiltSite } from './browser.ts';
 import { listBuiltSite } from './pages.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
 
-const dist = resolve(process.env.SITE_DIST ?? 'dist');
 const chartPages = listBuiltSite(dist).pages.filter((p) => /^\/(ja|en)\/charts\/[^/]+\/$/.test(p));
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: `apt-get install chromium`, or set CHROME_PATH.');
-  browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 it('finds chart pages', () => {
   expect(chartPages.length, `no chart pages in ${dist}: run npm run build first`).toBeGreaterThan(0);
@@ -31,8 +13,8 @@ it('finds chart pages', () => {
 
 describe.each(chartPages)('%s', (path) => {
   it('shows each mark’s printed value as a tooltip on focus and hover, as in the table', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(server.origin + path);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(site.server.origin + path);
     const marks = page.locator('.chart-wide .chart-tip');
     const count = await marks.count();
     expect(count, 'value marks with tooltips').toBeGreaterThan(0);

@@ -1,29 +1,11 @@
 // Briefings and cases printed to PDF in Chromium, as a policymaker would before a meeting:
 // A4, a few pages, no navigation, link addresses printed after the links.
-import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { dist, useBuiltSite } from './browser.ts';
 import { listBuiltSite } from './pages.ts';
-import { serveStatic, type StaticServer } from './serve.ts';
 
-const dist = resolve(process.env.SITE_DIST ?? 'dist');
 const printable = listBuiltSite(dist).pages.filter((p) => /^\/(ja|en)\/(briefings|cases)\/[^/]+\/$/.test(p));
-
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(dist);
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: `apt-get install chromium`, or set CHROME_PATH.');
-  browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 it('finds briefing and case pages to print', () => {
   expect(printable.length, `no briefing pages in ${dist}: run npm run build first`).toBeGreaterThan(0);
@@ -34,8 +16,8 @@ const pageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Pag
 
 describe.each(printable)('%s', (path) => {
   it('prints to A4 in one to eight pages, without the site navigation, with link addresses', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.origin + path);
+    const page = await site.browser.newPage();
+    await page.goto(site.server.origin + path);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     // Links in the prose print their address after them (source notes and the breadcrumb need not).
