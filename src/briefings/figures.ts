@@ -116,3 +116,10 @@ export function resolveFigure(key: string, data: ChartData, lang: Lang): BoundFi
   if (!row.figure) return { error: `${dataset}.${id} has no value in the source (status ${row.status}); say so in words instead` };
   return formatted(row.figure, row, lang);
 }
+
+/** A bound figure's text for pages built in code; an unknown key stops the build. */
+export function boundText(key: string, data: ChartData, lang: Lang): string {
+  const figure = resolveFigure(key, data, lang);
+  if ('error' in figure) throw new Error(`:fig[${key}]: ${figure.error}`);
+  return figure.text;
+}

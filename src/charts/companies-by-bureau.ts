@@ -13,6 +13,7 @@ import { renderPlot, Plot } from './lib/render.ts';
 import { labelMargin, textWidth } from './lib/text-width.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { listJoin } from './lib/words.ts';
+import { MEASURES, type Measure } from '../map/measures.ts';
 
 export interface BureauSize {
   id: string;
@@ -38,7 +39,6 @@ export interface CompaniesByBureauRows {
   sums: { companies: Figure; universities: Figure };
 }
 
-type Measure = 'companies' | 'universities';
 
 export function transform(data: ChartData): CompaniesByBureauRows {
   const national = (id: string) => {
@@ -158,7 +158,7 @@ export function render(rows: CompaniesByBureauRows, { lang, width }: RenderOptio
   const heading: Record<Measure, string> =
     lang === 'ja' ? { companies: '参加企業数（社）と全国計に占める割合', universities: '参加大学数（延べ）' } : { companies: 'Companies (share of nationwide total)', universities: 'University participations' };
   const colour: Record<Measure, string> = { companies: CHART_COLOURS.primary, universities: CHART_COLOURS.tertiary };
-  const measures: Measure[] = ['companies', 'universities'];
+  const measures = MEASURES;
   const bars = measures.flatMap((m) =>
     rows.bureaus.map((b) => {
       const value = m === 'companies' ? `${formatValue(b.companies, lang)}${lang === 'ja' ? `（${formatShare(b.companiesShare, lang)}）` : ` (${formatShare(b.companiesShare, lang)})`}` : formatValue(b.universities, lang);

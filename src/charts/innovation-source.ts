@@ -6,8 +6,8 @@ import type { Lang } from '../i18n/locales.ts';
 import { formatFigure } from '../lib/format.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { row } from './lib/chart-data.ts';
-import { chartLabel, renderPlot, Plot } from './lib/render.ts';
-import { labelMargin, wrapLabel } from './lib/text-width.ts';
+import { renderPercentBars } from './lib/percent-bars.ts';
+import { chartLabel } from './lib/render.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { label } from './lib/words.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
@@ -68,28 +68,15 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
 }
 
 export function render(rows: InnovationSourceRows, { lang, width }: RenderOptions): string {
-  const fontSize = 12;
-  const labelWidth = Math.min(width * 0.4, 200);
-  const bars = rows.bars.map((b) => ({ ...b, lines: wrapLabel(label(b, lang), labelWidth, fontSize), value: b.figure.value, tip: `${label(b, lang)}: ${formatFigure(b.figure, lang)}` }));
-  const lineCount = Math.max(...bars.map((b) => b.lines.length));
-  const t = text(rows, lang);
-  return renderPlot(
+  return renderPercentBars(
+    rows.bars.map((b) => ({ id: b.id, label: label(b, lang), figure: b.figure })),
     {
+      lang,
       width,
-      height: 70 + bars.length * Math.max(44, lineCount * 16 + 20),
-      marginBottom: 44,
-      marginLeft: labelMargin(bars.flatMap((b) => b.lines), fontSize),
-      marginRight: 56,
-      style: { fontSize: `${fontSize}px` },
-      x: { domain: [0, Math.ceil(Math.max(...bars.map((b) => b.value)) / 10) * 10], label: lang === 'ja' ? '割合（％）' : 'Share (%)', labelAnchor: 'right', labelArrow: 'none', labelOffset: 36, grid: true },
-      y: { domain: bars.map((b) => b.id), tickFormat: (id: string) => bars.find((b) => b.id === id)!.lines.join('\n'), label: null },
-      marks: [
-        Plot.barX(bars, { x: 'value', y: 'id', fill: (d: { id: string }) => (d.id === 'solo-rd' ? CHART_COLOURS.muted : CHART_COLOURS.primary), title: 'tip' }),
-        Plot.text(bars, { x: 'value', y: 'id', text: (d: (typeof bars)[0]) => formatFigure(d.figure, lang), textAnchor: 'start', dx: 6, fontWeight: 'bold' }),
-        Plot.ruleX([0]),
-      ],
+      ariaLabel: chartLabel(text(rows, lang), lang),
+      axisLabel: lang === 'ja' ? '割合（％）' : 'Share (%)',
+      fill: (b) => (b.id === 'solo-rd' ? CHART_COLOURS.muted : CHART_COLOURS.primary),
     },
-    chartLabel(t, lang),
   );
 }
 

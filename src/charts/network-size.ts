@@ -13,6 +13,7 @@ import { renderPlot, Plot } from './lib/render.ts';
 import { textWidth, wrapLabel } from './lib/text-width.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { listJoin } from './lib/words.ts';
+import { MEASURES, type Measure } from '../map/measures.ts';
 
 export interface NetworkSizeProject {
   id: string;
@@ -34,8 +35,6 @@ export interface NetworkSizeRows {
   sums: { companies: Figure; universities: Figure };
 }
 
-type Measure = 'companies' | 'universities';
-const MEASURES: Measure[] = ['companies', 'universities'];
 
 export function transform(data: ChartData): NetworkSizeRows {
   const projects = data.projects

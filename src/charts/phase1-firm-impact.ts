@@ -9,8 +9,9 @@ import { formatFigure } from '../lib/format.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { row } from './lib/chart-data.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
-import { chartLabel, renderPlot, Plot } from './lib/render.ts';
-import { labelMargin, wrapLabel, balancedWrap } from './lib/text-width.ts';
+import { renderPercentBars } from './lib/percent-bars.ts';
+import { chartLabel } from './lib/render.ts';
+import { balancedWrap } from './lib/text-width.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label } from './lib/words.ts';
 
@@ -96,41 +97,17 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
 }
 
 export function render(rows: FirmImpactRows, { lang, width }: RenderOptions): string {
-  const fontSize = 12;
-  const labelWidth = Math.min(width * 0.4, 200);
-  const bars = rows.bars.map((b) => ({
-    ...b,
-    lines: balancedWrap(label(b, lang), labelWidth, fontSize),
-    value: b.figure.value,
-    tip: `${label(b, lang)}: ${formatFigure(b.figure, lang)}`,
-  }));
-  const lineCount = Math.max(...bars.map((b) => b.lines.length));
-  const t = text(rows, lang);
-  return renderPlot(
+  return renderPercentBars(
+    rows.bars.map((b) => ({ id: b.id, label: label(b, lang), figure: b.figure })),
     {
+      lang,
       width,
-      height: 70 + bars.length * Math.max(44, lineCount * 16 + 20),
-      marginBottom: 44,
-      marginLeft: labelMargin(bars.flatMap((b) => b.lines), fontSize),
-      marginRight: 56,
-      style: { fontSize: `${fontSize}px` },
-      x: {
-        domain: [0, Math.ceil(Math.max(...bars.map((b) => b.value)) / 10) * 10],
-        label: lang === 'ja' ? '参画企業に占める割合（％）' : 'Share of participating firms (%)',
-        labelAnchor: 'right',
-        labelArrow: 'none',
-        labelOffset: 36,
-        grid: true,
-        tickSpacing: 50,
-      },
-      y: { domain: bars.map((b) => b.id), tickFormat: (id: string) => bars.find((b) => b.id === id)!.lines.join('\n'), label: null },
-      marks: [
-        Plot.barX(bars, { x: 'value', y: 'id', fill: CHART_COLOURS.primary, title: 'tip' }),
-        Plot.text(bars, { x: 'value', y: 'id', text: (d: (typeof bars)[0]) => formatFigure(d.figure, lang), textAnchor: 'start', dx: 6, fontWeight: 'bold' }),
-        Plot.ruleX([0]),
-      ],
+      ariaLabel: chartLabel(text(rows, lang), lang),
+      axisLabel: lang === 'ja' ? '参画企業に占める割合（％）' : 'Share of participating firms (%)',
+      fill: CHART_COLOURS.primary,
+      wrap: balancedWrap,
+      tickSpacing: 50,
     },
-    chartLabel(t, lang),
   );
 }
 
