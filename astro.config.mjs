@@ -2,8 +2,9 @@
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
-  // Set SITE_URL when deploying so canonical and hreflang links are absolute.
-  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  // Set SITE_URL when deploying: canonical links, the sitemap, feeds, share cards and embed codes
+  // use it. Without it they point at the address `npm start` serves on.
+  site: process.env.SITE_URL ?? 'http://localhost:4321/',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
