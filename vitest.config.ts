@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Rendering the map or a chart takes about a second alone, several on a loaded 2-core
+          // machine; the default 5 s made those tests fail for time, not behaviour.
+          testTimeout: 30_000,
         },
       },
       {

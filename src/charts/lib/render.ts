@@ -14,6 +14,11 @@ export function renderPlot(options: PlotOptions, label: string): string {
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error('Plot did not return an SVG');
   for (const style of svg.querySelectorAll('style')) style.remove();
+  // Plot writes `style: {fontSize}` as a style attribute, which the CSP blocks (no 'unsafe-inline'
+  // for styles): carry the size as the presentation attribute instead, which it allows.
+  const fontSize = /font-size:\s*([\d.]+)px/.exec(svg.getAttribute('style') ?? '')?.[1];
+  if (fontSize) svg.setAttribute('font-size', fontSize);
+  svg.removeAttribute('style');
   svg.setAttribute('class', 'chart-svg');
   svg.removeAttribute('font-family');
   svg.setAttribute('role', 'group');

@@ -1,0 +1,25 @@
+/**
+ * Every built page is valid HTML by html-validate's recommended rules (.htmlvalidate.json says
+ * which rule is off and why). Pages come from dist/, so a page added later is checked too.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { dist } from './browser.ts';
+
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .sort();
+const validator = new HtmlValidate(new FileSystemConfigLoader());
+
+describe('html-validate', () => {
+  it('finds the built pages', () => {
+    expect(files.length).toBeGreaterThan(50);
+  });
+  it.each(files)('%s has no errors', async (file) => {
+    const report = await validator.validateFile(join(dist, file));
+    const errors = report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} [${m.ruleId}] ${m.message}`));
+    expect(errors).toEqual([]);
+  });
+});
