@@ -1,10 +1,11 @@
 // A tiny static server for the built site, so the browser tests see dist/ the way a
 // static host serves it, without adding a dependency.
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,9 +40,11 @@ async function fileAt(path: string): Promise<'file' | 'dir' | undefined> {
 /** Serves `dir` on 127.0.0.1 at an ephemeral port. Directories answer with their
  *  index.html; a directory asked for without its trailing slash is redirected to it
  *  (as static hosts do, so relative links resolve as they will in production);
- *  anything else missing is a 404. */
+ *  anything else missing is a 404. Headers come from dist/_headers when the build has one. */
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
+  // The headers a static host would add from dist/_headers (CSP frame-ancestors, caching, types).
+  const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path: string;
@@ -66,7 +69,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       return;
     }
     const type = contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type });
+    res.writeHead(200, { 'content-type': type, ...headersFor(headerRules, url.pathname) });
     if (req.method === 'HEAD') res.end();
     else createReadStream(path).pipe(res);
   });
