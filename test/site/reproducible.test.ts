@@ -1,0 +1,33 @@
+/**
+ * Two builds of the same commit are byte-identical: a second build, cold (content cache cleared),
+ * into a directory of its own, is compared file by file with dist/. A build timestamp, an
+ * unstable hash or an order that depends on timing would show up as a difference here.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dist } from './browser.ts';
+
+function digests(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
+  return new Map(files.sort().map((f) => [f.split(sep).join('/'), createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+}
+
+const second = mkdtempSync(join(tmpdir(), 'cluster-atlas-rebuild-'));
+afterAll(() => rmSync(second, { recursive: true, force: true }));
+
+describe('reproducible build', () => {
+  it('builds dist/ again, byte for byte', () => {
+    const build = spawnSync('npx', ['--no-install', 'astro', 'build', '--force', '--outDir', second], { encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+    const first = digests(dist);
+    const again = digests(second);
+    expect(first.size).toBeGreaterThan(100);
+    expect([...again.keys()]).toEqual([...first.keys()]);
+    const differing = [...first].filter(([file, hash]) => again.get(file) !== hash).map(([file]) => file);
+    expect(differing).toEqual([]);
+  }, 600_000);
+});
