@@ -10,7 +10,7 @@ import { MAP_FIGURE_ID, assertFigure } from '../figures/registry.ts';
 import { pick, type Lang } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
 import { formatShare } from '../lib/format.ts';
-import { buildMapModel } from '../map/map-model.ts';
+import { japanGeometry } from '../map/geometry.ts';
 
 export interface FigureFacts {
   title: string;
@@ -25,22 +25,29 @@ export interface FigureFacts {
  */
 export const EMBED_REFERENCE_WIDTH = 680;
 
-/** Layout of the embed page (src/styles/embed.css) in pixels, for the height estimate. */
+/**
+ * The embed page's layout (src/styles/embed.css, global.css, charts.css, map.css) in pixels at
+ * the reference width, measured in Chromium: what the height estimate adds around the drawing.
+ */
 const LAYOUT = {
-  /** Body padding, top plus bottom, and each side. */
-  paddingBlock: 24,
+  /** Side padding of the page; text wraps within the rest. */
   paddingInline: 16,
-  titleSize: 20,
-  titleLine: 26,
-  textSize: 16,
-  textLine: 27,
-  /** Margins between title, subtitle, figure and footer. */
-  gaps: 40,
-  /** The collapsed data table, source line (up to two lines), credit and link, the share panel. */
-  footer: 190,
-  /** The map's controls (two rows of buttons) and its legends beside or below it. */
-  mapControls: 100,
-  mapLegends: 330,
+  /** Title (bold, 1.25rem), subtitle (1rem), notes and source line (0.9rem): font size and line height. */
+  title: { size: 20.5, line: 26 },
+  subtitle: { size: 16, line: 27 },
+  small: { size: 14.4, line: 24.5 },
+  /** Notes are indented by their bullets. */
+  notesIndent: 20,
+  /** Lines of the source line, which names the publisher, the document and its date. */
+  sourceLines: { ja: 2, en: 3 },
+  /** Everything else: page padding, margins, the closed data table, the credit and link strip. */
+  chartRest: 133,
+  mapRest: 145,
+  /** The map's filter and measure buttons (two rows) and its legends, wrapped below it. */
+  mapControls: 122,
+  mapLegends: 570,
+  /** Rounding and fonts differ between systems: better a little space than a scroll bar. */
+  slack: 16,
 };
 
 /** The map's title states its finding: the bureau whose projects hold the most companies. */
@@ -53,22 +60,29 @@ export function mapTitle(data: Pick<ChartData, 'bureaus'>, lang: Lang): string {
 export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFacts {
   assertFigure(id);
   const column = EMBED_REFERENCE_WIDTH - 2 * LAYOUT.paddingInline;
-  const lines = (text: string, size: number) => wrapLabel(text, column, size).length;
-  const chrome = (title: string, subtitle: string) =>
-    LAYOUT.paddingBlock + lines(title, LAYOUT.titleSize) * LAYOUT.titleLine + lines(subtitle, LAYOUT.textSize) * LAYOUT.textLine + LAYOUT.gaps + LAYOUT.footer;
+  const height = (type: { size: number; line: number }, texts: string[], width = column) =>
+    texts.reduce((sum, text) => sum + wrapLabel(text, width, type.size).length * type.line, 0);
+  const heading = (title: string, subtitle: string) => height(LAYOUT.title, [title]) + height(LAYOUT.subtitle, [subtitle]);
+  const source = LAYOUT.sourceLines[lang] * LAYOUT.small.line;
 
   if (id === MAP_FIGURE_ID) {
     const title = mapTitle(data, lang);
     const subtitle = t(lang).mapSubtitle(data.projects.length);
-    // The map fills the column (its legends wrap below it at this width), keeping its aspect ratio.
-    const { viewBox } = buildMapModel(data.projects, data.bureaus);
+    // At this width the map fills the column, keeping its aspect ratio, and its legends wrap below.
+    const { viewBox } = japanGeometry();
     const map = (column * (viewBox.y1 - viewBox.y0)) / (viewBox.x1 - viewBox.x0);
-    return { title, subtitle, height: Math.ceil(chrome(title, subtitle) + LAYOUT.mapControls + map + LAYOUT.mapLegends) };
+    const credit = LAYOUT.small.line;
+    const total = LAYOUT.mapRest + heading(title, subtitle) + LAYOUT.mapControls + map + LAYOUT.mapLegends + source + credit + LAYOUT.slack;
+    return { title, subtitle, height: Math.ceil(total) };
   }
   const chart = chartById(id);
   const rows = chart.transform(data);
   const text = chart.text(rows, lang);
-  return { title: text.title, subtitle: text.subtitle, height: Math.ceil(chrome(text.title, text.subtitle) + svgHeight(chart.render(rows, { lang, width: 640 }))) };
+  // ChartFigure draws the wide version at 640px, which the reference column shows unscaled.
+  const drawing = svgHeight(chart.render(rows, { lang, width: 640 }));
+  const notes = height(LAYOUT.small, text.notes, column - LAYOUT.notesIndent);
+  const total = LAYOUT.chartRest + heading(text.title, text.subtitle) + drawing + notes + source + LAYOUT.slack;
+  return { title: text.title, subtitle: text.subtitle, height: Math.ceil(total) };
 }
 
 /** The height attribute of the outer <svg> Plot wrote. */
