@@ -1,0 +1,93 @@
+/**
+ * What an embed needs to say about a figure before it is loaded: its title (the iframe's
+ * accessible name, the oEmbed title) and a default height for a plain iframe, computed from
+ * the same data and renders the figure's page uses.
+ */
+import type { ChartData } from '../charts/lib/types.ts';
+import { chartById } from '../charts/registry.ts';
+import { wrapLabel } from '../charts/lib/text-width.ts';
+import { MAP_FIGURE_ID, assertFigure } from '../figures/registry.ts';
+import { pick, type Lang } from '../i18n/locales.ts';
+import { t } from '../i18n/ui.ts';
+import { formatShare } from '../lib/format.ts';
+import { japanGeometry } from '../map/geometry.ts';
+
+export interface FigureFacts {
+  title: string;
+  subtitle: string;
+  /** Height in CSS pixels of the embed at the reference width, for iframes without the loader. */
+  height: number;
+}
+
+/**
+ * The reference iframe: a typical article column. Charts draw their wide version at this
+ * width (ChartFigure), so heights computed here match what most hosts show.
+ */
+export const EMBED_REFERENCE_WIDTH = 680;
+
+/**
+ * The embed page's layout (src/styles/embed.css, global.css, charts.css, map.css) in pixels at
+ * the reference width, measured in Chromium: what the height estimate adds around the drawing.
+ */
+const LAYOUT = {
+  /** Side padding of the page; text wraps within the rest. */
+  paddingInline: 16,
+  /** Title (bold, 1.25rem), subtitle (1rem), notes and source line (0.9rem): font size and line height. */
+  title: { size: 20.5, line: 26 },
+  subtitle: { size: 16, line: 27 },
+  small: { size: 14.4, line: 24.5 },
+  /** Notes are indented by their bullets. */
+  notesIndent: 20,
+  /** Lines of the source line, which names the publisher, the document and its date. */
+  sourceLines: { ja: 2, en: 3 },
+  /** Everything else: page padding, margins, the closed data table, the credit and link strip. */
+  chartRest: 133,
+  mapRest: 145,
+  /** The map's filter and measure buttons (two rows) and its legends, wrapped below it. */
+  mapControls: 122,
+  mapLegends: 570,
+  /** Rounding and fonts differ between systems: better a little space than a scroll bar. */
+  slack: 16,
+};
+
+/** The map's title states its finding: the bureau whose projects hold the most companies. */
+export function mapTitle(data: Pick<ChartData, 'bureaus'>, lang: Lang): string {
+  const top = [...data.bureaus].sort((a, b) => b.derived.companiesShare - a.derived.companiesShare)[0];
+  if (!top) throw new Error('the map title needs the bureaus');
+  return t(lang).mapTitle(formatShare(top.derived.companiesShare, lang), pick(top, 'short', lang), top.derived.projectCount);
+}
+
+export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFacts {
+  assertFigure(id);
+  const column = EMBED_REFERENCE_WIDTH - 2 * LAYOUT.paddingInline;
+  const height = (type: { size: number; line: number }, texts: string[], width = column) =>
+    texts.reduce((sum, text) => sum + wrapLabel(text, width, type.size).length * type.line, 0);
+  const heading = (title: string, subtitle: string) => height(LAYOUT.title, [title]) + height(LAYOUT.subtitle, [subtitle]);
+  const source = LAYOUT.sourceLines[lang] * LAYOUT.small.line;
+
+  if (id === MAP_FIGURE_ID) {
+    const title = mapTitle(data, lang);
+    const subtitle = t(lang).mapSubtitle(data.projects.length);
+    // At this width the map fills the column, keeping its aspect ratio, and its legends wrap below.
+    const { viewBox } = japanGeometry();
+    const map = (column * (viewBox.y1 - viewBox.y0)) / (viewBox.x1 - viewBox.x0);
+    const credit = LAYOUT.small.line;
+    const total = LAYOUT.mapRest + heading(title, subtitle) + LAYOUT.mapControls + map + LAYOUT.mapLegends + source + credit + LAYOUT.slack;
+    return { title, subtitle, height: Math.ceil(total) };
+  }
+  const chart = chartById(id);
+  const rows = chart.transform(data);
+  const text = chart.text(rows, lang);
+  // ChartFigure draws the wide version at 640px, which the reference column shows unscaled.
+  const drawing = svgHeight(chart.render(rows, { lang, width: 640 }));
+  const notes = height(LAYOUT.small, text.notes, column - LAYOUT.notesIndent);
+  const total = LAYOUT.chartRest + heading(text.title, text.subtitle) + drawing + notes + source + LAYOUT.slack;
+  return { title: text.title, subtitle: text.subtitle, height: Math.ceil(total) };
+}
+
+/** The height attribute of the outer <svg> Plot wrote. */
+function svgHeight(svg: string): number {
+  const height = /^<svg\b[^>]*?\sheight="([\d.]+)"/.exec(svg)?.[1];
+  if (height === undefined) throw new Error('a chart SVG without a height');
+  return Number(height);
+}

@@ -1,0 +1,31 @@
+/**
+ * The HTML a host page pastes to show one of our figures: a full-width iframe with a fixed
+ * height that works alone, and the loader script that then fits the height to the content.
+ * Pure and free of Node APIs, so a browser script may build a snippet too.
+ */
+
+export interface SnippetParts {
+  /** Absolute address of the embed page. */
+  src: string;
+  /** The iframe's accessible name: the figure's title. */
+  title: string;
+  /** Height in CSS pixels used until (or unless) the loader resizes the frame. */
+  height: number;
+  /** Absolute address of the loader script. */
+  loader: string;
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe for a double-quoted HTML attribute (and for element content). */
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
+
+export function embedSnippet({ src, title, height, loader }: SnippetParts): string {
+  const h = Math.max(1, Math.round(height));
+  // The snippet lives on the host's page, not ours: an inline style is the host's business and
+  // the surest way to drop the border; width/height attributes keep it sized where CSS is stripped.
+  const iframe =
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${h}" loading="lazy"` +
+    ` style="display:block;width:100%;height:${h}px;border:0"></iframe>`;
+  return `${iframe}\n<script async src="${escapeHtml(loader)}"></script>`;
+}

@@ -1,0 +1,383 @@
+// The embeds in Chromium, as another site uses them: a host page on a different origin pastes
+// the embed codes the build published (oEmbed html) for a chart and for the map. The loader
+// fits each iframe to its content at any width and ignores anyone else's messages; the map
+// keeps its tooltips inside the frame and opens project pages in the host's window; the
+// theme follows ?theme= or the reader's setting; every figure has its embed page and oEmbed.
+// SITE_DIST points it at another build (default dist).
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { AxeResults } from 'axe-core';
+import { csvParse } from 'd3-dsv';
+import type { BrowserContext, BrowserContextOptions, ElementHandle, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { EMBED_LOADER_PATH, FIGURE_IDS, MAP_FIGURE_ID, figurePaths } from '../../src/figures/registry.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
+import { dist, useBuiltSite } from './browser.ts';
+
+const site = useBuiltSite();
+const projects = csvParse(readFileSync('data/cluster-projects.csv', 'utf8'));
+const sample = projects.find((row) => row.id === 'kanto-regional-revitalization') ?? projects[0]!;
+
+/** A chart whose drawing has no style attribute (some charts' do, which the CSP blocks; see the report). */
+const CHART = 'consortium-funnel';
+const LANG = 'en';
+
+interface OEmbed {
+  version: string;
+  type: string;
+  provider_name: string;
+  provider_url: string;
+  title: string;
+  html: string;
+  width: number;
+  height: number;
+}
+type Lang = (typeof LANGS)[number];
+const oembedFile = (lang: string, id: string) => join(dist, figurePaths(lang as Lang, id).oembed);
+const readOEmbed = (lang: string, id: string) => JSON.parse(readFileSync(oembedFile(lang, id), 'utf8')) as OEmbed;
+
+/** The embed code as published, pointed at the test server instead of the build's SITE_URL. */
+function publishedCode(lang: string, id: string): { html: string; height: number } {
+  const { html, height } = readOEmbed(lang, id);
+  const src = /<iframe[^>]*\ssrc="([^"]+)"/.exec(html)?.[1];
+  if (!src) throw new Error(`no iframe in the oEmbed html of ${lang}/${id}`);
+  return { html: html.replaceAll(new URL(src).origin, site.server.origin), height };
+}
+
+// --- the host site: another origin (another port) ---
+let host: Server;
+let hostOrigin = '';
+const hostPages = new Map<string, string>();
+const article = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host article</title>` +
+  `<link rel="icon" href="data:,"><style>body{margin:0;font-family:serif}iframe{border:0}</style></head><body><article><h1>News</h1><p>Text before.</p>${body}<p>Text after.</p></article></body></html>`;
+
+beforeAll(async () => {
+  if (!existsSync(oembedFile(LANG, CHART))) return; // the tests below say to build first
+  const chart = publishedCode(LANG, CHART).html;
+  const map = publishedCode(LANG, MAP_FIGURE_ID).html;
+  // Both codes carry the loader, so it is included twice, as on a real page with two embeds.
+  hostPages.set('/article.html', article(`${chart}<p>Between.</p>${map}<iframe src="/intruder.html" title="Another widget" width="300" height="50"></iframe>`));
+  hostPages.set('/plain.html', article(`${chart.replace(/<script[^>]*><\/script>/g, '')}${map.replace(/<script[^>]*><\/script>/g, '')}`));
+  // A frame of the host's own origin that tries to resize everything through the loader.
+  hostPages.set(
+    '/intruder.html',
+    `<!doctype html><title>Widget</title><script>setInterval(()=>{for(const id of ${JSON.stringify([CHART, MAP_FIGURE_ID])})parent.postMessage({type:'cluster-atlas:resize',id,height:3},'*')},50)</script>`,
+  );
+  host = createServer((req, res) => {
+    const body = hostPages.get(new URL(req.url ?? '/', 'http://host').pathname);
+    res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(body ?? 'Not found');
+  });
+  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+  hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  host?.closeAllConnections();
+  await new Promise((done) => (host ? host.close(done) : done(undefined)));
+});
+
+// --- browser pages; console errors anywhere (page or frames) fail the test ---
+const contexts: BrowserContext[] = [];
+let errors: string[] = [];
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  const seen = errors;
+  errors = [];
+  expect(seen, 'console errors and uncaught exceptions').toEqual([]);
+});
+
+/** A new page; `watch: false` leaves console errors to the other tests (see the 280px test). */
+async function open(url: string, options: BrowserContextOptions = {}, watch = true): Promise<Page> {
+  const context = await site.browser.newContext({ viewport: { width: 1000, height: 800 }, ...options });
+  contexts.push(context);
+  const page = await context.newPage();
+  if (watch) {
+    page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()} (${m.location().url})`));
+    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  }
+  const response = await page.goto(url);
+  expect(response?.status(), url).toBe(200);
+  return page;
+}
+
+const embedSelector = (lang: string, id: string) => `iframe[src^="${site.server.origin}${figurePaths(lang as Lang, id).embed}"]`;
+
+/** The iframe of a figure on the host page, scrolled into view (it loads lazily) and loaded. */
+async function embedded(page: Page, id: string): Promise<{ iframe: ElementHandle<HTMLIFrameElement>; frame: Frame }> {
+  const iframe = (await page.waitForSelector(embedSelector(LANG, id), { state: 'attached' })) as ElementHandle<HTMLIFrameElement>;
+  await iframe.scrollIntoViewIfNeeded();
+  let frame: Frame | null = null;
+  await expect.poll(async () => (frame = await iframe.contentFrame()) !== null && frame.url().startsWith(site.server.origin)).toBe(true);
+  await frame!.waitForLoadState('load');
+  return { iframe, frame: frame! };
+}
+
+/** The iframe's height on the host page, and the height of the document inside it. */
+async function heights(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame) {
+  const outer = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => ({
+    content: document.documentElement.getBoundingClientRect().height,
+    scroll: document.documentElement.scrollHeight,
+  }));
+  return { outer, ...inner };
+}
+
+/** Waits until the iframe is as tall as its content (within rounding) and says how tall. */
+async function fitted(iframe: ElementHandle<HTMLIFrameElement>, frame: Frame): Promise<number> {
+  await expect
+    .poll(
+      async () => {
+        const h = await heights(iframe, frame);
+        return Math.abs(h.outer - h.content) <= 2 && Math.abs(h.outer - h.scroll) <= 2;
+      },
+      { timeout: 5000 },
+    )
+    .toBe(true);
+  return (await heights(iframe, frame)).outer;
+}
+
+it('is built: the loader, and an oEmbed for the figures used here', () => {
+  for (const path of [EMBED_LOADER_PATH, figurePaths(LANG, CHART).oembed, figurePaths(LANG, MAP_FIGURE_ID).oembed]) {
+    expect(existsSync(join(dist, path)), `${dist}${path}: run npm run build`).toBe(true);
+  }
+});
+
+describe('on a host page of another origin, with the loader', () => {
+  it.each([1000, 360])('fits each iframe to its document at %ipx', async (width) => {
+    const page = await open(`${hostOrigin}/article.html`, { viewport: { width, height: 800 } });
+    for (const id of [CHART, MAP_FIGURE_ID]) {
+      const { iframe, frame } = await embedded(page, id);
+      const height = await fitted(iframe, frame);
+      // The loader set it: the published default height was for another width.
+      expect(height, id).not.toBe(publishedCode(LANG, id).height);
+    }
+  });
+
+  it('refits when the host page changes width', async () => {
+    const page = await open(`${hostOrigin}/article.html`, { viewport: { width: 1000, height: 800 } });
+    const wide = new Map<string, number>();
+    for (const id of [CHART, MAP_FIGURE_ID]) {
+      const { iframe, frame } = await embedded(page, id);
+      wide.set(id, await fitted(iframe, frame));
+    }
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const id of [CHART, MAP_FIGURE_ID]) {
+      const { iframe, frame } = await embedded(page, id);
+      // Narrower: text wraps and the map stacks its legends, so the document grows.
+      await expect.poll(async () => (await heights(iframe, frame)).outer, { timeout: 5000 }).toBeGreaterThan(wide.get(id)! + 50);
+      await fitted(iframe, frame);
+    }
+  });
+
+  it('ignores resize messages from other origins, and runs once when included twice', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1000, height: 800 } });
+    contexts.push(context);
+    // Count the loader's message listeners on the host window (not inside the frames).
+    await context.addInitScript(() => {
+      if (window !== window.top) return;
+      const counted = window.addEventListener.bind(window);
+      (window as unknown as { messageListeners: number }).messageListeners = 0;
+      window.addEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject, AddEventListenerOptions?]) => {
+        if (type === 'message') (window as unknown as { messageListeners: number }).messageListeners++;
+        return counted(type, ...rest);
+      }) as typeof window.addEventListener;
+    });
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+    await page.goto(`${hostOrigin}/article.html`);
+    expect(await page.locator('script[src$="/embed.js"]').count()).toBe(2);
+    const { iframe, frame } = await embedded(page, MAP_FIGURE_ID);
+    const height = await fitted(iframe, frame);
+    // The host page itself, and its own widget (posting every 50 ms), claim a height of 3 px.
+    await page.evaluate((id) => window.postMessage({ type: 'cluster-atlas:resize', id, height: 3 }, '*'), MAP_FIGURE_ID);
+    await page.waitForTimeout(400);
+    expect((await heights(iframe, frame)).outer).toBe(height);
+    expect(await page.locator('iframe[src="/intruder.html"]').evaluate((el) => el.getBoundingClientRect().height)).toBe(50);
+    expect(await page.evaluate(() => (window as unknown as { messageListeners: number }).messageListeners)).toBe(1);
+  });
+
+  it('shows the map’s tooltip inside the frame on focus and on hover', async () => {
+    const page = await open(`${hostOrigin}/article.html`);
+    const { frame } = await embedded(page, MAP_FIGURE_ID);
+    await frame.waitForSelector('[data-map][data-map-ready]', { state: 'attached' });
+    const symbol = frame.locator(`a.symbol[data-project="${sample.id}"]`);
+    const tooltip = frame.locator('[data-map] .map-tooltip');
+    await symbol.focus();
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.locator('.map-tooltip-title').textContent()).toBe(sample.name_en);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => tooltip.isVisible()).toBe(false);
+    await frame.locator(`a.symbol[data-project="${projects.at(-1)!.id}"]`).hover();
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    expect(await tooltip.locator('.map-tooltip-title').textContent()).toBe(projects.at(-1)!.name_en);
+  });
+
+  it('opens the map’s links in the host’s window: a project page replaces the article', async () => {
+    const page = await open(`${hostOrigin}/article.html`);
+    const { frame } = await embedded(page, MAP_FIGURE_ID);
+    const targets = await frame.$$eval('a.symbol, a.bureau-area, .embed-table a, .embed-footer a', (links) => links.map((a) => a.getAttribute('target')));
+    expect(targets.length).toBeGreaterThan(projects.length * 2);
+    expect(new Set(targets)).toEqual(new Set(['_top']));
+    await frame.waitForSelector('[data-map][data-map-ready]', { state: 'attached' });
+    await Promise.all([page.waitForURL(`${site.server.origin}/${LANG}/projects/${sample.id}/`), frame.click(`a.symbol[data-project="${sample.id}"]`)]);
+  });
+});
+
+describe('without the loader', () => {
+  it('a plain iframe keeps the published height, close to its content at the reference width', async () => {
+    const { width } = readOEmbed(LANG, CHART);
+    const page = await open(`${hostOrigin}/plain.html`, { viewport: { width, height: 800 } });
+    for (const id of [CHART, MAP_FIGURE_ID]) {
+      const { iframe, frame } = await embedded(page, id);
+      const { height } = publishedCode(LANG, id);
+      await page.waitForTimeout(200);
+      const h = await heights(iframe, frame);
+      expect(h.outer, id).toBe(height);
+      // Room for all of it, and not much more: at most a tenth of blank space, at least no clipping.
+      expect(h.content, id).toBeLessThanOrEqual(height);
+      expect(h.content, id).toBeGreaterThan(height * 0.9);
+    }
+  });
+});
+
+describe('the embed page', () => {
+  const url = (lang: string, id: string, query = '') => `${site.server.origin}${figurePaths(lang as Lang, id).embed}${query}`;
+  const background = (page: Page, selector = 'html') => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+
+  it('has the figure alone: no site navigation, not indexed, canonical and a link back to its page', async () => {
+    for (const id of [CHART, MAP_FIGURE_ID]) {
+      const page = await open(url(LANG, id));
+      const facts = await page.evaluate(() => ({
+        chrome: document.querySelectorAll('nav, .site-header, .site-footer, .skip-link, .lang-switch').length,
+        robots: document.querySelector('meta[name="robots"]')?.getAttribute('content'),
+        canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
+        back: [...document.querySelectorAll<HTMLAnchorElement>('.embed-footer a')].map((a) => ({ href: a.getAttribute('href') ?? '', target: a.target })),
+        credit: document.querySelector('.embed-credit')?.textContent ?? '',
+        source: document.querySelector('.source-line')?.textContent ?? '',
+        share: document.querySelector('.embed-footer [data-share-context="embed"]') !== null,
+        h1: document.querySelector('h1')?.textContent ?? '',
+      }));
+      const page_ = figurePaths(LANG, id).page;
+      expect(facts.chrome, id).toBe(0);
+      expect(facts.robots, id).toBe('noindex');
+      expect(new URL(facts.canonical).pathname, id).toBe(page_);
+      expect(facts.back.some((a) => new URL(a.href).pathname === page_ && a.target === '_top'), id).toBe(true);
+      expect(facts.credit, id).toContain('Cluster Atlas');
+      expect(facts.credit, id).toContain('産業クラスター・アトラス');
+      expect(facts.source, id).not.toBe('');
+      expect(facts.share, id).toBe(true);
+      expect(facts.h1, id).toBe(readOEmbed(LANG, id).title);
+    }
+  });
+
+  describe('theme', () => {
+    // The site's own page colours in each scheme are the reference; no colour is typed here.
+    const reference = { light: '', dark: '' };
+    beforeAll(async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await open(`${site.server.origin}/${LANG}/map/`, { colorScheme: scheme });
+        reference[scheme] = await background(page);
+      }
+      await Promise.all(contexts.splice(0).map((context) => context.close()));
+    });
+
+    it('the site has two different backgrounds to compare with', () => {
+      expect(reference.light).not.toBe('');
+      expect(reference.dark).not.toBe(reference.light);
+    });
+
+    it.each([
+      ['?theme=dark', 'light', true, 'dark'],
+      ['?theme=light', 'dark', true, 'light'],
+      ['?theme=auto', 'dark', true, 'dark'],
+      ['', 'light', true, 'light'],
+      ['', 'dark', true, 'dark'],
+      ['', 'dark', false, 'dark'],
+      // The query is read by the script: without it the reader's setting wins.
+      ['?theme=dark', 'light', false, 'light'],
+    ] as const)('%j in a %s browser (JavaScript %s) is %s', async (query, colorScheme, javaScriptEnabled, expected) => {
+      const page = await open(url(LANG, CHART, query), { colorScheme, javaScriptEnabled });
+      expect(await background(page)).toBe(reference[expected]);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBe(javaScriptEnabled && query.includes('=dark') ? 'dark' : javaScriptEnabled && query.includes('=light') ? 'light' : null);
+    });
+
+    it('keeps the charts’ light card in a forced dark theme, as the site does in dark mode', async () => {
+      const siteCard = await background(await open(`${site.server.origin}/${LANG}/charts/${CHART}/`, { colorScheme: 'dark' }), '.chart-svg');
+      const embedCard = await background(await open(url(LANG, CHART, '?theme=dark'), { colorScheme: 'light' }), '.chart-svg');
+      expect(embedCard).toBe(siteCard);
+      expect(embedCard).not.toBe(reference.dark);
+    });
+  });
+
+  // Layout only. Console errors are not watched here: the drawings of several charts carry a
+  // style attribute (Plot's `style` option) that the CSP blocks, logged on every page showing
+  // them, the site's chart pages included; that is reported to the charts' owner, and the
+  // tests above use a chart without one.
+  // pages.test.ts checks every embed page in the light theme; here the forced dark one.
+  it.each([CHART, MAP_FIGURE_ID])('%s has no WCAG 2.2 AA violations (axe-core) in the forced dark theme', async (id) => {
+    // bypassCSP: the page's policy must not stop us injecting axe.
+    const page = await open(url(LANG, id, '?theme=dark'), { colorScheme: 'light', bypassCSP: true });
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8') });
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } };
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it.each(FIGURE_IDS)('%s fits a 280px frame without sideways scrolling', async (id) => {
+    for (const lang of LANGS) {
+      const page = await open(url(lang, id), { viewport: { width: 280, height: 600 } }, false);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${lang}/${id}`).toBeLessThanOrEqual(0);
+    }
+  });
+});
+
+describe('every figure in every language', () => {
+  it('has the loader at its stable address, a classic script under two kilobytes gzipped', async () => {
+    const response = await fetch(site.server.origin + EMBED_LOADER_PATH);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/javascript/);
+    const code = await response.text();
+    expect(gzipSync(code).length).toBeLessThan(2048);
+  });
+
+  it.each(LANGS.flatMap((lang) => FIGURE_IDS.map((id) => [lang, id] as const)))('%s/%s: an embed page and an oEmbed whose html embeds it', async (lang, id) => {
+    const paths = figurePaths(lang, id);
+    const embed = await fetch(site.server.origin + paths.embed);
+    expect(embed.status, paths.embed).toBe(200);
+    const html = await embed.text();
+    const h1 = /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
+
+    const response = await fetch(site.server.origin + paths.oembed);
+    expect(response.status, paths.oembed).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    const oembed = (await response.json()) as OEmbed;
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
+    expect(oembed.provider_name).toBeTruthy();
+    expect(new URL(oembed.provider_url).pathname).toBe(`/${lang}/`);
+    expect(oembed.width).toBeGreaterThan(0);
+    expect(oembed.height).toBeGreaterThan(0);
+    const src = /<iframe[^>]*\ssrc="([^"]+)"/.exec(oembed.html)?.[1] ?? '';
+    expect(new URL(src).pathname).toBe(paths.embed);
+    expect(oembed.html).toContain(`height="${oembed.height}"`);
+    expect(new URL(/<script[^>]*\ssrc="([^"]+)"/.exec(oembed.html)?.[1] ?? '', src).pathname).toBe(EMBED_LOADER_PATH);
+    // The title is the figure's own, as its embed page states it (entities aside).
+    expect(h1?.replaceAll('&amp;', '&')).toBe(oembed.title);
+
+    // The figure's page announces this oEmbed.
+    const pageHtml = await (await fetch(site.server.origin + paths.page)).text();
+    const discovery = /<link[^>]*type="application\/json\+oembed"[^>]*>/.exec(pageHtml)?.[0] ?? '';
+    expect(new URL(/href="([^"]+)"/.exec(discovery)?.[1] ?? '', site.server.origin).pathname).toBe(paths.oembed);
+  });
+});

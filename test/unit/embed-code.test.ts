@@ -1,0 +1,90 @@
+/**
+ * The embed code a journalist pastes: an iframe that works alone (absolute address, title,
+ * lazy, full width, a fixed height) plus the loader script, with the title escaped so that no
+ * figure title can break out of its attribute. Parsed back with an HTML parser, as a host
+ * page would read it.
+ */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { embedCode, embedFacts, embedUrl, EMBED_REFERENCE_WIDTH } from '../../src/embeds/embed-code.ts';
+import { embedSnippet, escapeHtml } from '../../src/embeds/snippet.ts';
+import { EMBED_LOADER_PATH, FIGURE_IDS, MAP_FIGURE_ID, figurePaths } from '../../src/figures/registry.ts';
+import { LANGS } from '../../src/i18n/locales.ts';
+import { absoluteUrl, siteOrigin } from '../../src/lib/urls.ts';
+
+function parse(html: string) {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const iframes = [...document.querySelectorAll('iframe')];
+  const scripts = [...document.querySelectorAll('script')];
+  return { document, iframes, scripts, iframe: iframes[0]!, script: scripts[0]! };
+}
+
+describe('embedSnippet', () => {
+  const parts = { src: 'https://atlas.example/embed/en/x/?theme=dark&a=b', title: 'A "quoted" <b>title</b> & \'more\'', height: 480.4, loader: 'https://atlas.example/embed.js' };
+
+  it('escapes the title so it stays one attribute, and reads back unchanged', () => {
+    const html = embedSnippet(parts);
+    expect(html).not.toContain('<b>');
+    const { iframes, scripts, iframe, document } = parse(html);
+    expect(iframes).toHaveLength(1);
+    expect(scripts).toHaveLength(1);
+    expect(document.querySelectorAll('b')).toHaveLength(0);
+    expect(iframe.getAttribute('title')).toBe(parts.title);
+    expect(iframe.getAttribute('src')).toBe(parts.src);
+  });
+
+  it('sizes the frame by attributes and by style, in whole pixels, with no border', () => {
+    const { iframe } = parse(embedSnippet(parts));
+    expect(iframe.getAttribute('width')).toBe('100%');
+    expect(iframe.getAttribute('height')).toBe('480');
+    expect(iframe.getAttribute('style')).toContain('height:480px');
+    expect(iframe.getAttribute('style')).toContain('border:0');
+    expect(iframe.getAttribute('loading')).toBe('lazy');
+  });
+
+  it('loads the loader asynchronously', () => {
+    const { script } = parse(embedSnippet(parts));
+    expect(script.getAttribute('src')).toBe(parts.loader);
+    expect(script.hasAttribute('async')).toBe(true);
+  });
+
+  it('escapeHtml escapes the five characters that matter and nothing else', () => {
+    expect(escapeHtml(`<a href="x">'&'</a> 産業・’`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; 産業・’');
+  });
+});
+
+describe.each(LANGS)('embedCode(%s, …)', (lang) => {
+  it.each(FIGURE_IDS)('%s: absolute embed URL, the figure title, lazy, the loader', (id) => {
+    const { iframe, script } = parse(embedCode(lang, id));
+    const src = new URL(iframe.getAttribute('src')!);
+    expect(src.href).toBe(absoluteUrl(figurePaths(lang, id).embed));
+    expect(src.origin + '/').toBe(siteOrigin());
+    expect(src.pathname.endsWith(`/embed/${lang}/${id}/`)).toBe(true);
+    const { title, height } = embedFacts(lang, id);
+    expect(title.trim()).not.toBe('');
+    expect(iframe.getAttribute('title')).toBe(title);
+    expect(iframe.getAttribute('loading')).toBe('lazy');
+    expect(Number(iframe.getAttribute('height'))).toBe(height);
+    expect(script.getAttribute('src')).toBe(absoluteUrl(EMBED_LOADER_PATH));
+    expect(new URL(script.getAttribute('src')!).origin).toBe(src.origin);
+  });
+
+  it('gives each chart a height from its own drawing, and the map more than any chart', () => {
+    const heights = FIGURE_IDS.map((id) => embedFacts(lang, id).height);
+    for (const h of heights) expect(h).toBeGreaterThan(EMBED_REFERENCE_WIDTH / 2);
+    const charts = FIGURE_IDS.filter((id) => id !== MAP_FIGURE_ID).map((id) => embedFacts(lang, id).height);
+    expect(new Set(charts).size).toBeGreaterThan(1);
+    expect(embedFacts(lang, MAP_FIGURE_ID).height).toBeGreaterThan(Math.max(...charts));
+  });
+
+  it('adds a forced theme to the address; auto adds nothing', () => {
+    expect(embedUrl(lang, MAP_FIGURE_ID)).toBe(absoluteUrl(figurePaths(lang, MAP_FIGURE_ID).embed));
+    expect(embedUrl(lang, MAP_FIGURE_ID, { theme: 'auto' })).toBe(embedUrl(lang, MAP_FIGURE_ID));
+    const { iframe } = parse(embedCode(lang, MAP_FIGURE_ID, { theme: 'dark' }));
+    expect(new URL(iframe.getAttribute('src')!).searchParams.get('theme')).toBe('dark');
+  });
+
+  it('refuses an unknown figure', () => {
+    expect(() => embedCode(lang, 'no-such-figure')).toThrow(/unknown figure/);
+  });
+});
