@@ -1,0 +1,75 @@
+// Interaction for the share panel rendered at build time (src/components/share/SharePanel.astro):
+// reveals the copy buttons, keeps the link field on the view the reader sees, copies and confirms.
+// Without this script the panel still works: the links download, and the embed code and the
+// address are in readonly fields to select and copy by hand.
+import type { FigureKind } from '../../figures/registry.ts';
+import { pageLinkFromEmbed } from '../share-link.ts';
+import { copyField } from './copy.ts';
+
+/** Long enough for a screen reader to notice the live region was emptied before the new message. */
+const ANNOUNCE_DELAY_MS = 100;
+
+/** Adds interaction to one `[data-share-panel]`; a second call on it does nothing. */
+export function initSharePanel(root: HTMLElement): void {
+  if (root.dataset.shareReady !== undefined) return;
+  root.dataset.shareReady = '';
+  const kind = (root.dataset.shareKind ?? 'chart') as FigureKind;
+  const inEmbed = root.dataset.shareContext === 'embed';
+  const linkField = root.querySelector<HTMLInputElement>('input[data-share-link]');
+  const linkStatus = root.querySelector<HTMLElement>('[data-share-status="link"]');
+
+  // On a page the address bar is the view (the map keeps its filter and measure in the query);
+  // in an embed the link is the figure's page on the site, with the embed's map view carried over.
+  const currentLink = (): string => {
+    const pageUrl = linkField?.dataset.pageUrl ?? location.href;
+    return inEmbed ? pageLinkFromEmbed(pageUrl, kind, location.search) : location.href;
+  };
+  const refreshLink = () => {
+    if (!linkField) return;
+    const link = currentLink();
+    if (linkField.value === link) return;
+    linkField.value = link;
+    if (linkStatus) silence(linkStatus); // "Link copied" no longer speaks of this link
+  };
+  refreshLink();
+  // The map changes its URL (history.replaceState) in its buttons' click handlers, which run
+  // before a click bubbles to the document; no event says so otherwise.
+  document.addEventListener('click', refreshLink);
+  addEventListener('popstate', refreshLink);
+  addEventListener('hashchange', refreshLink);
+
+  for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[data-share-field]')) {
+    // A readonly field is there to be copied whole: select it all when it is entered.
+    field.addEventListener('focus', () => field.select());
+    field.addEventListener('click', () => field.selectionStart === field.selectionEnd && field.select());
+  }
+
+  for (const button of root.querySelectorAll<HTMLButtonElement>('button[data-copy-from]')) {
+    const field = document.getElementById(button.dataset.copyFrom ?? '');
+    const status = root.querySelector<HTMLElement>(`[data-share-status="${button.dataset.copyStatus ?? ''}"]`);
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) || !status) continue;
+    button.addEventListener('click', async () => {
+      if (field === linkField) refreshLink();
+      const copied = await copyField(field, button);
+      status.dataset.result = copied ? 'copied' : 'failed';
+      announce(status, (copied ? button.dataset.copied : button.dataset.copyFailed) ?? '');
+    });
+    button.hidden = false;
+  }
+  for (const el of root.querySelectorAll<HTMLElement>('[data-share-needs-js]')) el.hidden = false;
+}
+
+const pending = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
+
+/** Says `message` in a polite live region (and shows it): emptied first, so the same
+ *  message after a second press is announced again. */
+function announce(status: HTMLElement, message: string): void {
+  silence(status);
+  pending.set(status, setTimeout(() => (status.textContent = message), ANNOUNCE_DELAY_MS));
+}
+
+/** Empties a live region, and cancels a message about to be said in it. */
+function silence(status: HTMLElement): void {
+  clearTimeout(pending.get(status));
+  status.textContent = '';
+}
