@@ -25,7 +25,8 @@ export function embedSnippet({ src, title, height, loader }: SnippetParts): stri
   // The snippet lives on the host's page, not ours: an inline style is the host's business and
   // the surest way to drop the border; width/height attributes keep it sized where CSS is stripped.
   const iframe =
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${h}" loading="lazy"` +
+    // allow=clipboard-write: the share panel inside the embed may copy its embed code and link.
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${h}" loading="lazy" allow="clipboard-write"` +
     ` style="display:block;width:100%;height:${h}px;border:0"></iframe>`;
   return `${iframe}\n<script async src="${escapeHtml(loader)}"></script>`;
 }
