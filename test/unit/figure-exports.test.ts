@@ -5,12 +5,15 @@
  * Japanese and bold text drawn from the npm font. Expectations come from content/data/*.json
  * and the sources dataset read here, not from the figure code.
  */
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { DOMParser } from 'linkedom';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartById } from '../../src/charts/registry.ts';
 import { svgToPng } from '../../src/figures/png.ts';
+import { cachedSvgToPng, PNG_CACHE_DIR } from '../../src/figures/png-cache.ts';
 import { FIGURE_IDS, figureKind } from '../../src/figures/registry.ts';
 import { standaloneSvg } from '../../src/figures/standalone-svg.ts';
 import { LANGS, type Lang } from '../../src/i18n/locales.ts';
@@ -173,4 +176,27 @@ describe('PNG', () => {
     expect(regular).toBeGreaterThan(500);
     expect(bold).toBeGreaterThan(regular * 1.2);
   }, 180_000);
+});
+
+describe('PNG cache', () => {
+  it('gives the PNG rasterised from this very SVG, and keeps it for the next build', () => {
+    // Fresh SVGs (their own text), so the first call cannot find them in the cache.
+    const svg = (word: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="20"><rect width="240" height="20" fill="#fff"/><text x="2" y="15" font-size="12">${word}</text></svg>`;
+    const word = `試験${process.pid}${Date.now()}`;
+    mkdirSync(PNG_CACHE_DIR, { recursive: true });
+    const before = new Set(readdirSync(PNG_CACHE_DIR));
+    const png = cachedSvgToPng(svg(word));
+    expect(png.equals(svgToPng(svg(word)))).toBe(true);
+    // One new file holds these bytes (a build running meanwhile may add others), and is what the next call returns.
+    const mine = () => readdirSync(PNG_CACHE_DIR).filter((name) => !before.has(name) && name.endsWith('.png') && readFileSync(join(PNG_CACHE_DIR, name)).equals(png));
+    expect(mine()).toHaveLength(1);
+    expect(cachedSvgToPng(svg(word)).equals(png)).toBe(true);
+    // Another SVG is another entry, never the cached one.
+    const other = cachedSvgToPng(svg(`別${word}`));
+    expect(other.equals(png)).toBe(false);
+    for (const name of readdirSync(PNG_CACHE_DIR).filter((n) => !before.has(n) && n.endsWith('.png'))) {
+      const bytes = readFileSync(join(PNG_CACHE_DIR, name));
+      if (bytes.equals(png) || bytes.equals(other)) rmSync(join(PNG_CACHE_DIR, name));
+    }
+  }, 60_000);
 });
