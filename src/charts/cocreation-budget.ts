@@ -10,6 +10,7 @@ import { Period, type Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
 import { textWidth, wrapLabel } from './lib/text-width.ts';
+import { figureCell, shareCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label, listJoin, note } from './lib/words.ts';
 
@@ -123,10 +124,12 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
   const table = {
     head: ja ? ['項目', '内訳元', '金額', '内訳元に占める割合'] : ['Item', 'Part of', 'Amount', 'Share of the whole it is part of'],
     numeric: [false, false, true, true],
-    rows: rows.nodes.map((n) => {
-      const parent = rows.nodes.find((p) => p.id === n.parent);
-      return [label(n, lang), parent ? label(parent, lang) : '—', f(n), n.share === null ? '—' : formatShare(n.share, lang)];
-    }),
+    ...tableCells(
+      rows.nodes.map((n) => {
+        const parent = rows.nodes.find((p) => p.id === n.parent);
+        return [label(n, lang), parent ? label(parent, lang) : '—', n.figure ? figureCell(n.figure, lang) : f(n), n.share === null ? '—' : shareCell(n.share, lang)];
+      }),
+    ),
   };
   const source = { id: 'meti-2007', pages: [6] };
   const datasets = ['cocreation-budget'];

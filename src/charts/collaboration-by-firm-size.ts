@@ -10,6 +10,7 @@ import type { Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { chartLabel, renderPlot, Plot } from './lib/render.ts';
 import { labelMargin, textWidth, wrapLabel } from './lib/text-width.ts';
+import { figureCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label } from './lib/words.ts';
 
@@ -106,7 +107,7 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
         caption: '従業員数別の産学官連携の状況',
         head: ['従業員数', s.collaborating.label_ja, s['not-collaborating'].label_ja, `${NOT_SHOWN.label_ja}（計算値）`],
         numeric: [false, true, true, true],
-        rows: rows.bands.map((b) => [band(b), f(b.collaborating), f(b.notCollaborating), f(b.notShown)]),
+        ...tableCells(rows.bands.map((b) => [band(b), figureCell(b.collaborating, lang), figureCell(b.notCollaborating, lang), figureCell(b.notShown, lang)])),
       },
       notes: [
         '中小企業研究所「製造業販売活動実態調査」を経済産業省資料が引用したもの。',
@@ -129,7 +130,7 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
       caption: 'Industry–academia–government collaboration by number of employees',
       head: ['Employees', s.collaborating.label_en, s['not-collaborating'].label_en, `${NOT_SHOWN.label_en} (computed)`],
       numeric: [false, true, true, true],
-      rows: rows.bands.map((b) => [band(b), f(b.collaborating), f(b.notCollaborating), f(b.notShown)]),
+      ...tableCells(rows.bands.map((b) => [band(b), figureCell(b.collaborating, lang), figureCell(b.notCollaborating, lang), figureCell(b.notShown, lang)])),
     },
     notes: [
       'From the Small Business Research Institute survey of sales activities in manufacturing, as quoted in the METI document.',

@@ -11,6 +11,7 @@ import { row } from './lib/chart-data.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
 import { labelMargin, textWidth } from './lib/text-width.ts';
+import { figureCell, numberCell, shareCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { listJoin } from './lib/words.ts';
 import { MEASURES, type Measure } from '../map/measures.ts';
@@ -96,7 +97,9 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
   const sharesSum = formatShare(bureaus.reduce((s, b) => s + b.companiesShare, 0), lang);
   const projectCount = bureaus.reduce((s, b) => s + b.projectCount, 0);
   const common = { source: { id: 'meti-2007', pages: [2] }, datasets: ['bureaus', 'cluster-projects', 'phase1-outcomes'] };
-  const tableRows = bureaus.map((b) => [lang === 'ja' ? b.name_ja : b.name_en, String(b.projectCount), f(b.companies), share(b), f(b.universities)]);
+  const tableRows = tableCells(
+    bureaus.map((b) => [lang === 'ja' ? b.name_ja : b.name_en, numberCell(String(b.projectCount), b.projectCount), figureCell(b.companies, lang), shareCell(b.companiesShare, lang), figureCell(b.universities, lang)]),
+  );
 
   if (lang === 'ja') {
     const companiesNote = `割合は、資料が示す全国計${f(national.companies)}に対するもの。プロジェクト別の概数を合計すると${f(sums.companies)}になるため、割合を足すと${sharesSum}になる。`;
@@ -115,7 +118,7 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
         caption: '経済産業局別の参加企業数と参加大学の延べ数（北から南の順）',
         head: ['経済産業局', 'プロジェクト数', '参加企業', '全国計に占める割合', '参加大学（延べ）'],
         numeric: [false, true, true, true, true],
-        rows: tableRows,
+        ...tableRows,
       },
       notes: [
         '各局の数は、その局の下に掲げられたプロジェクトの数値の合計（資料に局別の数値はない）。プロジェクト別の企業数が概数（約）のため、合計も概数。',
@@ -141,7 +144,7 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
       caption: 'Participating companies and university participations by regional bureau, north to south',
       head: ['Regional bureau', 'Projects', 'Companies', 'Share of nationwide total', 'University participations'],
       numeric: [false, true, true, true, true],
-      rows: tableRows,
+      ...tableRows,
     },
     notes: [
       'Each bureau’s figures are the sums of the projects the source lists under it (the source gives no figures by bureau). The per-project company counts are approximate (約, about), and so are their sums.',

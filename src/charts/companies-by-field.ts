@@ -10,6 +10,7 @@ import { FIELD_LABELS, type FieldId } from '../schemas/fields.ts';
 import { CHART_COLOURS, FIELD_COLOURS } from './lib/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
 import { labelMargin, textWidth } from './lib/text-width.ts';
+import { figureCell, numberCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { listJoin } from './lib/words.ts';
 
@@ -66,7 +67,14 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
   const names = (fs: typeof fields) => listJoin(fs.map((x) => fieldName(x.id, lang)), lang);
   const projectNames = listJoin(multiField.map((p) => (lang === 'ja' ? p.name_ja : p.name_en)), lang);
   const common = { source: { id: 'meti-2007', pages: [2] }, datasets: ['cluster-projects'] };
-  const tableRows = fields.map((x) => [fieldName(x.id, lang), String(x.projects.length), f(x.companies), listJoin(x.projects.map((p) => (lang === 'ja' ? p.name_ja : p.name_en)), lang)]);
+  const tableRows = tableCells(
+    fields.map((x) => [
+      fieldName(x.id, lang),
+      numberCell(String(x.projects.length), x.projects.length),
+      figureCell(x.companies, lang),
+      listJoin(x.projects.map((p) => (lang === 'ja' ? p.name_ja : p.name_en)), lang),
+    ]),
+  );
 
   if (lang === 'ja') {
     const overlap = multiField.length
@@ -87,7 +95,7 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
         caption: '分野別の参加企業数とプロジェクト',
         head: ['分野', 'プロジェクト数', '参加企業', 'プロジェクト'],
         numeric: [false, true, true, false],
-        rows: tableRows,
+        ...tableRows,
       },
       notes: [
         multiField.length
@@ -117,7 +125,7 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
       caption: 'Participating companies and projects by field',
       head: ['Field', 'Projects', 'Companies', 'Which projects'],
       numeric: [false, true, true, false],
-      rows: tableRows,
+      ...tableRows,
     },
     notes: [
       multiField.length

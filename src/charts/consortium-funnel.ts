@@ -15,6 +15,7 @@ import { row } from './lib/chart-data.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
 import { textWidth, wrapLabel } from './lib/text-width.ts';
+import { figureCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label, listJoin, note } from './lib/words.ts';
 
@@ -99,10 +100,10 @@ export function text(rows: ConsortiumFunnelRows, lang: Lang): ChartText {
   const table = {
     head: lang === 'ja' ? ['項目', '値'] : ['Item', 'Value'],
     numeric: [false, true],
-    rows: [
-      ...rows.table.map((i) => [label(i, lang), f(i)]),
+    ...tableCells([
+      ...rows.table.map((i) => [label(i, lang), figureCell(i.figure, lang)]),
       ...rows.notInSource.map((r) => [label(r, lang), lang === 'ja' ? '資料に記載なし' : 'not given in the source']),
-    ],
+    ]),
   };
   const source = { id: 'meti-2007', pages: [4] };
   if (lang === 'ja') {

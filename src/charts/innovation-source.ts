@@ -8,6 +8,7 @@ import type { Figure } from '../schemas/figure.ts';
 import { row } from './lib/chart-data.ts';
 import { renderPercentBars } from './lib/percent-bars.ts';
 import { chartLabel } from './lib/render.ts';
+import { figureCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { label } from './lib/words.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
@@ -42,7 +43,7 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
           caption: '開発の形態別の革新的な新製品の割合',
           head: ['開発の形態', '割合'],
           numeric: [false, true],
-          rows: rows.bars.map((b) => [b.label_ja, pct(b.figure)]),
+          ...tableCells(rows.bars.map((b) => [b.label_ja, figureCell(b.figure, lang)])),
         },
         notes: ['中小企業研究所「製造業販売活動実態調査」を経済産業省資料が引用したもの。', `差（${gap}）は資料の図中の注記。`],
         source: { id: 'meti-2007', pages: [1] },
@@ -56,7 +57,7 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
           caption: 'Share of new products that were innovative, by how they were developed',
           head: ['Development', 'Share'],
           numeric: [false, true],
-          rows: rows.bars.map((b) => [b.label_en, pct(b.figure)]),
+          ...tableCells(rows.bars.map((b) => [b.label_en, figureCell(b.figure, lang)])),
         },
         notes: [
           'From the Small Business Research Institute survey of sales activities in manufacturing, as quoted in the METI document.',

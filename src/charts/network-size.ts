@@ -11,6 +11,7 @@ import { row } from './lib/chart-data.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
 import { textWidth, wrapLabel } from './lib/text-width.ts';
+import { figureCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { listJoin } from './lib/words.ts';
 import { MEASURES, type Measure } from '../map/measures.ts';
@@ -89,7 +90,7 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
     caption,
     head,
     numeric: [false, false, true, true],
-    rows: rows.projects.map((p) => [name(p, lang), bureau(p, lang), f(p.companies), f(p.universities)]),
+    ...tableCells(rows.projects.map((p) => [name(p, lang), bureau(p, lang), figureCell(p.companies, lang), figureCell(p.universities, lang)])),
   });
   const common = { source: { id: 'meti-2007', pages: [2] }, datasets: ['cluster-projects', 'phase1-outcomes', 'bureaus'] };
 

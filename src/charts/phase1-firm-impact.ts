@@ -12,6 +12,7 @@ import { CHART_COLOURS } from './lib/palette.ts';
 import { renderPercentBars } from './lib/percent-bars.ts';
 import { chartLabel } from './lib/render.ts';
 import { balancedWrap } from './lib/text-width.ts';
+import { figureCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label } from './lib/words.ts';
 
@@ -64,7 +65,7 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
         caption: '第Ⅰ期計画が参画企業に与えた影響',
         head: ['項目', '割合'],
         numeric: [false, true],
-        rows: [...rows.bars.map((b) => [b.label_ja, pct(b.figure)]), ...missing.map((m) => [m.label_ja, '資料に数値なし'])],
+        ...tableCells([...rows.bars.map((b) => [b.label_ja, figureCell(b.figure, lang)]), ...missing.map((m) => [m.label_ja, '資料に数値なし'])]),
       },
       notes: [
         '割合は経済産業省資料の「参画企業に与えた影響」に印刷された値。資料は、割合の母数（対象企業数）と調査の時期を示していない。',
@@ -84,7 +85,7 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
       caption: 'Effects of Phase I on participating firms',
       head: ['Effect', 'Share'],
       numeric: [false, true],
-      rows: [...rows.bars.map((b) => [b.label_en, pct(b.figure)]), ...missing.map((m) => [m.label_en, 'Not given in the source'])],
+      ...tableCells([...rows.bars.map((b) => [b.label_en, figureCell(b.figure, lang)]), ...missing.map((m) => [m.label_en, 'Not given in the source'])]),
     },
     notes: [
       'The shares are the values printed under “effects on participating firms” in the METI document. The document does not say how many firms they are shares of, or when they were counted.',

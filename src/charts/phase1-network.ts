@@ -11,6 +11,7 @@ import { row } from './lib/chart-data.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { chartLabel, renderPlot, Plot } from './lib/render.ts';
 import { textWidth, wrapLabel, balancedWrap } from './lib/text-width.ts';
+import { figureCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 
 export const COUNT_IDS = ['network-companies-2007-07', 'network-universities-2007-07', 'university-startups'] as const;
@@ -92,10 +93,10 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
         caption: 'ネットワークの規模と成果',
         head: ['項目', '数値', '時点'],
         numeric: [false, true, false],
-        rows: [
-          ...rows.counts.map((c) => [shown(c, 'ja'), f(c.figure), c.period ? formatPeriod(c.period, 'ja') : '資料に記載なし']),
-          ...[m.cluster, m.other].map((p) => [shown(p, 'ja'), f(p.figure), '資料に記載なし']),
-        ],
+        ...tableCells([
+          ...rows.counts.map((c) => [shown(c, 'ja'), figureCell(c.figure, lang), c.period ? formatPeriod(c.period, 'ja') : '資料に記載なし']),
+          ...[m.cluster, m.other].map((p) => [shown(p, 'ja'), figureCell(p.figure, lang), '資料に記載なし']),
+        ]),
       },
       notes: [
         ...(anyApprox ? ['「約」の付いた数値は、資料の表記どおりの概数。'] : []),
@@ -116,10 +117,10 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
       caption: 'Size and outputs of the cluster networks',
       head: ['Item', 'Figure', 'Date'],
       numeric: [false, true, false],
-      rows: [
-        ...rows.counts.map((c) => [shown(c, 'en'), f(c.figure), c.period ? cap(formatPeriod(c.period, 'en')) : 'Not given in the source']),
-        ...[m.cluster, m.other].map((p) => [shown(p, 'en'), f(p.figure), 'Not given in the source']),
-      ],
+      ...tableCells([
+        ...rows.counts.map((c) => [shown(c, 'en'), figureCell(c.figure, lang), c.period ? cap(formatPeriod(c.period, 'en')) : 'Not given in the source']),
+        ...[m.cluster, m.other].map((p) => [shown(p, 'en'), figureCell(p.figure, lang), 'Not given in the source']),
+      ]),
     },
     notes: [
       ...(anyApprox ? ['Figures with “about” are approximate, as printed in the source.'] : []),

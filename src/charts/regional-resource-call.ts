@@ -9,6 +9,7 @@ import { Period, type Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
 import { textWidth, wrapLabel } from './lib/text-width.ts';
+import { figureCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label, listJoin } from './lib/words.ts';
 
@@ -77,7 +78,7 @@ export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
   const table = {
     head: lang === 'ja' ? ['項目', '値'] : ['Item', 'Value'],
     numeric: [false, true],
-    rows: [...rows.bars, rows.ratio, ...rows.facts].map((i) => [label(i, lang), f(i)]),
+    ...tableCells([...rows.bars, rows.ratio, ...rows.facts].map((i) => [label(i, lang), figureCell(i.figure, lang)])),
   };
   const source = { id: 'meti-2007', pages: [5] };
   if (lang === 'ja') {

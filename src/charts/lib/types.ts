@@ -46,6 +46,13 @@ export interface ChartTable {
   head: string[];
   numeric: boolean[];
   rows: string[][];
+  /**
+   * Parallel to `rows`, for the figure downloads: for a numeric cell, the number it shows, taken
+   * from the data the chart holds (a figure's value in its unit: yen, percent as 0–100, fractions
+   * as 0–1; a share of a whole in percent; a count), never read back from the text; null for
+   * text cells and for numeric cells that say a value is not given.
+   */
+  values: (number | null)[][];
 }
 
 export interface ChartText {

@@ -1,0 +1,33 @@
+/**
+ * Table cells written once with their number beside their text, so a chart's table and the
+ * numbers its downloads publish (ChartTable.values) cannot drift apart.
+ */
+import type { Lang } from '../../i18n/locales.ts';
+import { formatFigure, formatShare } from '../../lib/format.ts';
+import type { Figure } from '../../schemas/figure.ts';
+import type { ChartTable } from './types.ts';
+
+/** A numeric cell: the text the table shows and the number it stands for. */
+export interface NumberCell {
+  text: string;
+  value: number;
+}
+
+/** A plain string is a text cell, or a numeric column's "not given"; it has no number. */
+export type TableCell = string | NumberCell;
+
+export const numberCell = (text: string, value: number): NumberCell => ({ text, value });
+
+/** Splits cells into the table's `rows` (text) and `values` (numbers, null for text). */
+export function tableCells(cells: TableCell[][]): Pick<ChartTable, 'rows' | 'values'> {
+  return {
+    rows: cells.map((row) => row.map((c) => (typeof c === 'string' ? c : c.text))),
+    values: cells.map((row) => row.map((c) => (typeof c === 'string' ? null : c.value))),
+  };
+}
+
+/** A printed figure: shown as formatted, valued in its unit (yen, percent 0–100, fraction 0–1, count). */
+export const figureCell = (figure: Figure, lang: Lang): NumberCell => numberCell(formatFigure(figure, lang), figure.value);
+
+/** A share of a whole (0–1), shown and valued in percent. */
+export const shareCell = (share: number, lang: Lang): NumberCell => numberCell(formatShare(share, lang), share * 100);

@@ -1,0 +1,53 @@
+/**
+ * The four downloads of every figure in every language (figurePaths(lang, id).svg|png|csv|json),
+ * as the static endpoints in src/pages/downloads/ serve them. The PNG is drawn from the SVG, so
+ * each SVG is made once per build, and kept between builds while its SVG is unchanged (png-cache.ts).
+ */
+import { LANGS, isLang, type Lang } from '../i18n/locales.ts';
+import { figureCsv, figureJson, figureTable } from './figure-data.ts';
+import { loadFigureInputs } from './load-inputs.ts';
+import { cachedSvgToPng } from './png-cache.ts';
+import { FIGURE_IDS, assertFigure } from './registry.ts';
+import { standaloneSvg } from './standalone-svg.ts';
+
+export const DOWNLOAD_FORMATS = ['svg', 'png', 'csv', 'json'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
+export const CONTENT_TYPES: Record<DownloadFormat, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+/** getStaticPaths of every download endpoint: each figure in each language. */
+export const downloadPaths = () => LANGS.flatMap((lang) => FIGURE_IDS.map((id) => ({ params: { lang, id } })));
+
+const svgs = new Map<string, Promise<string>>();
+
+function svgOf(lang: Lang, id: string): Promise<string> {
+  const key = `${lang}/${id}`;
+  if (!svgs.has(key)) svgs.set(key, loadFigureInputs().then((inputs) => standaloneSvg(id, lang, inputs)));
+  return svgs.get(key)!;
+}
+
+async function body(format: DownloadFormat, lang: Lang, id: string): Promise<string | Uint8Array<ArrayBuffer>> {
+  switch (format) {
+    case 'svg':
+      return svgOf(lang, id);
+    case 'png':
+      return new Uint8Array(cachedSvgToPng(await svgOf(lang, id)));
+    case 'csv':
+      return figureCsv(figureTable(id, lang, await loadFigureInputs()));
+    case 'json':
+      return `${JSON.stringify(figureJson(id, lang, await loadFigureInputs()), null, 2)}\n`;
+  }
+}
+
+/** The endpoint's response for `params` from downloadPaths. */
+export async function downloadResponse(format: DownloadFormat, params: Record<string, string | undefined>): Promise<Response> {
+  const { lang, id } = params;
+  if (!isLang(lang) || !id) throw new Error(`a figure download needs a language and an id, got ${lang}/${id}`);
+  assertFigure(id);
+  return new Response(await body(format, lang, id), { headers: { 'Content-Type': CONTENT_TYPES[format] } });
+}

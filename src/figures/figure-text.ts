@@ -1,0 +1,111 @@
+/**
+ * The text of a figure, whatever shows it: the finding as title, the subtitle, the text
+ * alternative, the source and pages, and the page the figure lives on. Pure: it takes the
+ * collections as arguments (FigureInputs), so the downloads, embeds and share panel all say the
+ * same thing as the figure's page, and tests can call it without Astro.
+ */
+import { chartById } from '../charts/registry.ts';
+import type { ChartData } from '../charts/lib/types.ts';
+import { FIGURE_EXPORT_UI } from '../i18n/figure-export.ts';
+import { pick, type Lang } from '../i18n/locales.ts';
+import { t } from '../i18n/ui.ts';
+import { formatPeriod, formatShare } from '../lib/format.ts';
+import { absoluteUrl } from '../lib/urls.ts';
+import type { Bureau } from '../schemas/bureaus.ts';
+import type { ClusterProject } from '../schemas/cluster-projects.ts';
+import type { Source } from '../schemas/sources.ts';
+import { MEASURES } from '../map/measures.ts';
+import { figureKind, figurePaths, type FigureKind } from './registry.ts';
+
+/** A picture of the map shows the page's default measure. */
+export const STILL_MAP_MEASURE = MEASURES[0];
+
+/** The collections every figure is drawn from. */
+export interface FigureInputs {
+  /** The charts' input; its projects (north to south) and bureaus also draw the map. */
+  chartData: ChartData;
+  sources: Source[];
+}
+
+export interface FigureText {
+  id: string;
+  lang: Lang;
+  kind: FigureKind;
+  /** States the finding, from the data. */
+  title: string;
+  subtitle: string;
+  /** Text alternative of the drawing. */
+  description: string;
+  /** Source id and the pages the figures are on. */
+  source: { id: string; pages: number[] };
+  /** Site path of the figure's page (pass it through sitePath or absoluteUrl). */
+  pagePath: string;
+}
+
+/**
+ * Where the figure is shown: on a page or in an embed (`interactive`, the map's measure can be
+ * switched) or as a picture (`still`, the SVG and PNG downloads and share cards).
+ */
+export type FigureMedium = 'interactive' | 'still';
+
+export function figureText(id: string, lang: Lang, inputs: FigureInputs, medium: FigureMedium = 'interactive'): FigureText {
+  const pagePath = figurePaths(lang, id).page;
+  if (figureKind(id) === 'map') return { id, lang, kind: 'map', pagePath, ...mapText(inputs.chartData.projects, inputs.chartData.bureaus, lang, medium) };
+  const chart = chartById(id);
+  const text = chart.text(chart.transform(inputs.chartData), lang);
+  return { id, lang, kind: 'chart', pagePath, title: text.title, subtitle: text.subtitle, description: text.description, source: text.source };
+}
+
+/** The national map's words, as its page shows them (src/pages/[lang]/map/index.astro). */
+export function mapText(projects: ClusterProject[], bureaus: Bureau[], lang: Lang, medium: FigureMedium = 'interactive'): Pick<FigureText, 'title' | 'subtitle' | 'description' | 'source'> {
+  const ui = t(lang);
+  return {
+    title: mapFinding(bureaus, lang),
+    // A picture of the map has no switch to the universities: its subtitle does not offer one.
+    subtitle: medium === 'still' ? FIGURE_EXPORT_UI[lang].stillMapSubtitle(projects.length, FIGURE_EXPORT_UI[lang].stillMapMeasure[STILL_MAP_MEASURE]) : ui.mapSubtitle(projects.length),
+    description: ui.mapAlt(projects.length, bureaus.length),
+    source: projectsSource(projects),
+  };
+}
+
+/** The map's finding: the bureau whose projects hold the largest share of the companies. */
+export function mapFinding(bureaus: Bureau[], lang: Lang): string {
+  const top = [...bureaus].sort((a, b) => b.derived.companiesShare - a.derived.companiesShare)[0];
+  if (!top) throw new Error('the map finding needs at least one bureau');
+  return t(lang).mapTitle(formatShare(top.derived.companiesShare, lang), pick(top, 'short', lang), top.derived.projectCount);
+}
+
+/** The source and pages the map's figures come from: the projects' own. */
+function projectsSource(projects: ClusterProject[]): FigureText['source'] {
+  const ids = [...new Set(projects.map((p) => p.source))];
+  if (ids.length !== 1) throw new Error(`the map's projects should share one source, found ${ids.join(', ') || 'none'}`);
+  return { id: ids[0]!, pages: [...new Set(projects.map((p) => p.page))].sort((a, b) => a - b) };
+}
+
+export function sourceById(sources: Source[], id: string): Source {
+  const source = sources.find((s) => s.id === id);
+  if (!source) throw new Error(`unknown source ${id}`);
+  return source;
+}
+
+/** `経済産業省…「…」（平成19年10月25日）2ページ`: publisher, title, date, pages, as SourceLine.astro writes them. */
+export function sourceCitation(source: Source, pages: number[], lang: Lang): string {
+  const ui = t(lang);
+  const date = source.date ? formatPeriod(source.date, lang) : undefined;
+  const title = pick(source, 'title', lang);
+  const publisher = pick(source, 'publisher', lang);
+  const where = pages.length ? ui.pagesN(pages) : '';
+  return lang === 'ja'
+    ? `${publisher}「${title}」${date ? `（${date}）` : ''}${where}`
+    : `${publisher}, “${title}”${date ? ` (${date})` : ''}${where ? `, ${where}` : ''}`;
+}
+
+/** The whole source line, with its label: `出典：…` / `Source: …`. */
+export function sourceLine(source: Source, pages: number[], lang: Lang): string {
+  return `${t(lang).sourceLine}${lang === 'ja' ? '：' : ': '}${sourceCitation(source, pages, lang)}`;
+}
+
+/** Who made the figure and the address of its page, for a figure that leaves the site. */
+export function creditLine(text: Pick<FigureText, 'lang' | 'pagePath'>): string {
+  return FIGURE_EXPORT_UI[text.lang].credit(t(text.lang).siteName, absoluteUrl(text.pagePath));
+}
