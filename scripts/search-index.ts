@@ -1,0 +1,83 @@
+/**
+ * `node scripts/search-index.ts [dist]`, the last step of `npm run build`: Pagefind indexes the
+ * built pages that carry data-pagefind-body (SiteLayout's `search` prop), one index per
+ * <html lang>, into dist/pagefind/. Any problem (an error from Pagefind, a language without an
+ * index, a marked page left out) exits non-zero, so a site whose search is broken is never built.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { LANGS } from '../src/i18n/locales.ts';
+
+/**
+ * Parts of shared components that would only add noise to every page that shows them: drawings
+ * (their labels repeat the page's words), chart data tables and tooltips (figures, not words),
+ * share panels (embed codes), source lines, citations and source lists (the same deck on every
+ * page), and note numbers (which would run into the figure before them: 2002¹ → "20021").
+ * Noise in the page files themselves is marked there with data-pagefind-ignore.
+ */
+const EXCLUDE = ['svg', '.chart-table', '.chart-tooltip', '.share-panel', '.source-line', '.source-ref', '.briefing-sources', '.cite'];
+
+/** Pagefind's ready-made interfaces: the site has its own (src/search/), so these would be dead weight. */
+const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+interface Entry {
+  languages: Record<string, { page_count: number }>;
+}
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesIn(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+export interface IndexReport {
+  pages: Record<string, number>;
+  files: number;
+  bytes: number;
+  ms: number;
+}
+
+export async function buildSearchIndex(dist: string): Promise<IndexReport> {
+  const started = performance.now();
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`search index: no built site in ${dist}; run astro build first`);
+  const out = join(dist, 'pagefind');
+  rmSync(out, { recursive: true, force: true });
+  const problems: string[] = [];
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
+    if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
+    problems.push(...errors);
+    const added = await index.addDirectory({ path: dist });
+    problems.push(...added.errors);
+    const written = await index.writeFiles({ outputPath: out });
+    problems.push(...written.errors);
+  } finally {
+    await pagefind.close();
+  }
+  if (problems.length) throw new Error(`search index: Pagefind reported:\n${problems.join('\n')}`);
+
+  // Every page marked for the search must be in its language's index, and every language must have one.
+  const marked = filesIn(dist).filter((f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('data-pagefind-body'));
+  const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as Entry;
+  const pages = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
+  const missing = LANGS.filter((lang) => !pages[lang]);
+  if (missing.length) throw new Error(`search index: no pages indexed for ${missing.join(', ')}`);
+  const indexed = Object.values(pages).reduce((a, b) => a + b, 0);
+  if (indexed !== marked.length) throw new Error(`search index: ${marked.length} pages carry data-pagefind-body but ${indexed} were indexed`);
+
+  for (const file of readdirSync(out)) if (UNUSED.test(file)) rmSync(join(out, file));
+  const files = filesIn(out);
+  return { pages, files: files.length, bytes: files.reduce((sum, f) => sum + statSync(f).size, 0), ms: performance.now() - started };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const dist = resolve(process.argv[2] ?? 'dist');
+  try {
+    const report = await buildSearchIndex(dist);
+    const pages = Object.entries(report.pages).map(([lang, n]) => `${lang} ${n}`).join(', ');
+    console.error(`search index: ${pages} pages; ${report.files} files, ${(report.bytes / 1024).toFixed(1)} KB in ${relative(process.cwd(), join(dist, 'pagefind'))}/ (${Math.round(report.ms)} ms)`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
