@@ -43,6 +43,8 @@ const LAYOUT = {
   /** Everything else: page padding, margins, the closed data table, the credit and link strip. */
   chartRest: 133,
   mapRest: 145,
+  /** The closed share-and-download panel under the figure (its summary line and margin). */
+  sharePanel: 40,
   /** The map's filter and measure buttons (two rows) and its legends, wrapped below it. */
   mapControls: 122,
   mapLegends: 570,
@@ -72,7 +74,7 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
     const { viewBox } = japanGeometry();
     const map = (column * (viewBox.y1 - viewBox.y0)) / (viewBox.x1 - viewBox.x0);
     const credit = LAYOUT.small.line;
-    const total = LAYOUT.mapRest + heading(title, subtitle) + LAYOUT.mapControls + map + LAYOUT.mapLegends + source + credit + LAYOUT.slack;
+    const total = LAYOUT.mapRest + LAYOUT.sharePanel + heading(title, subtitle) + LAYOUT.mapControls + map + LAYOUT.mapLegends + source + credit + LAYOUT.slack;
     return { title, subtitle, height: Math.ceil(total) };
   }
   const chart = chartById(id);
@@ -81,7 +83,7 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
   // ChartFigure draws the wide version at 640px, which the reference column shows unscaled.
   const drawing = svgHeight(chart.render(rows, { lang, width: 640 }));
   const notes = height(LAYOUT.small, text.notes, column - LAYOUT.notesIndent);
-  const total = LAYOUT.chartRest + heading(text.title, text.subtitle) + drawing + notes + source + LAYOUT.slack;
+  const total = LAYOUT.chartRest + LAYOUT.sharePanel + heading(text.title, text.subtitle) + drawing + notes + source + LAYOUT.slack;
   return { title: text.title, subtitle: text.subtitle, height: Math.ceil(total) };
 }
 

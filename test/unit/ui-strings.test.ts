@@ -1,11 +1,16 @@
 /**
  * No hand-typed figures: every number a reader sees comes from the datasets through
- * lib/format.ts, so the words of the interface (src/i18n/ui.ts) and of the dataset catalogue
+ * lib/format.ts, so the words of the interface (src/i18n/ui.ts and the dictionaries of the embeds, share panel, search, downloads and share cards) and of the dataset catalogue
  * (src/schemas/datasets.ts) contain no digit at all, except inside the names below. Also: the
  * two dictionaries have the same entries, and none is empty.
  */
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/locales.ts';
+import { CARDS_UI } from '../../src/i18n/cards.ts';
+import { EMBED_UI } from '../../src/i18n/embed.ts';
+import { FIGURE_EXPORT_UI } from '../../src/i18n/figure-export.ts';
+import { SEARCH_UI } from '../../src/i18n/search.ts';
+import { SHARE_UI } from '../../src/i18n/share.ts';
 import { UI } from '../../src/i18n/ui.ts';
 import { type Bilingual, DATASETS } from '../../src/schemas/datasets.ts';
 
@@ -56,18 +61,37 @@ const SENTINEL_CALLS: Record<string, unknown[][]> = {
 };
 
 type Text = { where: string; text: string };
+type Words = Record<string, unknown>;
 
-/** Every text of a dictionary entry: the string, or the template called with each sentinel. */
-function entryTexts(lang: string, key: string, value: unknown): Text[] {
-  if (typeof value === 'string') return [{ where: `UI.${lang}.${key}`, text: value }];
-  if (typeof value !== 'function') throw new Error(`UI.${lang}.${key} is neither a string nor a template`);
-  return (SENTINEL_CALLS[key] ?? []).map((args) => ({
-    where: `UI.${lang}.${key}(${JSON.stringify(args)})`,
-    text: String((value as (...a: unknown[]) => unknown)(...args)),
-  }));
+/** Every dictionary of interface words, with the sentinel calls of its templates. */
+const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Record<string, unknown[][]> }[] = [
+  { name: 'UI', words: UI, calls: SENTINEL_CALLS },
+  { name: 'EMBED_UI', words: EMBED_UI, calls: { openFigure: [['SITENAME']] } },
+  { name: 'SHARE_UI', words: SHARE_UI, calls: {} },
+  { name: 'SEARCH_UI', words: SEARCH_UI, calls: { resultCount: [[NaN, 'QUERY']], noResults: [['QUERY']] } },
+  {
+    name: 'FIGURE_EXPORT_UI',
+    words: FIGURE_EXPORT_UI,
+    calls: { credit: [['SITENAME', 'ADDRESS']], shownColumn: [['HEADING']], printedColumn: [['HEADING']], approxColumn: [['HEADING']], stillMapSubtitle: [[NaN, 'MEASURE']] },
+  },
+  { name: 'CARDS_UI', words: CARDS_UI, calls: { projectSubtitle: [['BUREAU', 'FIELDS']], source: [['TITLE', 'DATE', 'PAGES']] } },
+];
+
+/** Every text of a dictionary entry: the string, each string of a nested record, or the template called with each sentinel. */
+function entryTexts(where: string, key: string, value: unknown, calls: Record<string, unknown[][]>): Text[] {
+  if (typeof value === 'string') return [{ where, text: value }];
+  if (typeof value === 'function') {
+    return (calls[key] ?? []).map((args) => ({ where: `${where}(${JSON.stringify(args)})`, text: String((value as (...a: unknown[]) => unknown)(...args)) }));
+  }
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => entryTexts(`${where}.${k}`, k, v, calls));
+  throw new Error(`${where} is neither a string, a template nor a record of them`);
 }
 
-const uiTexts: Text[] = LANGS.flatMap((lang) => Object.entries(UI[lang]).flatMap(([key, value]) => entryTexts(lang, key, value)));
+const templateKeys = (words: Words) => Object.entries(words).filter(([, v]) => typeof v === 'function').map(([k]) => k);
+
+const uiTexts: Text[] = DICTIONARIES.flatMap(({ name, words, calls }) =>
+  LANGS.flatMap((lang) => Object.entries(words[lang]).flatMap(([key, value]) => entryTexts(`${name}.${lang}.${key}`, key, value, calls))),
+);
 
 const datasetTexts: Text[] = DATASETS.flatMap((d) => [
   ...LANGS.flatMap((lang) => [
@@ -86,11 +110,11 @@ function withoutAllowed(text: string): string {
 }
 
 describe('no hand-typed figures', () => {
-  it('every template entry of the dictionary has sentinel arguments', () => {
-    const templates = LANGS.flatMap((lang) => Object.entries(UI[lang]).filter(([, v]) => typeof v === 'function').map(([k]) => k));
-    expect(templates.filter((key) => !(key in SENTINEL_CALLS))).toEqual([]);
+  it.each(DICTIONARIES)('every template entry of $name has sentinel arguments', ({ words, calls }) => {
+    const templates = LANGS.flatMap((lang) => templateKeys(words[lang]));
+    expect(templates.filter((key) => !(key in calls))).toEqual([]);
     // …and no sentinel is left over from an entry that is gone or no longer a template.
-    expect(Object.keys(SENTINEL_CALLS).filter((key) => !templates.includes(key))).toEqual([]);
+    expect(Object.keys(calls).filter((key) => !templates.includes(key))).toEqual([]);
   });
 
   it('every template prints the arguments it is given', () => {
@@ -129,13 +153,19 @@ describe('no hand-typed figures', () => {
 });
 
 describe('the dictionaries', () => {
-  it('ja and en have exactly the same keys', () => {
-    expect(Object.keys(UI.en).sort()).toEqual(Object.keys(UI.ja).sort());
+  /** The shape of a dictionary: its keys and what kind of entry each is, nested records included. */
+  const shape = (value: unknown): unknown =>
+    value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, shape(v)])) : typeof value;
+
+  it.each(DICTIONARIES)('$name has the same entries, of the same kinds, in ja and en', ({ words }) => {
+    expect(shape(words.en)).toEqual(shape(words.ja));
   });
 
-  it('each key is a string in both languages or a template in both', () => {
-    const kinds = (lang: 'ja' | 'en') => Object.fromEntries(Object.entries(UI[lang]).map(([k, v]) => [k, typeof v]));
-    expect(kinds('en')).toEqual(kinds('ja'));
+  it('says different things in the two languages (no entry left untranslated)', () => {
+    // Proper names and symbols are the same in both languages; anything longer was left untranslated.
+    const ja = new Map(uiTexts.filter(({ where }) => where.includes('.ja.')).map(({ where, text }) => [where.replace('.ja.', '.en.'), text]));
+    const same = uiTexts.filter(({ where, text }) => where.includes('.en.') && ja.get(where) === text && text.length > 12);
+    expect(same).toEqual([]);
   });
 
   it('no entry is empty or only white space, nor prints as empty', () => {
