@@ -1,10 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 
+const base = process.env.BASE_PATH ?? '/';
+
 export default defineConfig({
   // Set SITE_URL when deploying: canonical links, the sitemap, feeds, share cards and embed codes
   // use it. Without it they point at the address `npm start` serves on.
   site: process.env.SITE_URL ?? 'http://localhost:4321/',
+  // BASE_PATH=/atlas/ builds the site to be served under that sub-path (src/lib/urls.ts).
+  base,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -15,6 +15,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { ChartData } from '../charts/lib/types.ts';
 import type { Lang } from '../i18n/locales.ts';
+import { prefixSiteLinks } from '../lib/site-links.ts';
+import { sitePath } from '../lib/urls.ts';
 import { resolveFigure } from './figures.ts';
 import { findBareNumbers } from './bare-numbers.ts';
 
@@ -108,6 +110,7 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
   });
 
   if (problems.length) throw new BriefingError(problems);
+  prefixSiteLinks(tree, sitePath);
   const hast = unified().use(remarkRehype, { allowDangerousHtml: true }).runSync(tree);
   const html = unified().use(rehypeStringify, { allowDangerousHtml: true }).stringify(hast);
   const parts: BriefingPart[] = [];

@@ -8,7 +8,20 @@
 /** Used when SITE_URL is not set: the address `npm start` serves on. */
 export const DEFAULT_SITE = 'http://localhost:4321/';
 
-const base = (): string => (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+/**
+ * Vite replaces `import.meta.env.BASE_URL` and `.SITE` in the build (and in the browser bundles)
+ * only when written out in full; where no bundler ran (a script under plain Node) there is no
+ * `import.meta.env`, and the environment variables say the same.
+ */
+function env(): { base?: string; site?: string } {
+  try {
+    return { base: import.meta.env.BASE_URL, site: import.meta.env.SITE };
+  } catch {
+    return { base: process.env.BASE_PATH, site: process.env.SITE_URL };
+  }
+}
+
+const base = (): string => (env().base ?? '/').replace(/\/?$/, '/');
 
 /** `/ja/map/` → `/ja/map/`, or `/atlas/ja/map/` when the site is built under `/atlas/`. */
 export function sitePath(path: string): string {
@@ -16,9 +29,15 @@ export function sitePath(path: string): string {
   return base() + path.slice(1);
 }
 
+/** A request's pathname back to its site path: `/atlas/ja/map/` → `/ja/map/` (Astro.url includes the base). */
+export function stripBase(pathname: string): string {
+  const prefix = base();
+  return pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
+}
+
 /** The deployed origin (SITE_URL at build time), ending in "/". */
 export function siteOrigin(): string {
-  const site = import.meta.env?.SITE ?? process.env.SITE_URL ?? DEFAULT_SITE;
+  const site = env().site ?? DEFAULT_SITE;
   return new URL(site).origin + '/';
 }
 

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dist } from './browser.ts';
+import { buildEnv } from './build-env.ts';
 
 function digests(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
@@ -22,9 +23,9 @@ afterAll(() => rmSync(second, { recursive: true, force: true }));
 describe('reproducible build', () => {
   it('builds dist/ again, byte for byte', () => {
     // The steps of `npm run build` after the data (which dist/ was built from already).
-    const build = spawnSync('npx', ['--no-install', 'astro', 'build', '--force', '--outDir', second], { encoding: 'utf8' });
+    const build = spawnSync('npx', ['--no-install', 'astro', 'build', '--force', '--outDir', second], { encoding: 'utf8', env: buildEnv() });
     expect(build.status, build.stderr).toBe(0);
-    const index = spawnSync(process.execPath, ['scripts/search-index.ts', second], { encoding: 'utf8' });
+    const index = spawnSync(process.execPath, ['scripts/search-index.ts', second], { encoding: 'utf8', env: buildEnv() });
     expect(index.status, index.stderr).toBe(0);
     const first = digests(dist);
     const again = digests(second);

@@ -41,15 +41,22 @@ async function fileAt(path: string): Promise<'file' | 'dir' | undefined> {
  *  index.html; a directory asked for without its trailing slash is redirected to it
  *  (as static hosts do, so relative links resolve as they will in production);
  *  anything else missing is a 404. Headers come from dist/_headers when the build has one. */
-export async function serveStatic(dir: string): Promise<StaticServer> {
+export async function serveStatic(dir: string, options: { base?: string } = {}): Promise<StaticServer> {
   const root = resolve(dir);
+  // A site built for a sub-path (BASE_PATH) is served under it, and nothing outside it.
+  const base = (options.base ?? '/').replace(/\/?$/, '/');
   // The headers a static host would add from dist/_headers (CSP frame-ancestors, caching, types).
   const headerRules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path: string;
+    if (!`${url.pathname}/`.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const sitePathname = `/${url.pathname.slice(base.length)}`;
     try {
-      path = join(root, decodeURIComponent(url.pathname));
+      path = join(root, decodeURIComponent(sitePathname));
     } catch {
       res.writeHead(400).end(); // malformed percent-encoding
       return;
@@ -69,7 +76,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       return;
     }
     const type = contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type, ...headersFor(headerRules, url.pathname) });
+    res.writeHead(200, { 'content-type': type, ...headersFor(headerRules, sitePathname) });
     if (req.method === 'HEAD') res.end();
     else createReadStream(path).pipe(res);
   });
