@@ -2,8 +2,8 @@
  * `npm run bench`: build figures, printed as tables and written to bench/results.json (ignored by
  * git). Not pass/fail: the machines here are shared and noisy, so it reports what it measures.
  *
- * 1. Build time, cold (no dist, .astro, node_modules/.astro, content/data) and warm (at once
- *    again), per step of package.json's `build` script as it reads at run time (pipeline, Astro,
+ * 1. Build time, cold (no dist, .astro, node_modules/.astro, node_modules/.vite/deps,
+ *    content/data) and warm (at once again), per step of package.json's `build` script as it reads at run time (pipeline, Astro,
  *    and any post-build step), with each step's peak memory.
  * 2. Page weight per page type (home, map, bureau, project, chart, briefing, embed; ja and en):
  *    HTML, the JavaScript and CSS it loads, requests (scripts/bench/page-weight.ts).
@@ -107,7 +107,8 @@ const stepJson = ({ stdout: _o, stderr: _e, ...rest }: StepResult) => ({ ...rest
 const builds: BuildRun[] = [];
 if (!args['skip-build']) {
   heading('Build time (whole site, this project)');
-  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'content/data']) rmSync(join(root, dir), { recursive: true, force: true });
+  // Also Vite's dependency cache, so that cold means a fresh checkout after npm ci (the scaling copies start without it too).
+  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite/deps', 'content/data']) rmSync(join(root, dir), { recursive: true, force: true });
   builds.push(runBuild('cold', root));
   if (builds[0]!.ok) builds.push(runBuild('warm', root));
   const rows = builds.flatMap((b) => [
@@ -208,6 +209,7 @@ interface TypeStats {
   slowest: string;
   htmlBytes: number;
   maxHtmlBytes: number;
+  largest: string;
 }
 interface ScaleRun {
   factor: number;
@@ -234,7 +236,7 @@ function scaleRun(factor: number, figures: SyntheticFigures): ScaleRun {
   const wsDist = join(ws.dir, 'dist');
   const pages = existsSync(wsDist) ? listPages(wsDist) : [];
   const byType: ScaleRun['byType'] = {};
-  const stats = (type: PageType | 'non-html') => (byType[type] ??= { pages: 0, timed: 0, renderMs: 0, maxRenderMs: 0, slowest: '', htmlBytes: 0, maxHtmlBytes: 0 });
+  const stats = (type: PageType | 'non-html') => (byType[type] ??= { pages: 0, timed: 0, renderMs: 0, maxRenderMs: 0, slowest: '', htmlBytes: 0, maxHtmlBytes: 0, largest: '' });
   for (const [output, ms] of astroPageTimings(log)) {
     const s = stats(output.endsWith('.html') ? pageTypeOf(output.replace(/(^|\/)index\.html$/, '$1')) : 'non-html');
     s.timed++;
@@ -246,7 +248,7 @@ function scaleRun(factor: number, figures: SyntheticFigures): ScaleRun {
     const bytes = statSync(join(wsDist, htmlFileOf(wsDist, page))).size;
     s.pages++;
     s.htmlBytes += bytes;
-    s.maxHtmlBytes = Math.max(s.maxHtmlBytes, bytes);
+    if (bytes > s.maxHtmlBytes) [s.maxHtmlBytes, s.largest] = [bytes, page];
   }
   const walk = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((sum, d) => sum + (d.isDirectory() ? walk(join(dir, d.name)) : statSync(join(dir, d.name)).size), 0);
   let failure: ScaleRun['failure'];
@@ -338,6 +340,12 @@ if (!args['skip-scaling']) {
     const all = totals.reduce((s, [, ms]) => s + ms, 0);
     if (all > 0) say(`At ${biggest.label} page rendering took ${sec(all)}: ${totals.slice(0, 4).map(([t, ms]) => `${t} ${((ms / all) * 100).toFixed(0)}%`).join(', ')}.`);
     for (const [t, x] of Object.entries(biggest.byType)) if (x!.maxRenderMs >= 1000) say(`  slowest ${t} output at ${biggest.label}: ${x!.slowest} ${msf(x!.maxRenderMs)}`);
+    // Pages that grew with the number of projects: the largest page of each type, against the first build.
+    const base = built[0]!;
+    const grown = Object.entries(biggest.byType)
+      .filter(([t, x]) => x!.pages && base.byType[t as PageType]?.maxHtmlBytes && x!.maxHtmlBytes > 1.5 * base.byType[t as PageType]!.maxHtmlBytes)
+      .map(([t, x]) => `${t} ${x!.largest} ${kb(base.byType[t as PageType]!.maxHtmlBytes)} → ${kb(x!.maxHtmlBytes)}`);
+    if (grown.length && biggest !== base) say(`Largest pages that grew more than 1.5× from ${base.label} to ${biggest.label}: ${grown.join('; ')}.`);
     if (built.length >= 2) {
       const [a, b] = [built[0]!, biggest];
       say(

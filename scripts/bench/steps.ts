@@ -98,7 +98,8 @@ export function runStep(command: string, options: RunOptions): StepResult {
 /** `[…/node_modules/astro/astro.js, build]` → `astro build`. */
 function processLabel(argv: string[]): string {
   const [script = '', ...rest] = argv;
-  const name = /node_modules\/([^/]+)\//.exec(script)?.[1] ?? (script.includes('/scripts/') ? `scripts/${basename(script)}` : basename(script));
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/.][^/]*)\//.exec(script)?.[1];
+  const name = script.includes('/scripts/') ? `scripts/${basename(script)}` : (pkg ?? basename(script));
   return [name, ...rest].join(' ').slice(0, 60);
 }
 

@@ -2,7 +2,7 @@
  * A throw-away copy of the project to build synthetic data in: the sources (src/, content/ but
  * not content/data, scripts/, public/ and the top-level config), a data/ of `factor` × the real
  * size, and a node_modules made of links to the real packages, so the build runs against the same
- * dependencies while its caches (node_modules/.astro, .vite) start empty and stay apart.
+ * dependencies while its caches (node_modules/.astro, .vite, …) start empty and stay apart.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,8 +11,8 @@ import { writeSyntheticDataDir, type SyntheticFigures } from '../synthetic-data.
 
 const SOURCE_DIRS = ['src', 'content', 'scripts', 'public'];
 const SOURCE_FILES = ['astro.config.mjs', 'astro.config.ts', 'tsconfig.json', 'package.json'];
-/** Caches that must not be shared with the real project. */
-const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
+/** Hidden entries of node_modules are caches (.astro, .vite, .vite-temp…), never shared; .bin is linked. */
+const sharedModule = (entry: string) => !entry.startsWith('.') || entry === '.bin';
 
 export interface Workspace {
   dir: string;
@@ -33,7 +33,7 @@ export function makeWorkspace(root: string, factor: number, figures: SyntheticFi
   const modules = join(dir, 'node_modules');
   mkdirSync(modules);
   for (const entry of readdirSync(join(root, 'node_modules'))) {
-    if (!OWN_CACHES.has(entry)) symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
+    if (sharedModule(entry)) symlinkSync(join(root, 'node_modules', entry), join(modules, entry));
   }
   const data = writeSyntheticDataDir(join(dir, 'data'), factor, { figures });
   return { dir, factor, figures, projects: data.projects, remove: () => rmSync(dir, { recursive: true, force: true }) };
