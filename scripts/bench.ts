@@ -102,7 +102,8 @@ function runBuild(label: string, cwd: string, env: Record<string, string> = {}):
 const tail = (text: string, lines: number) => text.trimEnd().split('\n').slice(-lines).join('\n');
 const totalOf = (run: BuildRun, kind?: StepResult['kind']) => run.steps.filter((s) => !kind || s.kind === kind).reduce((s, x) => s + x.ms, 0);
 const peakOf = (run: BuildRun) => Math.max(0, ...run.steps.map((s) => s.peakRssMb));
-const stepJson = ({ stdout: _o, stderr: _e, ...rest }: StepResult) => ({ ...rest, ms: Math.round(rest.ms), peakRssMb: Math.round(rest.peakRssMb) });
+const cpuOf = (run: BuildRun, kind?: StepResult['kind']) => run.steps.filter((s) => !kind || s.kind === kind).reduce((s, x) => s + x.cpuMs, 0);
+const stepJson = ({ stdout: _o, stderr: _e, ...rest }: StepResult) => ({ ...rest, ms: Math.round(rest.ms), cpuMs: Math.round(rest.cpuMs), peakRssMb: Math.round(rest.peakRssMb) });
 
 const builds: BuildRun[] = [];
 if (!args['skip-build']) {
@@ -112,10 +113,11 @@ if (!args['skip-build']) {
   builds.push(runBuild('cold', root));
   if (builds[0]!.ok) builds.push(runBuild('warm', root));
   const rows = builds.flatMap((b) => [
-    ...b.steps.map((s) => [b.label, s.kind, s.command, s.status === 0 ? sec(s.ms) : `FAILED (${s.timedOut ? 'timeout' : `exit ${s.status}`})`, mb(s.peakRssMb), s.peakProcess]),
-    [b.label, 'total', '', sec(totalOf(b)), mb(peakOf(b)), ''],
+    ...b.steps.map((s) => [b.label, s.kind, s.command, s.status === 0 ? sec(s.ms) : `FAILED (${s.timedOut ? 'timeout' : `exit ${s.status}`})`, sec(s.cpuMs), mb(s.peakRssMb), s.peakProcess]),
+    [b.label, 'total', '', sec(totalOf(b)), sec(cpuOf(b)), mb(peakOf(b)), ''],
   ]);
-  say(table(['build', 'step', 'command', 'wall', 'peak RSS', 'peak process'], rows));
+  say(table(['build', 'step', 'command', 'wall', 'CPU', 'peak RSS', 'peak process'], rows));
+  say('CPU: user + system time of every Node process of the step (threads included); on a shared machine it varies less than wall time.');
   for (const b of builds) {
     const astro = b.steps.find((s) => s.kind === 'astro');
     if (!astro) continue;
@@ -282,11 +284,15 @@ if (!args['skip-scaling']) {
     const steps = run.steps.filter((s) => s.kind === kind);
     if (!steps.length) return ['–', '–'];
     const failed = steps.find((s) => s.status !== 0);
-    return [failed ? `FAILED at ${sec(failed.ms)}${failed.timedOut ? ' (timeout)' : ''}` : sec(steps.reduce((s, x) => s + x.ms, 0)), mb(Math.max(...steps.map((s) => s.peakRssMb)))];
+    return [
+      failed ? `FAILED at ${sec(failed.ms)}${failed.timedOut ? ' (timeout)' : ''}` : sec(steps.reduce((s, x) => s + x.ms, 0)),
+      sec(steps.reduce((s, x) => s + x.cpuMs, 0)),
+      mb(Math.max(...steps.map((s) => s.peakRssMb))),
+    ];
   };
   say(
     table(
-      ['data', 'projects', 'pages', 'pipeline', 'pipeline RSS', 'astro build', 'astro RSS', 'post-build', 'post RSS', 'total', 'astro ms/page', 'generate ms/page', 'dist'],
+      ['data', 'projects', 'pages', 'pipeline', 'CPU', 'RSS', 'astro build', 'CPU', 'RSS', 'post-build', 'CPU', 'RSS', 'total', 'total CPU', 'astro CPU ms/page', 'generate ms/page', 'dist'],
       scaling.map((s) => [
         s.label,
         int(s.projects),
@@ -295,14 +301,16 @@ if (!args['skip-scaling']) {
         ...stepCell(s.run, 'astro'),
         ...stepCell(s.run, 'post-build'),
         sec(totalOf(s.run)),
-        s.run.ok && s.pages ? msf(totalOf(s.run, 'astro') / s.pages) : '–',
+        sec(cpuOf(s.run)),
+        s.run.ok && s.pages ? msf(cpuOf(s.run, 'astro') / s.pages) : '–',
         s.run.ok && s.pages && s.phases.generateMs ? msf(s.phases.generateMs / s.pages) : '–',
         s.run.ok ? kb(s.distBytes) : '–',
       ]),
     ),
   );
-  say('RSS: peak resident memory of the largest Node process of the step. generate ms/page: the static-generation phase astro build reports,');
-  say('divided by the pages; astro ms/page also spreads its fixed setup and bundling over them.');
+  say('Wall and CPU time per step (CPU: user + system of its Node processes); RSS: peak resident memory of its largest Node process.');
+  say('astro CPU ms/page spreads the fixed setup and bundling over the pages; generate ms/page is the wall time of the static-generation');
+  say('phase astro build reports, divided by the pages.');
   for (const s of scaling.filter((x) => x.failure)) {
     const done = Object.values(s.byType).reduce((n, x) => n + x!.timed, 0);
     say(`\n${s.label} (${int(s.projects)} projects) FAILED after ${sec(totalOf(s.run))}${s.failure!.page ? ` rendering ${s.failure!.page}` : ''}, ${int(done)} outputs rendered before it:`);
@@ -349,8 +357,8 @@ if (!args['skip-scaling']) {
     if (built.length >= 2) {
       const [a, b] = [built[0]!, biggest];
       say(
-        `From ${a.label} to ${b.label}: ${msf((totalOf(b.run) - totalOf(a.run)) / (b.projects - a.projects))} of build per added project, ` +
-          `${msf((totalOf(b.run, 'astro') - totalOf(a.run, 'astro')) / Math.max(1, b.pages - a.pages))} of astro build per added page.`,
+        `From ${a.label} to ${b.label}: per added project ${msf((totalOf(b.run) - totalOf(a.run)) / (b.projects - a.projects))} wall, ` +
+          `${msf((cpuOf(b.run) - cpuOf(a.run)) / (b.projects - a.projects))} CPU; per added page ${msf((cpuOf(b.run, 'astro') - cpuOf(a.run, 'astro')) / Math.max(1, b.pages - a.pages))} of astro build CPU.`,
       );
     }
   }
@@ -380,7 +388,7 @@ if (!args['skip-scaling']) {
 const results = {
   machine,
   buildScript,
-  builds: builds.map((b) => ({ label: b.label, ok: b.ok, totalMs: Math.round(totalOf(b)), pipelineMs: Math.round(totalOf(b, 'pipeline')), astroMs: Math.round(totalOf(b, 'astro')), postBuildMs: Math.round(totalOf(b, 'post-build')), peakRssMb: Math.round(peakOf(b)), astroPhases: astroPhases(b.steps.find((s) => s.kind === 'astro')?.stdout ?? ''), steps: b.steps.map(stepJson) })),
+  builds: builds.map((b) => ({ label: b.label, ok: b.ok, totalMs: Math.round(totalOf(b)), cpuMs: Math.round(cpuOf(b)), pipelineMs: Math.round(totalOf(b, 'pipeline')), astroMs: Math.round(totalOf(b, 'astro')), postBuildMs: Math.round(totalOf(b, 'post-build')), peakRssMb: Math.round(peakOf(b)), astroPhases: astroPhases(b.steps.find((s) => s.kind === 'astro')?.stdout ?? ''), steps: b.steps.map(stepJson) })),
   pageWeights: weights.map(({ type, lang, page, weight }) => ({ type, lang, page: page ?? null, absent: !weight, ...(weight ? { weight } : {}) })),
   clientReference: { bundles: reference, chartPage: chartWeight ? { page: chartWeight.page, jsBytes: chartWeight.totals.jsBytes, jsGzip: chartWeight.totals.jsGzip, htmlGzip: chartWeight.htmlGzip } : null },
   mapCapacity: capacity.map((c) => ({ ...c, layoutMs: Math.round(c.layoutMs) })),
@@ -392,6 +400,7 @@ const results = {
     ok: s.run.ok,
     pages: s.pages,
     totalMs: Math.round(totalOf(s.run)),
+    cpuMs: Math.round(cpuOf(s.run)),
     astroPhases: s.phases,
     distBytes: s.distBytes,
     steps: s.run.steps.map(stepJson),

@@ -1,7 +1,7 @@
 /**
  * The build as package.json's `build` script spells it, one `&&`-separated step at a time, each
  * timed and its peak memory recorded: every Node process the step starts is preloaded with
- * max-rss.mjs, which writes its peak resident set size at exit.
+ * max-rss.mjs, which writes its peak resident set size and CPU time at exit.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -23,6 +23,8 @@ export interface StepResult {
   peakRssMb: number;
   /** Which process had it (`astro build`, `scripts/build-data.ts`). */
   peakProcess: string;
+  /** CPU time (user + system) of all the step's Node processes, in ms: less swayed than wall time by other work on a shared machine. */
+  cpuMs: number;
   /** Node processes the step ran (npm counts). */
   processes: number;
   stdout: string;
@@ -74,7 +76,7 @@ export function runStep(command: string, options: RunOptions): StepResult {
   const ms = performance.now() - started;
   const records = readdirSync(rssDir).flatMap((f) => {
     try {
-      return [JSON.parse(readFileSync(join(rssDir, f), 'utf8')) as { argv: string[]; maxRssKb: number }];
+      return [JSON.parse(readFileSync(join(rssDir, f), 'utf8')) as { argv: string[]; maxRssKb: number; cpuMs?: number }];
     } catch {
       return [];
     }
@@ -89,6 +91,7 @@ export function runStep(command: string, options: RunOptions): StepResult {
     timedOut: result.error !== undefined && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT',
     peakRssMb: peak ? peak.maxRssKb / 1024 : 0,
     peakProcess: peak ? processLabel(peak.argv) : '',
+    cpuMs: records.reduce((sum, r) => sum + (r.cpuMs ?? 0), 0),
     processes: records.length,
     stdout: result.stdout ?? '',
     stderr: result.stderr ?? (result.error ? String(result.error) : ''),
