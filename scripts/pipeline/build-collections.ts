@@ -1,7 +1,7 @@
 /** The pure part of the pipeline: CSV bytes in, validated and derived entries out. */
 import { z } from 'zod';
 import { DATASETS } from '../../src/schemas/datasets.ts';
-import { checkDatasets, type DecodedDatasets } from './checks.ts';
+import { checkDatasets, type CheckOptions, type DecodedDatasets } from './checks.ts';
 import { DataError, type DataProblem } from './data-error.ts';
 import { decodeTable } from './decode.ts';
 import { deriveBureaus, deriveProjects } from './derive.ts';
@@ -13,7 +13,7 @@ const DERIVED: Record<string, (d: DecodedDatasets) => unknown[]> = {
   bureaus: deriveBureaus,
 };
 
-export function buildCollections(inputs: Map<string, { file: string; bytes: Uint8Array }>): Map<string, unknown[]> {
+export function buildCollections(inputs: Map<string, { file: string; bytes: Uint8Array }>, options: CheckOptions = {}): Map<string, unknown[]> {
   const problems: DataProblem[] = [];
   const decoded: Record<string, unknown> = { files: {} };
   for (const dataset of DATASETS) {
@@ -30,7 +30,7 @@ export function buildCollections(inputs: Map<string, { file: string; bytes: Uint
   // Cross-checks need every dataset; report what is wrong inside files first.
   if (problems.length) throw new DataError(problems);
   const d = decoded as unknown as DecodedDatasets;
-  const crossProblems = checkDatasets(d);
+  const crossProblems = checkDatasets(d, options);
   if (crossProblems.length) throw new DataError(crossProblems);
 
   const collections = new Map<string, unknown[]>();

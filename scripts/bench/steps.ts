@@ -1,0 +1,129 @@
+/**
+ * The build as package.json's `build` script spells it, one `&&`-separated step at a time, each
+ * timed and its peak memory recorded: every Node process the step starts is preloaded with
+ * max-rss.mjs, which writes its peak resident set size and CPU time at exit.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, delimiter, dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const PRELOAD = fileURLToPath(new URL('./max-rss.mjs', import.meta.url));
+
+export type StepKind = 'pipeline' | 'astro' | 'post-build';
+
+export interface StepResult {
+  command: string;
+  kind: StepKind;
+  ms: number;
+  status: number | null;
+  timedOut: boolean;
+  /** Largest peak resident set size among the step's Node processes, in MiB. */
+  peakRssMb: number;
+  /** Which process had it (`astro build`, `scripts/build-data.ts`). */
+  peakProcess: string;
+  /** CPU time (user + system) of all the step's Node processes, in ms: less swayed than wall time by other work on a shared machine. */
+  cpuMs: number;
+  /** Node processes the step ran (npm counts). */
+  processes: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `npm run data && astro build && node scripts/search-index.ts` → its three commands. */
+export function splitScript(script: string): string[] {
+  return script
+    .split('&&')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function stepKind(command: string): StepKind {
+  if (/\bnpm run data\b|build-data\.ts/.test(command)) return 'pipeline';
+  if (/\bastro build\b/.test(command)) return 'astro';
+  return 'post-build';
+}
+
+/** The `build` script of the package.json in `dir`, read now (other steps may have been added). */
+export function buildSteps(dir: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const script = pkg.scripts?.build;
+  if (!script) throw new Error(`no build script in ${join(dir, 'package.json')}`);
+  return splitScript(script);
+}
+
+export interface RunOptions {
+  cwd: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+/** Runs one command the way `npm run` would (node_modules/.bin and this Node first on PATH). */
+export function runStep(command: string, options: RunOptions): StepResult {
+  const rssDir = mkdtempSync(join(tmpdir(), 'cluster-atlas-rss-'));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...options.env,
+    PATH: [join(options.cwd, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].filter(Boolean).join(delimiter),
+    NODE_OPTIONS: [process.env.NODE_OPTIONS, `--import=${pathToFileURL(PRELOAD).href}`].filter(Boolean).join(' '),
+    BENCH_RSS_DIR: rssDir,
+    // No network during a build: Astro would otherwise send usage telemetry.
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const started = performance.now();
+  const result = spawnSync('sh', ['-c', command], { cwd: options.cwd, env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: options.timeoutMs, killSignal: 'SIGKILL' });
+  const ms = performance.now() - started;
+  const records = readdirSync(rssDir).flatMap((f) => {
+    try {
+      return [JSON.parse(readFileSync(join(rssDir, f), 'utf8')) as { argv: string[]; maxRssKb: number; cpuMs?: number }];
+    } catch {
+      return [];
+    }
+  });
+  rmSync(rssDir, { recursive: true, force: true });
+  const peak = records.reduce<{ argv: string[]; maxRssKb: number } | undefined>((a, b) => (!a || b.maxRssKb > a.maxRssKb ? b : a), undefined);
+  return {
+    command,
+    kind: stepKind(command),
+    ms,
+    status: result.status,
+    timedOut: result.error !== undefined && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT',
+    peakRssMb: peak ? peak.maxRssKb / 1024 : 0,
+    peakProcess: peak ? processLabel(peak.argv) : '',
+    cpuMs: records.reduce((sum, r) => sum + (r.cpuMs ?? 0), 0),
+    processes: records.length,
+    stdout: result.stdout ?? '',
+    stderr: result.stderr ?? (result.error ? String(result.error) : ''),
+  };
+}
+
+/** `[…/node_modules/astro/astro.js, build]` → `astro build`. */
+function processLabel(argv: string[]): string {
+  const [script = '', ...rest] = argv;
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/.][^/]*)\//.exec(script)?.[1];
+  const name = script.includes('/scripts/') ? `scripts/${basename(script)}` : (pkg ?? basename(script));
+  return [name, ...rest].join(' ').slice(0, 60);
+}
+
+/** Per-page lines of `astro build` (`├─ /ja/map/index.html (+74ms)`) as [output path, ms]. */
+export function astroPageTimings(log: string): [string, number][] {
+  const clean = log.replace(/\u001b\[[0-9;]*m/g, '');
+  return [...clean.matchAll(/[├└]─\s+(\S+)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/g)].map((m) => [m[1]!, Number(m[2]) * (m[3] === 's' ? 1000 : 1)]);
+}
+
+/** Phases `astro build` reports: setup (content sync, types), bundling, static generation, in ms. */
+export function astroPhases(log: string): { setupMs?: number; viteMs?: number; generateMs?: number; pages?: number } {
+  const clean = log.replace(/\u001b\[[0-9;]*m/g, '');
+  const seconds = (s: string | undefined, unit: string | undefined) => (s === undefined ? undefined : Number(s) * (unit === 'ms' ? 1 : 1000));
+  const setup = /\[build\] ✓ Completed in ([\d.]+)(ms|s)/.exec(clean);
+  const vite = [...clean.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce((s, m) => s + seconds(m[1], m[2])!, 0);
+  const generate = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(clean);
+  const pages = /(\d+) page\(s\) built in/.exec(clean);
+  return {
+    setupMs: seconds(setup?.[1], setup?.[2]),
+    viteMs: vite || undefined,
+    generateMs: seconds(generate?.[1], generate?.[2]),
+    pages: pages ? Number(pages[1]) : undefined,
+  };
+}
