@@ -89,7 +89,8 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
 
 /** The height attribute of the outer <svg> Plot wrote. */
 function svgHeight(svg: string): number {
-  const height = /^<svg\b[^>]*?\sheight="([\d.]+)"/.exec(svg)?.[1];
+  // Attribute values may hold ">" (a chart's label quoting a name), so quoted values are skipped whole.
+  const height = /^<svg\b(?:[^>"]|"[^"]*")*?\sheight="([\d.]+)"/.exec(svg)?.[1];
   if (height === undefined) throw new Error('a chart SVG without a height');
   return Number(height);
 }
