@@ -16,7 +16,7 @@
  *    again with the smallest synthetic figures (`small`); and the national map's capacity (how
  *    many projects its symbol layout can place) is measured, since that is where builds stop.
  *
- * Options: --factors=1,10,100  --skip-build (page weight of the existing dist/)  --skip-scaling
+ * Options: --factors=1,10,100  --skip-build (page weight of the existing dist/)  --skip-scaling  --skip-lighthouse
  *          --keep (keep the temporary copies)  --timeout-min=30 (per build step)
  *          --out=bench/results.json
  */
@@ -33,6 +33,8 @@ import { int, kb, mb, msf, sec, table } from './bench/table.ts';
 import { makeWorkspace } from './bench/workspace.ts';
 import { mapCapacity, type MapCapacity } from './bench/map-capacity.ts';
 import type { SyntheticFigures } from './synthetic-data.ts';
+import { auditPages, CATEGORIES, LIGHTHOUSE_PAGES, type PageAudit } from './lighthouse.ts';
+import { serveStatic } from '../test/site/serve.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values: args } = parseArgs({
@@ -40,6 +42,7 @@ const { values: args } = parseArgs({
     factors: { type: 'string', default: '1,10,100' },
     'skip-build': { type: 'boolean', default: false },
     'skip-scaling': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'timeout-min': { type: 'string', default: '30' },
     out: { type: 'string', default: 'bench/results.json' },
@@ -267,6 +270,23 @@ function scaleRun(factor: number, figures: SyntheticFigures): ScaleRun {
   return result;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Lighthouse, mobile emulation, on the built site served locally
+
+let lighthouse: PageAudit[] = [];
+if (!args['skip-lighthouse'] && existsSync(join(root, 'dist', 'index.html'))) {
+  heading('Lighthouse (mobile emulation; the site served from dist/ on localhost, uncompressed)');
+  const server = await serveStatic(join(root, 'dist'));
+  try {
+    lighthouse = await auditPages(server.origin, LIGHTHOUSE_PAGES);
+  } finally {
+    await server.close();
+  }
+  say(table(['page', ...CATEGORIES], lighthouse.map((a) => [new URL(a.url).pathname, ...CATEGORIES.map((c) => (a.scores[c] ?? 0).toFixed(2))])));
+  const below = lighthouse.flatMap((a) => CATEGORIES.filter((c) => (a.scores[c] ?? 0) < 0.95).map((c) => `${new URL(a.url).pathname} ${c}: ${a.failing.map((f) => f.id).join(', ')}`));
+  say(below.length ? `Below 0.95:\n  ${below.join('\n  ')}` : 'Every score is at least 0.95.');
+}
+
 const scaling: ScaleRun[] = [];
 let capacity: MapCapacity[] = [];
 if (!args['skip-scaling']) {
@@ -391,6 +411,7 @@ const results = {
   builds: builds.map((b) => ({ label: b.label, ok: b.ok, totalMs: Math.round(totalOf(b)), cpuMs: Math.round(cpuOf(b)), pipelineMs: Math.round(totalOf(b, 'pipeline')), astroMs: Math.round(totalOf(b, 'astro')), postBuildMs: Math.round(totalOf(b, 'post-build')), peakRssMb: Math.round(peakOf(b)), astroPhases: astroPhases(b.steps.find((s) => s.kind === 'astro')?.stdout ?? ''), steps: b.steps.map(stepJson) })),
   pageWeights: weights.map(({ type, lang, page, weight }) => ({ type, lang, page: page ?? null, absent: !weight, ...(weight ? { weight } : {}) })),
   clientReference: { bundles: reference, chartPage: chartWeight ? { page: chartWeight.page, jsBytes: chartWeight.totals.jsBytes, jsGzip: chartWeight.totals.jsGzip, htmlGzip: chartWeight.htmlGzip } : null },
+  lighthouse: lighthouse.map((a) => ({ page: new URL(a.url).pathname, scores: a.scores, failing: a.failing })),
   mapCapacity: capacity.map((c) => ({ ...c, layoutMs: Math.round(c.layoutMs) })),
   scaling: scaling.map((s) => ({
     factor: s.factor,

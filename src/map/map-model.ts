@@ -62,12 +62,7 @@ function computeMapModel(projects: ClusterProject[], bureaus: Bureau[]): MapMode
   const placements = Object.fromEntries(
     MEASURES.map((measure) => {
       const values = ordered.map((p) => valueOf(p, measure));
-      const radius = areaRadius(Math.max(...values), MAX_RADIUS);
-      const placed = layoutSymbols(
-        ordered.map((p) => ({ id: p.id, bureau: p.bureau, r: radius(valueOf(p, measure)) })),
-        regions,
-        { bounds: geometry.viewBox },
-      );
+      const { radius, placed } = layoutAtLargestScale(ordered, measure, values, (symbols, allowOverlap) => layoutSymbols(symbols, regions, { bounds: geometry.viewBox, allowOverlap }));
       const legend = sizeLegendValues(values).map((value) => ({ value, r: radius(value) }));
       return [measure, { placed: new Map(placed.map((s) => [s.id, s])), legend }];
     }),
@@ -99,6 +94,33 @@ function computeMapModel(projects: ClusterProject[], bureaus: Bureau[]): MapMode
     })),
     sizeLegend: Object.fromEntries(MEASURES.map((m) => [m, placements[m].legend])) as unknown as MapModel['sizeLegend'],
   };
+}
+
+/**
+ * Circles as large as the regions can hold apart: MAX_RADIUS for the largest value when they fit
+ * (the real 17 projects always do), else smaller scales in steps; a map of far more projects than
+ * the regions can hold apart (the benchmark's synthetic data) ends with small circles that may
+ * overlap, rather than no map. Every circle and the size legend share the scale chosen.
+ */
+function layoutAtLargestScale(
+  ordered: ClusterProject[],
+  measure: Measure,
+  values: number[],
+  layout: (symbols: { id: string; bureau: string; r: number }[], allowOverlap: boolean) => { id: string; x: number; y: number; r: number }[],
+) {
+  const scales = [1, 0.7, 0.5, 0.35, 0.25];
+  for (const [i, scale] of scales.entries()) {
+    const radius = areaRadius(Math.max(...values), MAX_RADIUS * scale);
+    const symbols = ordered.map((p) => ({ id: p.id, bureau: p.bureau, r: radius(valueOf(p, measure)) }));
+    const last = i === scales.length - 1;
+    try {
+      return { radius, placed: layout(symbols, false) };
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.startsWith('layoutSymbols: no room')) throw error;
+      if (last) return { radius, placed: layout(symbols, true) };
+    }
+  }
+  throw new Error('unreachable: the last scale allows overlap');
 }
 
 /** `translate(x y) scale(r)`: a unit symbol moved and sized; one attribute, so it can be animated. */

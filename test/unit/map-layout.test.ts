@@ -140,3 +140,22 @@ describe('layoutSymbols on bad input', () => {
     ).toThrow(/symbol id a appears twice/);
   });
 });
+
+describe('more symbols than a region holds apart', () => {
+  // Forty large circles in the smallest bureau: far more than its area holds without overlap.
+  const crowded = Array.from({ length: 40 }, (_, i) => ({ id: `crowded-${String(i).padStart(2, '0')}`, bureau: 'okinawa', r: 12 }));
+
+  it('refuses to overlap them unless told to', () => {
+    expect(() => layoutSymbols(crowded, regions, { bounds: geometry.viewBox })).toThrow(/no room for symbol/);
+  });
+
+  it('places every one, in bounds and near its region, when overlap is allowed', () => {
+    const placed = layoutSymbols(crowded, regions, { bounds: geometry.viewBox, allowOverlap: true });
+    expect(placed.map((p) => p.id)).toEqual(crowded.map((s) => s.id));
+    const okinawa = regions.find((r) => r.id === 'okinawa')!;
+    for (const p of placed) {
+      expect(boxContains(geometry.viewBox, { x0: p.x - p.r, y0: p.y - p.r, x1: p.x + p.r, y1: p.y + p.r }), p.id).toBe(true);
+      expect(signedDistance(p, okinawa.rings), p.id).toBeGreaterThanOrEqual(-DEFAULT_MARGIN);
+    }
+  });
+});
