@@ -87,18 +87,26 @@ export function layoutSymbols(symbols: SymbolInput[], regions: BureauRegion[], o
   // Biggest first, ties by id: the order never depends on the input's order.
   const order = [...symbols].sort((a, b) => b.r - a.r || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const placed = new Map<string, PlacedSymbol>();
-  const done: PlacedSymbol[] = [];
+  // Placed circles in a grid of cells as wide as the largest possible clearance, so a candidate
+  // is checked against its neighbours only: the layout stays near linear in the number of symbols.
+  const maxR = Math.max(...symbols.map((s) => s.r));
+  const cellSize = Math.max(1, 2 * maxR + padding);
+  const cells = new Map<string, PlacedSymbol[]>();
+  const cellOf = (x: number, y: number) => [Math.floor(x / cellSize), Math.floor(y / cellSize)] as const;
+  const neighbours = function* (x: number, y: number) {
+    const [ci, cj] = cellOf(x, y);
+    for (let j = cj - 1; j <= cj + 1; j++) for (let i = ci - 1; i <= ci + 1; i++) yield* cells.get(`${i},${j}`) ?? [];
+  };
+  const clear = (x: number, y: number, r: number) => {
+    for (const o of neighbours(x, y)) if ((o.x - x) ** 2 + (o.y - y) ** 2 < (o.r + r + padding) ** 2) return false;
+    return true;
+  };
   for (const s of order) {
     const region = byId.get(s.bureau)!;
     const field = fieldOf(region);
     const anchor = s.anchor ?? region.centroid;
     const free = (x: number, y: number) =>
-      x - s.r >= bounds.x0 &&
-      x + s.r <= bounds.x1 &&
-      y - s.r >= bounds.y0 &&
-      y + s.r <= bounds.y1 &&
-      (allowOverlap ||
-        done.every((o) => (o.x - x) ** 2 + (o.y - y) ** 2 >= (o.r + s.r + padding) ** 2));
+      x - s.r >= bounds.x0 && x + s.r <= bounds.x1 && y - s.r >= bounds.y0 && y + s.r <= bounds.y1 && (allowOverlap || clear(x, y, s.r));
     const cost = (x: number, y: number, depth: number) => {
       let c = Math.hypot(x - anchor.x, y - anchor.y) - DEPTH_WEIGHT * Math.min(Math.max(depth, 0), s.r) + OUTSIDE_WEIGHT * Math.max(0, -depth);
       if (s.r > 0) {
@@ -142,7 +150,10 @@ export function layoutSymbols(symbols: SymbolInput[], regions: BureauRegion[], o
     // Every candidate was rounded before it was checked, so the output is exactly what passed.
     const p: PlacedSymbol = { id: s.id, bureau: s.bureau, x: best.x, y: best.y, r: s.r };
     placed.set(s.id, p);
-    done.push(p);
+    const [ci, cj] = cellOf(p.x, p.y);
+    const cell = cells.get(`${ci},${cj}`);
+    if (cell) cell.push(p);
+    else cells.set(`${ci},${cj}`, [p]);
   }
   return symbols.map((s) => placed.get(s.id)!);
 }
