@@ -3,13 +3,13 @@
  * accessible name, the oEmbed title) and a default height for a plain iframe, computed from
  * the same data and renders the figure's page uses.
  */
+import { mapFinding } from '../figures/figure-text.ts';
 import type { ChartData } from '../charts/lib/types.ts';
 import { chartById } from '../charts/registry.ts';
 import { wrapLabel } from '../charts/lib/text-width.ts';
 import { MAP_FIGURE_ID, assertFigure } from '../figures/registry.ts';
-import { pick, type Lang } from '../i18n/locales.ts';
+import type { Lang } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
-import { formatShare } from '../lib/format.ts';
 import { japanGeometry } from '../map/geometry.ts';
 
 export interface FigureFacts {
@@ -52,13 +52,6 @@ const LAYOUT = {
   slack: 16,
 };
 
-/** The map's title states its finding: the bureau whose projects hold the most companies. */
-export function mapTitle(data: Pick<ChartData, 'bureaus'>, lang: Lang): string {
-  const top = [...data.bureaus].sort((a, b) => b.derived.companiesShare - a.derived.companiesShare)[0];
-  if (!top) throw new Error('the map title needs the bureaus');
-  return t(lang).mapTitle(formatShare(top.derived.companiesShare, lang), pick(top, 'short', lang), top.derived.projectCount);
-}
-
 export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFacts {
   assertFigure(id);
   const column = EMBED_REFERENCE_WIDTH - 2 * LAYOUT.paddingInline;
@@ -68,7 +61,7 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
   const source = LAYOUT.sourceLines[lang] * LAYOUT.small.line;
 
   if (id === MAP_FIGURE_ID) {
-    const title = mapTitle(data, lang);
+    const title = mapFinding(data.bureaus, lang);
     const subtitle = t(lang).mapSubtitle(data.projects.length);
     // At this width the map fills the column, keeping its aspect ratio, and its legends wrap below.
     const { viewBox } = japanGeometry();
