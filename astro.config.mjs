@@ -11,7 +11,12 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Pages render on the main thread while share cards and figure PNGs are drawn on worker
+    // threads (src/raster/pool.ts): with several routes in flight, neither waits for the other.
+    concurrency: 8,
+  },
   i18n: {
     locales: ['ja', 'en'],
     defaultLocale: 'ja',

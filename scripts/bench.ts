@@ -343,7 +343,9 @@ if (!args['skip-scaling']) {
   if (built.length) {
     const mean = (x: TypeStats) => x.renderMs / Math.max(1, x.timed);
     const per = (t: PageType | 'non-html', f: (x: TypeStats) => string) => built.map((s) => (s.byType[t] ? f(s.byType[t]!) : '–')).join(' / ');
-    say(`\nPer page type in the builds that completed (${built.map((s) => s.label).join(' / ')}); render times are astro build's per-page timings:`);
+    say(`\nPer page type in the builds that completed (${built.map((s) => s.label).join(' / ')}); render times are astro build's per-page timings.`);
+    say('Astro renders several routes at once (build.concurrency) while worker threads draw the PNGs, so these times overlap and include');
+    say('waiting: they show which outputs are slow and whether a type grows, not where CPU goes (see the CPU columns above).');
     say(
       table(
         ['type', 'pages', 'render ms/page (mean)', 'render ms/page (max)', 'HTML/page (mean)', 'HTML (max)', 'render total', 'ms/page growth'],
@@ -366,7 +368,7 @@ if (!args['skip-scaling']) {
     const biggest = built.at(-1)!;
     const totals = Object.entries(biggest.byType).map(([t, x]) => [t, x!.renderMs] as const).sort((a, b) => b[1] - a[1]);
     const all = totals.reduce((s, [, ms]) => s + ms, 0);
-    if (all > 0) say(`At ${biggest.label} page rendering took ${sec(all)}: ${totals.slice(0, 4).map(([t, ms]) => `${t} ${((ms / all) * 100).toFixed(0)}%`).join(', ')}.`);
+    if (all > 0) say(`At ${biggest.label} outputs were in flight for ${sec(all)} in all (overlapping): ${totals.slice(0, 4).map(([t, ms]) => `${t} ${((ms / all) * 100).toFixed(0)}%`).join(', ')}.`);
     for (const [t, x] of Object.entries(biggest.byType)) if (x!.maxRenderMs >= 1000) say(`  slowest ${t} output at ${biggest.label}: ${x!.slowest} ${msf(x!.maxRenderMs)}`);
     // Pages that grew with the number of projects: the largest page of each type, against the first build.
     const base = built[0]!;
@@ -394,8 +396,8 @@ if (!args['skip-scaling']) {
         capacity.map((c) => [c.figures, c.measure, int(c.projects), int(c.fits), `${(c.fits / 17).toFixed(1)}×`, msf(c.layoutMs), c.error ? (/symbol (\S+ \(r [\d.]+\)) .*region (\S+)/.exec(c.error)?.slice(1).join(' in ') ?? c.error) : 'all fit']),
       ),
     );
-    say('The map, bureau (zoomed RegionMap) and project (locator) pages all build the one national map model of every project; when its');
-    say('layout has no room, every one of those pages fails, so the site cannot be built beyond this number of projects.');
+    say('"Largest that fits": projects whose symbols the layout places apart at full size (MAX_RADIUS). The map model shared by the');
+    say('map, bureau and project pages then tries smaller scales, and past the smallest lets symbols overlap, so larger data still builds.');
   }
 
   const hundred = scaling.find((s) => s.factor === 100 && s.figures === 'page-2');

@@ -1,7 +1,8 @@
 /**
  * How many projects the national map can hold. The map, bureau and project pages all draw from
  * one map model with a symbol per project (src/map/map-model.ts), laid out without overlaps
- * inside each bureau's region (src/map/layout.ts); a layout with no room left is a build error.
+ * inside each bureau's region (src/map/layout.ts) at the largest scale that leaves room: full size
+ * while the symbols fit, smaller past that, overlapping only past the smallest scale.
  * This lays out the first n projects of a synthetic dataset (the real 17, then the synthetic ones
  * in order) for each measure, and finds by bisection the largest n that fits, timing the layout.
  */

@@ -2,7 +2,8 @@
  * network-size — the Phase II projects by participating companies and universities (page 2),
  * two bar panels side by side in one order (most companies first), the national totals beside.
  * Per-project university counts add up to more than the national total: universities join
- * several projects, and the chart says so.
+ * several projects, and the chart says so. With more projects than a bar chart can show legibly
+ * (DRAWN_AT_MOST), it draws the largest and says so; the table and downloads keep them all.
  */
 import type { Lang } from '../i18n/locales.ts';
 import { formatFigure, formatValue, sumFigure } from '../lib/format.ts';
@@ -15,6 +16,12 @@ import { figureCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { listJoin } from './lib/words.ts';
 import { MEASURES, type Measure } from '../map/measures.ts';
+
+/**
+ * The most projects drawn as bars. Past this a reader cannot compare the bars (the chart would be
+ * hundreds of screens tall), and drawing it would cost every page that shows it in proportion.
+ */
+export const DRAWN_AT_MOST = 40;
 
 export interface NetworkSizeProject {
   id: string;
@@ -73,6 +80,8 @@ function extreme(projects: NetworkSizeProject[], m: Measure, pick: 'max' | 'min'
 
 export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
   const n = rows.projects.length;
+  const drawn = Math.min(n, DRAWN_AT_MOST);
+  const capped = drawn < n;
   const f = (figure: Figure) => formatFigure(figure, lang);
   const names = (ps: NetworkSizeProject[]) => listJoin(ps.map((p) => projectLabel(p, lang)), lang);
   const [maxC, minC, maxU, minU] = [extreme(rows.projects, 'companies', 'max'), extreme(rows.projects, 'companies', 'min'), extreme(rows.projects, 'universities', 'max'), extreme(rows.projects, 'universities', 'min')] as [
@@ -102,9 +111,13 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
       title: sameLeader
         ? `${projectLabel(topC, lang)}が${f(topC.companies)}・${f(topC.universities)}で、参加企業・大学とも${n}プロジェクト中最多`
         : `参加企業が最も多いのは${names(maxC)}（${f(topC.companies)}）、参加大学が最も多いのは${names(maxU)}（${f(topU.universities)}）`,
-      subtitle: `第Ⅱ期${n}プロジェクトの参加企業数と参加大学数（企業数の多い順、（　）内は経済産業局の地域）。全国計は企業${f(national.companies)}、大学${f(national.universities)}`,
+      subtitle: capped
+        ? `第Ⅱ期${n}プロジェクトのうち参加企業数の多い${drawn}プロジェクトの参加企業数と参加大学数（企業数の多い順、（　）内は経済産業局の地域）。全国計は企業${f(national.companies)}、大学${f(national.universities)}`
+        : `第Ⅱ期${n}プロジェクトの参加企業数と参加大学数（企業数の多い順、（　）内は経済産業局の地域）。全国計は企業${f(national.companies)}、大学${f(national.universities)}`,
       description:
-        `2列の横棒グラフ。${n}プロジェクトの参加企業数（左）と参加大学数（右）を、企業数の多い順に並べている。` +
+        (capped
+          ? `2列の横棒グラフ。${n}プロジェクトのうち企業数の多い${drawn}プロジェクトについて、参加企業数（左）と参加大学数（右）を企業数の多い順に並べている。全${n}プロジェクトは表に掲げる。`
+          : `2列の横棒グラフ。${n}プロジェクトの参加企業数（左）と参加大学数（右）を、企業数の多い順に並べている。`) +
         `企業数は${names(minC)}の${f(minC[0]!.companies)}から${names(maxC)}の${f(topC.companies)}まで、` +
         `大学数は${names(minU)}の${f(minU[0]!.universities)}から${names(maxU)}の${f(topU.universities)}まで。` +
         universitiesNote,
@@ -114,6 +127,7 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
         `プロジェクト別の企業数を合計すると${f(sums.companies)}。資料はこのページの全国計を${f(national.companies)}としている。`,
         `全国の大学数${f(national.universities)}は高等専門学校を含む。`,
         '（　）内は、資料でそのプロジェクトが掲げられている経済産業局の地域。',
+        ...(capped ? [`グラフには参加企業数の多い${drawn}プロジェクトを描いている。全${n}プロジェクトは表とデータのダウンロードにある。`] : []),
       ],
       ...common,
     };
@@ -125,9 +139,13 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
     title: sameLeader
       ? `The ${projectLabel(topC, lang)} is the largest of the ${n} projects, with ${f(topC.companies)} and ${f(topC.universities)}`
       : `${names(maxC)} has the most companies (${f(topC.companies)}); ${names(maxU)} the most universities (${f(topU.universities)})`,
-    subtitle: `Participating companies and universities in each of the ${n} Phase II projects, most companies first (region of the METI bureau in brackets). Nationwide: ${f(national.companies)} and ${f(national.universities)}`,
+    subtitle: capped
+      ? `Participating companies and universities in the ${drawn} of the ${n} Phase II projects with the most companies, most companies first (region of the METI bureau in brackets). Nationwide: ${f(national.companies)} and ${f(national.universities)}`
+      : `Participating companies and universities in each of the ${n} Phase II projects, most companies first (region of the METI bureau in brackets). Nationwide: ${f(national.companies)} and ${f(national.universities)}`,
     description:
-      `Bar chart in two panels: participating companies (left) and universities (right) for each of the ${n} projects, most companies first. ` +
+      (capped
+        ? `Bar chart in two panels: participating companies (left) and universities (right) for the ${drawn} of the ${n} projects with the most companies, most companies first; the table lists all ${n}. `
+        : `Bar chart in two panels: participating companies (left) and universities (right) for each of the ${n} projects, most companies first. `) +
       `Companies range from ${f(minC[0]!.companies)} (${names(minC)}) to ${f(topC.companies)} (${names(maxC)}); ` +
       `universities from ${f(minU[0]!.universities)} (${names(minU)}) to ${f(topU.universities)} (${names(maxU)}). ` +
       universitiesNote,
@@ -137,6 +155,7 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
       `The per-project company counts add up to ${f(sums.companies)}; the source gives the nationwide total on this page as ${f(national.companies)}.`,
       `The nationwide total of ${f(national.universities)} includes colleges of technology.`,
       'In brackets: the region of the METI bureau under which the source lists the project.',
+      ...(capped ? [`The chart draws the ${drawn} projects with the most companies; the table and the data downloads list all ${n}.`] : []),
     ],
     ...common,
   };
@@ -152,7 +171,7 @@ export function render(rows: NetworkSizeRows, { lang, width }: RenderOptions): s
   const heading: Record<Measure, string> = lang === 'ja' ? { companies: '参加企業数（社）', universities: '参加大学数' } : { companies: 'Companies', universities: 'Universities' };
 
   // Each project takes one band: its name (wrapped to the full width) just above its two bars.
-  const projects = rows.projects.map((p) => ({ ...p, lines: wrapLabel(projectLabel(p, lang), width - 4, fontSize) }));
+  const projects = rows.projects.slice(0, DRAWN_AT_MOST).map((p) => ({ ...p, lines: wrapLabel(projectLabel(p, lang), width - 4, fontSize) }));
   const labelBlock = Math.max(...projects.map((p) => p.lines.length)) * lineHeight;
   const band = labelBlock + barHeight + 12;
   const bars = projects.flatMap((p) =>

@@ -1,12 +1,14 @@
 /**
  * The four downloads of every figure in every language (figurePaths(lang, id).svg|png|csv|json),
  * as the static endpoints in src/pages/downloads/ serve them. The PNG is drawn from the SVG, so
- * each SVG is made once per build, and kept between builds while its SVG is unchanged (png-cache.ts).
+ * each SVG is made once per build; the PNG is drawn on a worker thread, and kept between builds
+ * while its SVG is unchanged (src/raster/).
  */
 import { LANGS, isLang, type Lang } from '../i18n/locales.ts';
 import { figureCsv, figureJson, figureTable } from './figure-data.ts';
 import { loadFigureInputs } from './load-inputs.ts';
-import { cachedSvgToPng } from './png-cache.ts';
+import { drawPng } from '../raster/pool.ts';
+import { PNG_SCALE } from './png.ts';
 import { FIGURE_IDS, assertFigure } from './registry.ts';
 import { standaloneSvg } from './standalone-svg.ts';
 
@@ -36,7 +38,7 @@ async function body(format: DownloadFormat, lang: Lang, id: string): Promise<str
     case 'svg':
       return svgOf(lang, id);
     case 'png':
-      return new Uint8Array(cachedSvgToPng(await svgOf(lang, id)));
+      return new Uint8Array(await drawPng({ kind: 'svg', svg: await svgOf(lang, id), scale: PNG_SCALE }));
     case 'csv':
       return figureCsv(figureTable(id, lang, await loadFigureInputs()));
     case 'json':

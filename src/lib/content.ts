@@ -2,15 +2,23 @@
 import { getCollection, getEntry } from 'astro:content';
 import { pick, type Lang } from '../i18n/locales.ts';
 
-/** The 17 projects from north to south. */
-export async function getProjects() {
-  const entries = await getCollection('cluster-projects');
-  return entries.map((e) => e.data).sort((a, b) => a.derived.order - b.derived.order);
+/**
+ * One read per build: every page asks for the projects, and the same arrays let the map's layout
+ * be looked up by identity (map/map-model.ts). The dev server reads again each time, since the
+ * data can change under it.
+ */
+function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
+  let kept: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? read() : (kept ??= read()));
 }
 
-export async function getBureaus() {
-  return (await getCollection('bureaus')).map((e) => e.data);
-}
+/** The 17 projects from north to south. */
+export const getProjects = oncePerBuild(async () => {
+  const entries = await getCollection('cluster-projects');
+  return entries.map((e) => e.data).sort((a, b) => a.derived.order - b.derived.order);
+});
+
+export const getBureaus = oncePerBuild(async () => (await getCollection('bureaus')).map((e) => e.data));
 
 export async function getSource(id: string) {
   const entry = await getEntry('sources', id);

@@ -7,8 +7,14 @@ import type { Lang } from '../i18n/locales.ts';
 import type { Figure, Period } from '../schemas/figure.ts';
 import { toHalfWidth } from './japanese-number.ts';
 
-const number = (lang: Lang, n: number, decimals = 0) =>
-  new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(n);
+/** Intl formatters are slow to make and every page formats hundreds of numbers: one per language and precision. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const number = (lang: Lang, n: number, decimals = 0) => {
+  const key = `${lang}:${decimals}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return format.format(n);
+};
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

@@ -43,8 +43,19 @@ export const valueOf = (p: ClusterProject, measure: Measure) => p[measure].value
 
 /** Every page draws from the same collections; the layout is computed once per distinct input. */
 const cache = new Map<string, MapModel>();
+/** The same arrays (the collections, read once per build) skip even making the key, which grows with the projects. */
+const byIdentity = new WeakMap<ClusterProject[], WeakMap<Bureau[], MapModel>>();
 
 export function buildMapModel(projects: ClusterProject[], bureaus: Bureau[]): MapModel {
+  const known = byIdentity.get(projects)?.get(bureaus);
+  if (known) return known;
+  const model = modelFor(projects, bureaus);
+  if (!byIdentity.has(projects)) byIdentity.set(projects, new WeakMap());
+  byIdentity.get(projects)!.set(bureaus, model);
+  return model;
+}
+
+function modelFor(projects: ClusterProject[], bureaus: Bureau[]): MapModel {
   const key = JSON.stringify([projects.map((p) => [p.id, p.bureau, p.fields, p.companies.value, p.universities.value, p.derived.order]), bureaus.map((b) => [b.id, b.prefectures])]);
   const cached = cache.get(key);
   if (cached) return cached;
@@ -138,8 +149,18 @@ export function padBox(box: Box, margin: number, minSize = 0): Box {
 
 export const viewBoxAttr = (b: Box) => `${b.x0.toFixed(1)} ${b.y0.toFixed(1)} ${(b.x1 - b.x0).toFixed(1)} ${(b.y1 - b.y0).toFixed(1)}`;
 
-/** The model with lighter geometry, for maps drawn a few rem wide. */
+const simplified = new WeakMap<MapModel, Map<string, MapModel>>();
+
+/** The model with lighter geometry, for maps drawn a few rem wide; made once per model and options (every project page draws one). */
 export function simplifiedModel(model: MapModel, options: SimplifyOptions = { tolerance: 1.2, minArea: 6 }): MapModel {
+  const key = `${options.tolerance}:${options.minArea}`;
+  if (!simplified.has(model)) simplified.set(model, new Map());
+  const made = simplified.get(model)!;
+  if (!made.has(key)) made.set(key, simplify(model, options));
+  return made.get(key)!;
+}
+
+function simplify(model: MapModel, options: SimplifyOptions): MapModel {
   return {
     ...model,
     bureaus: model.bureaus.map((b) => ({

@@ -28,7 +28,7 @@ async function entriesIn<C extends 'briefings' | 'cases'>(collection: C, lang: L
 
 export async function siteRoutes(lang: Lang): Promise<SiteRoute[]> {
   const data = await loadChartData();
-  const bureaus = (await getBureaus()).sort((a, b) => a.derived.order - b.derived.order);
+  const bureaus = [...(await getBureaus())].sort((a, b) => a.derived.order - b.derived.order);
   const briefings = (await entriesIn('briefings', lang)).sort((a, b) => a.data.order - b.data.order);
   return [
     ...sections(lang).map((s) => ({ kind: 'page' as const, path: s.href, title: s.label })),

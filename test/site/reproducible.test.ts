@@ -1,7 +1,8 @@
 /**
- * Two builds of the same commit are byte-identical: a second build, cold (content cache cleared),
- * into a directory of its own, is compared file by file with dist/. A build timestamp, an
- * unstable hash or an order that depends on timing would show up as a difference here.
+ * Two builds of the same commit are byte-identical: a second build, cold (content cache cleared,
+ * and an empty PNG cache, so every card and PNG is drawn again on the worker threads), into a
+ * directory of its own, is compared file by file with dist/. A build timestamp, an unstable hash
+ * or an order that depends on timing would show up as a difference here.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,12 +19,16 @@ function digests(dir: string): Map<string, string> {
 }
 
 const second = mkdtempSync(join(tmpdir(), 'cluster-atlas-rebuild-'));
-afterAll(() => rmSync(second, { recursive: true, force: true }));
+const pngCache = mkdtempSync(join(tmpdir(), 'cluster-atlas-png-cache-'));
+afterAll(() => {
+  rmSync(second, { recursive: true, force: true });
+  rmSync(pngCache, { recursive: true, force: true });
+});
 
 describe('reproducible build', () => {
   it('builds dist/ again, byte for byte', () => {
     // The steps of `npm run build` after the data (which dist/ was built from already).
-    const build = spawnSync('npx', ['--no-install', 'astro', 'build', '--force', '--outDir', second], { encoding: 'utf8', env: buildEnv() });
+    const build = spawnSync('npx', ['--no-install', 'astro', 'build', '--force', '--outDir', second], { encoding: 'utf8', env: buildEnv({ CLUSTER_ATLAS_PNG_CACHE_DIR: pngCache }) });
     expect(build.status, build.stderr).toBe(0);
     const index = spawnSync(process.execPath, ['scripts/search-index.ts', second], { encoding: 'utf8', env: buildEnv() });
     expect(index.status, index.stderr).toBe(0);
@@ -33,5 +38,9 @@ describe('reproducible build', () => {
     expect([...again.keys()]).toEqual([...first.keys()]);
     const differing = [...first].filter(([file, hash]) => again.get(file) !== hash).map(([file]) => file);
     expect(differing).toEqual([]);
+    // Every image was drawn by this build, not read from the shared cache.
+    const pngs = [...again.keys()].filter((f) => f.endsWith('.png'));
+    expect(pngs.length).toBeGreaterThan(50);
+    expect(readdirSync(pngCache).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(new Set(pngs.map((f) => again.get(f))).size);
   }, 600_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chart, render, text, transform } from '../../src/charts/network-size.ts';
+import { chart, DRAWN_AT_MOST, render, text, transform } from '../../src/charts/network-size.ts';
 import type { ChartData } from '../../src/charts/lib/types.ts';
 import { formatFigure } from '../../src/lib/format.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
@@ -145,4 +145,49 @@ describe('network-size render', () => {
       expectSvgSnapshot(`chart-network-size-${lang}`, render(transform(chartFixture()), { lang, width: 640 }));
     });
   }
+});
+
+describe('network-size with more projects than it draws', () => {
+  /** The fixture with copies of its projects added (distinct ids, names and company counts) until there are `total`. */
+  function manyProjects(total: number): ChartData {
+    const data = chartFixture();
+    const base = data.projects;
+    for (let i = base.length; i < total; i++) {
+      const from = structuredClone(base[i % base.length]!);
+      data.projects.push({ ...from, id: `copy-${i}`, name_ja: `複製${i}`, name_en: `Copy ${i}`, companies: { ...from.companies, value: 5 + i } });
+    }
+    return data;
+  }
+
+  it(`draws the ${DRAWN_AT_MOST} projects with the most companies, and no others`, () => {
+    const data = manyProjects(DRAWN_AT_MOST + 25);
+    const rows = transform(data);
+    const svg = render(rows, { lang: 'en', width: 640 });
+    expect(svg.match(/data-tip=/g)).toHaveLength(DRAWN_AT_MOST * 2);
+    const byCompanies = [...data.projects].sort((a, b) => b.companies.value - a.companies.value);
+    const cut = byCompanies[DRAWN_AT_MOST - 1]!.companies.value;
+    expect(byCompanies[DRAWN_AT_MOST]!.companies.value).toBeLessThan(cut);
+    for (const p of byCompanies.slice(0, DRAWN_AT_MOST)) expect(svg).toContain(`data-tip="${p.name_en} (`);
+    for (const p of byCompanies.slice(DRAWN_AT_MOST)) expect(svg).not.toContain(`data-tip="${p.name_en} (`);
+  });
+
+  it('says in every language how many it draws of how many, while the table keeps them all', () => {
+    const total = DRAWN_AT_MOST + 25;
+    const rows = transform(manyProjects(total));
+    const en = text(rows, 'en');
+    const ja = text(rows, 'ja');
+    expect(en.subtitle).toContain(`the ${DRAWN_AT_MOST} of the ${total} Phase II projects with the most companies`);
+    expect(en.description).toContain(`the table lists all ${total}`);
+    expect(en.notes.at(-1)).toBe(`The chart draws the ${DRAWN_AT_MOST} projects with the most companies; the table and the data downloads list all ${total}.`);
+    expect(ja.subtitle).toContain(`第Ⅱ期${total}プロジェクトのうち参加企業数の多い${DRAWN_AT_MOST}プロジェクト`);
+    expect(ja.notes.at(-1)).toContain(`全${total}プロジェクトは表とデータのダウンロードにある`);
+    for (const t of [en, ja]) expect(t.table.rows).toHaveLength(total);
+  });
+
+  it(`at ${DRAWN_AT_MOST} projects or fewer says nothing of a limit`, () => {
+    const rows = transform(manyProjects(DRAWN_AT_MOST));
+    expect(render(rows, { lang: 'ja', width: 640 }).match(/data-tip=/g)).toHaveLength(DRAWN_AT_MOST * 2);
+    expect(text(rows, 'en').notes.join(' ')).not.toContain('The chart draws');
+    expect(text(rows, 'ja').notes.join('')).not.toContain('グラフには');
+  });
 });

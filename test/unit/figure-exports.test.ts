@@ -13,7 +13,8 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { chartById } from '../../src/charts/registry.ts';
 import { svgToPng } from '../../src/figures/png.ts';
-import { cachedSvgToPng, PNG_CACHE_DIR } from '../../src/figures/png-cache.ts';
+import { PNG_CACHE_DIR, pngCacheKey } from '../../src/raster/cache.ts';
+import { drawPng } from '../../src/raster/pool.ts';
 import { FIGURE_IDS, figureKind } from '../../src/figures/registry.ts';
 import { standaloneSvg } from '../../src/figures/standalone-svg.ts';
 import { LANGS, type Lang } from '../../src/i18n/locales.ts';
@@ -178,25 +179,41 @@ describe('PNG', () => {
   }, 180_000);
 });
 
-describe('PNG cache', () => {
-  it('gives the PNG rasterised from this very SVG, and keeps it for the next build', () => {
+describe('PNG drawing pool and cache', () => {
+  it('gives the PNG rasterised from this very SVG, drawn on a worker thread, and keeps it for the next build', async () => {
     // Fresh SVGs (their own text), so the first call cannot find them in the cache.
     const svg = (word: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="240" height="20"><rect width="240" height="20" fill="#fff"/><text x="2" y="15" font-size="12">${word}</text></svg>`;
     const word = `試験${process.pid}${Date.now()}`;
     mkdirSync(PNG_CACHE_DIR, { recursive: true });
     const before = new Set(readdirSync(PNG_CACHE_DIR));
-    const png = cachedSvgToPng(svg(word));
-    expect(png.equals(svgToPng(svg(word)))).toBe(true);
+    const png = await drawPng({ kind: 'svg', svg: svg(word), scale: 2 });
+    expect(png.equals(svgToPng(svg(word), 2))).toBe(true);
     // One new file holds these bytes (a build running meanwhile may add others), and is what the next call returns.
     const mine = () => readdirSync(PNG_CACHE_DIR).filter((name) => !before.has(name) && name.endsWith('.png') && readFileSync(join(PNG_CACHE_DIR, name)).equals(png));
     expect(mine()).toHaveLength(1);
-    expect(cachedSvgToPng(svg(word)).equals(png)).toBe(true);
-    // Another SVG is another entry, never the cached one.
-    const other = cachedSvgToPng(svg(`別${word}`));
+    expect((await drawPng({ kind: 'svg', svg: svg(word), scale: 2 })).equals(png)).toBe(true);
+    // Another SVG, or the same at another scale, is another entry, never the cached one.
+    const other = await drawPng({ kind: 'svg', svg: svg(`別${word}`), scale: 2 });
     expect(other.equals(png)).toBe(false);
+    const smaller = await drawPng({ kind: 'svg', svg: svg(word), scale: 1 });
+    expect(smaller.equals(svgToPng(svg(word), 1))).toBe(true);
+    expect(smaller.equals(png)).toBe(false);
     for (const name of readdirSync(PNG_CACHE_DIR).filter((n) => !before.has(n) && n.endsWith('.png'))) {
       const bytes = readFileSync(join(PNG_CACHE_DIR, name));
-      if (bytes.equals(png) || bytes.equals(other)) rmSync(join(PNG_CACHE_DIR, name));
+      if (bytes.equals(png) || bytes.equals(other) || bytes.equals(smaller)) rmSync(join(PNG_CACHE_DIR, name));
     }
+  }, 60_000);
+
+  it('draws many jobs at once on its threads, each answered with its own PNG', async () => {
+    const svg = (n: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${40 + n}" height="10"><rect width="${40 + n}" height="10" fill="#0b5cad"/><!-- ${process.pid} ${Date.now()} --></svg>`;
+    const jobs = Array.from({ length: 12 }, (_, n) => svg(n));
+    const pngs = await Promise.all(jobs.map((s) => drawPng({ kind: 'svg', svg: s, scale: 1 })));
+    const widths = await Promise.all(pngs.map(async (p) => (await sharp(p).metadata()).width));
+    expect(widths).toEqual(jobs.map((_, n) => 40 + n));
+    for (const s of jobs) rmSync(join(PNG_CACHE_DIR, `${pngCacheKey({ kind: 'svg', svg: s, scale: 1 })}.png`), { force: true });
+  }, 60_000);
+
+  it('reports a job that fails on a worker as an error of the call', async () => {
+    await expect(drawPng({ kind: 'svg', svg: '<not-svg', scale: 1 })).rejects.toThrow();
   }, 60_000);
 });

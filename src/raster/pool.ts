@@ -1,0 +1,101 @@
+/**
+ * PNGs drawn on worker threads, one per core, so the share cards and figure downloads — most of
+ * a build's CPU time — are drawn while Astro renders pages on the main thread (astro.config's
+ * build.concurrency lets it start the next page while these are drawn). A PNG kept from an
+ * earlier build with the same job is used instead of drawing it again (cache.ts).
+ *
+ * CLUSTER_ATLAS_RASTER_THREADS sets how many threads draw; 0 draws on the calling thread.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { pngCacheKey, readCachedPng, writeCachedPng } from './cache.ts';
+import { drawJob, type RasterJob } from './jobs.ts';
+import type { JobMessage, ResultMessage } from './worker.ts';
+
+/** The worker's source. Astro bundles this module elsewhere, so from a bundle it is found from the project root. */
+function workerFile(): string {
+  const beside = join(dirname(fileURLToPath(import.meta.url)), 'worker.ts');
+  if (existsSync(beside)) return beside;
+  const fromRoot = join(process.cwd(), 'src', 'raster', 'worker.ts');
+  if (existsSync(fromRoot)) return fromRoot;
+  throw new Error(`the raster worker is neither at ${beside} nor at ${fromRoot}; build from the project's root`);
+}
+
+export function threadCount(env: NodeJS.ProcessEnv = process.env): number {
+  const set = env.CLUSTER_ATLAS_RASTER_THREADS;
+  if (set === undefined || set === '') return availableParallelism();
+  const n = Number(set);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`CLUSTER_ATLAS_RASTER_THREADS must be a whole number of at least 0, found "${set}"`);
+  return n;
+}
+
+interface Pending {
+  id: number;
+  job: RasterJob;
+  resolve(png: Buffer): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: Pending | undefined;
+}
+
+const queue: Pending[] = [];
+const slots: Slot[] = [];
+let nextId = 0;
+
+function startWorker(): Slot {
+  const slot: Slot = { worker: new Worker(workerFile()), busy: undefined };
+  slot.worker.on('message', (message: ResultMessage) => {
+    const done = slot.busy;
+    slot.busy = undefined;
+    if (done && done.id === message.id) {
+      if ('png' in message) done.resolve(Buffer.from(message.png.buffer, message.png.byteOffset, message.png.byteLength));
+      else done.reject(Object.assign(new Error(message.error.message), { stack: message.error.stack }));
+    }
+    dispatch();
+  });
+  slot.worker.on('error', (error) => {
+    // The thread is gone: its job fails with the reason, and the next job starts a new thread.
+    slots.splice(slots.indexOf(slot), 1);
+    slot.busy?.reject(error);
+    slot.busy = undefined;
+    dispatch();
+  });
+  slots.push(slot);
+  return slot;
+}
+
+function dispatch(): void {
+  for (const slot of slots) if (!slot.busy) slot.worker.unref();
+  while (queue.length) {
+    const slot = slots.find((s) => !s.busy) ?? (slots.length < threadCount() ? startWorker() : undefined);
+    if (!slot) return;
+    const pending = queue.shift()!;
+    slot.busy = pending;
+    // A thread with work keeps the process alive; an idle one does not, so a build ends when its pages do.
+    slot.worker.ref();
+    slot.worker.postMessage({ id: pending.id, job: pending.job } satisfies JobMessage);
+  }
+}
+
+function drawOnWorker(job: RasterJob): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    queue.push({ id: nextId++, job, resolve, reject });
+    dispatch();
+  });
+}
+
+/** The PNG of a job: from the cache, or drawn on a worker thread (or this one) and then cached. */
+export async function drawPng(job: RasterJob): Promise<Buffer> {
+  const key = pngCacheKey(job);
+  const cached = readCachedPng(key);
+  if (cached) return cached;
+  const png = threadCount() === 0 ? await drawJob(job) : await drawOnWorker(job);
+  writeCachedPng(key, png);
+  return png;
+}
