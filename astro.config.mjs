@@ -13,8 +13,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
-    // Pages render on the main thread while share cards and figure PNGs are drawn on worker
-    // threads (src/raster/pool.ts): with several routes in flight, neither waits for the other.
+    // Share cards and figure PNGs are drawn on worker threads (src/raster/pool.ts), started before
+    // any page renders; with several routes in flight the main thread renders on while the
+    // routes that collect those PNGs wait for them.
     concurrency: 8,
   },
   i18n: {

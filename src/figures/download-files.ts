@@ -25,7 +25,18 @@ export const CONTENT_TYPES: Record<DownloadFormat, string> = {
 /** getStaticPaths of every download endpoint: each figure in each language. */
 export const downloadPaths = () => LANGS.flatMap((lang) => FIGURE_IDS.map((id) => ({ params: { lang, id } })));
 
+/**
+ * getStaticPaths of the PNG endpoint: in a build it also starts drawing every PNG on the raster
+ * threads, while Astro renders the pages before it (the dev server draws one when asked).
+ */
+export function pngDownloadPaths() {
+  const paths = downloadPaths();
+  if (!import.meta.env.DEV) for (const { params } of paths) pngOf(params.lang, params.id).catch(() => {});
+  return paths;
+}
+
 const svgs = new Map<string, Promise<string>>();
+const pngs = new Map<string, Promise<Buffer>>();
 
 function svgOf(lang: Lang, id: string): Promise<string> {
   const key = `${lang}/${id}`;
@@ -33,12 +44,20 @@ function svgOf(lang: Lang, id: string): Promise<string> {
   return svgs.get(key)!;
 }
 
+/** The PNG, drawn once per build; a failure is reported by the GET that collects it. */
+function pngOf(lang: Lang, id: string): Promise<Buffer> {
+  const key = `${lang}/${id}`;
+  let png = pngs.get(key);
+  if (!png) pngs.set(key, (png = svgOf(lang, id).then((svg) => drawPng({ kind: 'svg', svg, scale: PNG_SCALE }))));
+  return png;
+}
+
 async function body(format: DownloadFormat, lang: Lang, id: string): Promise<string | Uint8Array<ArrayBuffer>> {
   switch (format) {
     case 'svg':
       return svgOf(lang, id);
     case 'png':
-      return new Uint8Array(await drawPng({ kind: 'svg', svg: await svgOf(lang, id), scale: PNG_SCALE }));
+      return new Uint8Array(await pngOf(lang, id));
     case 'csv':
       return figureCsv(figureTable(id, lang, await loadFigureInputs()));
     case 'json':

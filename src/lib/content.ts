@@ -1,18 +1,9 @@
 /** Typed reads of the collections, in the order the pages need them. */
 import { getCollection, getEntry } from 'astro:content';
 import { pick, type Lang } from '../i18n/locales.ts';
+import { oncePerBuild } from './once-per-build.ts';
 
-/**
- * One read per build: every page asks for the projects, and the same arrays let the map's layout
- * be looked up by identity (map/map-model.ts). The dev server reads again each time, since the
- * data can change under it.
- */
-function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
-  let kept: Promise<T> | undefined;
-  return () => (import.meta.env.DEV ? read() : (kept ??= read()));
-}
-
-/** The 17 projects from north to south. */
+/** The 17 projects from north to south; one array per build, so the map's layout is looked up by identity (map/map-model.ts). */
 export const getProjects = oncePerBuild(async () => {
   const entries = await getCollection('cluster-projects');
   return entries.map((e) => e.data).sort((a, b) => a.derived.order - b.derived.order);

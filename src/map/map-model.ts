@@ -56,7 +56,9 @@ export function buildMapModel(projects: ClusterProject[], bureaus: Bureau[]): Ma
 }
 
 function modelFor(projects: ClusterProject[], bureaus: Bureau[]): MapModel {
-  const key = JSON.stringify([projects.map((p) => [p.id, p.bureau, p.fields, p.companies.value, p.universities.value, p.derived.order]), bureaus.map((b) => [b.id, b.prefectures])]);
+  // In the model's own order, so the same projects read in another order (the figure downloads read them in file order) share it.
+  const byOrder = [...projects].sort((a, b) => a.derived.order - b.derived.order || a.id.localeCompare(b.id));
+  const key = JSON.stringify([byOrder.map((p) => [p.id, p.bureau, p.fields, p.companies.value, p.universities.value, p.derived.order]), bureaus.map((b) => [b.id, b.prefectures])]);
   const cached = cache.get(key);
   if (cached) return cached;
   const model = computeMapModel(projects, bureaus);

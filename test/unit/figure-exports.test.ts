@@ -6,6 +6,7 @@
  * and the sources dataset read here, not from the figure code.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { DOMParser } from 'linkedom';
@@ -14,7 +15,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { chartById } from '../../src/charts/registry.ts';
 import { svgToPng } from '../../src/figures/png.ts';
 import { PNG_CACHE_DIR, pngCacheKey } from '../../src/raster/cache.ts';
-import { drawPng } from '../../src/raster/pool.ts';
+import { drawPng, threadCount } from '../../src/raster/pool.ts';
 import { FIGURE_IDS, figureKind } from '../../src/figures/registry.ts';
 import { standaloneSvg } from '../../src/figures/standalone-svg.ts';
 import { LANGS, type Lang } from '../../src/i18n/locales.ts';
@@ -212,6 +213,13 @@ describe('PNG drawing pool and cache', () => {
     expect(widths).toEqual(jobs.map((_, n) => 40 + n));
     for (const s of jobs) rmSync(join(PNG_CACHE_DIR, `${pngCacheKey({ kind: 'svg', svg: s, scale: 1 })}.png`), { force: true });
   }, 60_000);
+
+  it('draws on as many threads as there are cores unless CLUSTER_ATLAS_RASTER_THREADS says otherwise', () => {
+    expect(threadCount({})).toBe(availableParallelism());
+    expect(threadCount({ CLUSTER_ATLAS_RASTER_THREADS: '0' })).toBe(0);
+    expect(threadCount({ CLUSTER_ATLAS_RASTER_THREADS: '3' })).toBe(3);
+    for (const bad of ['-1', '1.5', 'two']) expect(() => threadCount({ CLUSTER_ATLAS_RASTER_THREADS: bad })).toThrow(/CLUSTER_ATLAS_RASTER_THREADS must be a whole number/);
+  });
 
   it('reports a job that fails on a worker as an error of the call', async () => {
     await expect(drawPng({ kind: 'svg', svg: '<not-svg', scale: 1 })).rejects.toThrow();

@@ -1,7 +1,7 @@
 /** The figure's PNG download: see src/figures/download-files.ts. */
 import type { APIRoute } from 'astro';
-import { downloadPaths, downloadResponse } from '../../../figures/download-files.ts';
+import { downloadResponse, pngDownloadPaths } from '../../../figures/download-files.ts';
 
-export const getStaticPaths = downloadPaths;
+export const getStaticPaths = pngDownloadPaths;
 
 export const GET: APIRoute = ({ params }) => downloadResponse('png', params);

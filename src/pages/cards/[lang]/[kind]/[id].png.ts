@@ -3,23 +3,18 @@
  * The pages point og:image and twitter:image here through cardPath().
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { allCards } from '../../../../cards/collect.ts';
-import { cardMetrics } from '../../../../cards/font-metrics.ts';
-import { cardElement, type CardContent } from '../../../../cards/layout.ts';
-import { otherLang, type Lang } from '../../../../i18n/locales.ts';
-import { t } from '../../../../i18n/ui.ts';
-import { absoluteUrl } from '../../../../lib/urls.ts';
-import { drawPng } from '../../../../raster/pool.ts';
+import { allCards, type CardEntry } from '../../../../cards/collect.ts';
+import { cardPng, startDrawing } from '../../../../cards/draw.ts';
 
-export const getStaticPaths = (async () =>
-  (await allCards()).map((card) => ({ params: { lang: card.lang, kind: card.kind, id: card.id }, props: { content: card.content } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const cards = await allCards();
+  // In a build, the raster threads start on every card now, while Astro renders the other pages
+  // (the dev server draws a card when it is asked for).
+  if (!import.meta.env.DEV) startDrawing(cards);
+  return cards.map((card) => ({ params: { lang: card.lang, kind: card.kind, id: card.id }, props: { card } }));
+}) satisfies GetStaticPaths;
 
-/** `https://example.org/atlas/` → `example.org/atlas`: the address a reader of the image can type. */
-const host = () => absoluteUrl('/').replace(/^https?:\/\//, '').replace(/\/$/, '');
-
-export const GET: APIRoute = async ({ params, props }) => {
-  const lang = params.lang as Lang;
-  const frame = { lang, siteName: t(lang).siteName, altLang: otherLang(lang), altSiteName: t(otherLang(lang)).siteName, host: host() };
-  const png = await drawPng({ kind: 'card', element: cardElement((props as { content: CardContent }).content, frame, cardMetrics()) });
+export const GET: APIRoute = async ({ props }) => {
+  const png = await cardPng((props as { card: CardEntry }).card);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
