@@ -59,21 +59,27 @@ function startWorker(): Slot {
     }
     dispatch();
   });
-  slot.worker.on('error', (error) => {
-    // The thread is gone: its job fails with the reason, and the next job starts a new thread.
+  // A thread that fails or ends is gone: its job fails with the reason, and the next job starts a new thread.
+  const lost = (error: Error) => {
+    if (!slots.includes(slot)) return;
     slots.splice(slots.indexOf(slot), 1);
     slot.busy?.reject(error);
     slot.busy = undefined;
     dispatch();
-  });
+  };
+  slot.worker.on('error', lost);
+  slot.worker.on('exit', (code) => lost(new Error(`a raster worker thread ended (exit code ${code}) while drawing`)));
   slots.push(slot);
   return slot;
 }
 
+let threads: number | undefined;
+
 function dispatch(): void {
+  threads ??= threadCount();
   for (const slot of slots) if (!slot.busy) slot.worker.unref();
   while (queue.length) {
-    const slot = slots.find((s) => !s.busy) ?? (slots.length < threadCount() ? startWorker() : undefined);
+    const slot = slots.find((s) => !s.busy) ?? (slots.length < threads ? startWorker() : undefined);
     if (!slot) return;
     const pending = queue.shift()!;
     slot.busy = pending;
@@ -95,7 +101,8 @@ export async function drawPng(job: RasterJob): Promise<Buffer> {
   const key = pngCacheKey(job);
   const cached = readCachedPng(key);
   if (cached) return cached;
-  const png = threadCount() === 0 ? await drawJob(job) : await drawOnWorker(job);
+  threads ??= threadCount();
+  const png = threads === 0 ? await drawJob(job) : await drawOnWorker(job);
   writeCachedPng(key, png);
   return png;
 }
