@@ -2,8 +2,8 @@
  * `npm run bench`: build figures, printed as tables and written to bench/results.json (ignored by
  * git). Not pass/fail: the machines here are shared and noisy, so it reports what it measures.
  *
- * 1. Build time, cold (no dist, .astro, node_modules/.astro, node_modules/.vite/deps,
- *    content/data) and warm (at once again), per step of package.json's `build` script as it reads at run time (pipeline, Astro,
+ * 1. Build time, cold (no dist, .astro, node_modules/.astro, node_modules/.vite/deps, the PNG
+ *    cache, content/data) and warm (at once again), per step of package.json's `build` script as it reads at run time (pipeline, Astro,
  *    and any post-build step), with each step's peak memory.
  * 2. Page weight per page type (home, map, bureau, project, chart, briefing, embed; ja and en):
  *    HTML, the JavaScript and CSS it loads, requests (scripts/bench/page-weight.ts).
@@ -112,8 +112,8 @@ const stepJson = ({ stdout: _o, stderr: _e, ...rest }: StepResult) => ({ ...rest
 const builds: BuildRun[] = [];
 if (!args['skip-build']) {
   heading('Build time (whole site, this project)');
-  // Also Vite's dependency cache, so that cold means a fresh checkout after npm ci (the scaling copies start without it too).
-  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite/deps', 'content/data']) rmSync(join(root, dir), { recursive: true, force: true });
+  // Also Vite's dependency cache and the PNG cache, so that cold means a fresh checkout after npm ci (the scaling copies start without them too).
+  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite/deps', 'node_modules/.cache/cluster-atlas-png', 'content/data']) rmSync(join(root, dir), { recursive: true, force: true });
   builds.push(runBuild('cold', root));
   if (builds[0]!.ok) builds.push(runBuild('warm', root));
   const rows = builds.flatMap((b) => [
