@@ -14,12 +14,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvFormatRows, csvParse, csvParseRows } from 'd3-dsv';
 import { toHalfWidth } from '../src/lib/japanese-number.ts';
+import { FieldId } from '../src/schemas/fields.ts';
 
 const FULL_WIDTH = '０１２３４５６７８９';
 const toFullWidth = (n: number) => String(n).replace(/\d/g, (d) => FULL_WIDTH[Number(d)]!);
 /** `2140` → `２，１４０`: full-width digits and thousands commas, as page 2 prints them. */
 export const printedCount = (n: number) => toFullWidth(n).replace(/(?<=[０-９])(?=(?:[０-９]{3})+$)/g, '，');
-const FIELDS = ['manufacturing', 'bio', 'it', 'environment', 'semiconductors', 'health', 'energy', 'processing-trade'] as const;
+/** The field vocabulary, in its own order (src/schemas/fields.ts). */
+const FIELDS = FieldId.options;
 const BUREAUS = ['hokkaido', 'tohoku', 'kanto', 'chubu', 'kinki', 'chugoku', 'shikoku', 'kyushu', 'okinawa'];
 
 /** The real data directory. */
@@ -43,7 +45,7 @@ export function syntheticProjectsCsv(rows: number): string {
 }
 
 /** Fields as the slides print them (`モノ作り、バイオ、ＩＴ分野`). */
-const FIELD_PRINTED: Record<(typeof FIELDS)[number], { ja: string; en: string }> = {
+const FIELD_PRINTED: Record<FieldId, { ja: string; en: string }> = {
   manufacturing: { ja: 'モノ作り', en: 'Monozukuri' },
   bio: { ja: 'バイオ', en: 'Bio' },
   it: { ja: 'ＩＴ', en: 'IT' },

@@ -4,6 +4,7 @@
  * optional subtitle and row of key figures, and the source line. Dark text on white (every text
  * colour passes WCAG AA contrast, most AAA). Pure: content and font metrics in, elements out.
  */
+import { CHART_COLOURS } from '../charts/lib/palette.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { FONT_FAMILY } from '../lib/font-files.ts';
 import { fitRow, fitText, lineHeightPx, type RowItem, type TextFit } from './fit.ts';
@@ -47,7 +48,7 @@ export interface FontMetrics {
 }
 
 /** Colours: the site's own (src/styles/global.css). Contrast on white: ink 16:1, muted 7.9:1, accent 6.6:1. */
-export const COLOURS = { paper: '#ffffff', ink: '#1b1f24', muted: '#4a525c', accent: '#0b5cad', rule: '#c9ced6' } as const;
+export const COLOURS = { paper: '#ffffff', ink: CHART_COLOURS.ink, muted: CHART_COLOURS.inkMuted, accent: '#0b5cad', rule: '#c9ced6' } as const;
 
 /** Every measure of the design, in px, so the layout's arithmetic and the elements agree. */
 export const DESIGN = {

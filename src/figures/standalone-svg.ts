@@ -20,8 +20,7 @@ import { element, num, textElement } from './xml.ts';
 export const FIGURE_WIDTH = 640;
 
 const INK = CHART_COLOURS.ink;
-/** The site's muted ink (--ink-muted), for the subtitle, source and credit. */
-const MUTED = '#4a525c';
+const MUTED = CHART_COLOURS.inkMuted;
 /** Words stop short of the right edge, so no glyph touches it whatever the estimate's error. */
 const TEXT_WIDTH = FIGURE_WIDTH - 8;
 

@@ -7,6 +7,7 @@
  * (non-scaling-stroke), here they are divided by the map's scale to the same effect.
  */
 import { textWidth } from '../charts/lib/text-width.ts';
+import { CHART_COLOURS } from '../charts/lib/palette.ts';
 import { wrapText } from '../figures/wrap-text.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
@@ -18,7 +19,7 @@ import { MEASURES, type Measure } from './measures.ts';
 import { FIELD_COLOURS, MAP_INK } from './palette.ts';
 import { wedges } from './symbol-shape.ts';
 
-const MUTED = '#4a525c';
+const MUTED = CHART_COLOURS.inkMuted;
 /** Room right of the size legend's circles for their labels, and the labels' size, in map units (as SizeLegend.astro). */
 const LEGEND_LABEL_SPACE = 46;
 const LEGEND_FONT = 8;

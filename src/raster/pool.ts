@@ -74,12 +74,13 @@ function startWorker(): Slot {
 }
 
 let threads: number | undefined;
+/** Threads to draw on, read from the environment once. */
+const poolSize = () => (threads ??= threadCount());
 
 function dispatch(): void {
-  threads ??= threadCount();
   for (const slot of slots) if (!slot.busy) slot.worker.unref();
   while (queue.length) {
-    const slot = slots.find((s) => !s.busy) ?? (slots.length < threads ? startWorker() : undefined);
+    const slot = slots.find((s) => !s.busy) ?? (slots.length < poolSize() ? startWorker() : undefined);
     if (!slot) return;
     const pending = queue.shift()!;
     slot.busy = pending;
@@ -101,8 +102,7 @@ export async function drawPng(job: RasterJob): Promise<Buffer> {
   const key = pngCacheKey(job);
   const cached = readCachedPng(key);
   if (cached) return cached;
-  threads ??= threadCount();
-  const png = threads === 0 ? await drawJob(job) : await drawOnWorker(job);
+  const png = poolSize() === 0 ? await drawJob(job) : await drawOnWorker(job);
   writeCachedPng(key, png);
   return png;
 }

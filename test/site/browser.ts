@@ -3,8 +3,8 @@
  * `const site = useBuiltSite()` registers the hooks; `site.server` and `site.browser` are ready in tests.
  */
 import { resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
@@ -13,6 +13,24 @@ export const dist = resolve(process.env.SITE_DIST ?? 'dist');
 export interface BuiltSite {
   server: StaticServer;
   browser: Browser;
+}
+
+export interface PageWatch {
+  /** Contexts a test opens; closed after it. */
+  contexts: BrowserContext[];
+  /** Console errors and uncaught exceptions the test's pages report; any fails the test. */
+  errors: string[];
+}
+
+/** Registers the hook that closes each test's browser contexts and fails it on any error its pages reported. */
+export function watchPages(): PageWatch {
+  const watch: PageWatch = { contexts: [], errors: [] };
+  afterEach(async () => {
+    await Promise.all(watch.contexts.splice(0).map((context) => context.close()));
+    const seen = watch.errors.splice(0);
+    expect(seen, 'console errors and uncaught exceptions').toEqual([]);
+  });
+  return watch;
 }
 
 export function useBuiltSite(): BuiltSite {

@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AxeResults } from 'axe-core';
 import { csvParse } from 'd3-dsv';
-import type { BrowserContext, BrowserContextOptions, ElementHandle, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, ElementHandle, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBED_LOADER_PATH, FIGURE_IDS, MAP_FIGURE_ID, figurePaths } from '../../src/figures/registry.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
-import { dist, useBuiltSite } from './browser.ts';
+import { dist, useBuiltSite, watchPages } from './browser.ts';
 
 const site = useBuiltSite();
 const projects = csvParse(readFileSync('data/cluster-projects.csv', 'utf8'));
@@ -82,15 +82,7 @@ afterAll(async () => {
 });
 
 // --- browser pages; console errors anywhere (page or frames) fail the test ---
-const contexts: BrowserContext[] = [];
-let errors: string[] = [];
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  const seen = errors;
-  errors = [];
-  expect(seen, 'console errors and uncaught exceptions').toEqual([]);
-});
+const { contexts, errors } = watchPages();
 
 /** A new page; `watch: false` leaves console errors to the other tests (see the 280px test). */
 async function open(url: string, options: BrowserContextOptions = {}, watch = true): Promise<Page> {

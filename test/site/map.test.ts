@@ -5,9 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
+import { watchPages } from './browser.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const dist = resolve(process.env.SITE_DIST ?? 'dist');
@@ -20,21 +21,13 @@ const sample = projects.find((row) => row.id === 'kanto-regional-revitalization'
 
 let server: StaticServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
-let errors: string[] = [];
+const { contexts, errors } = watchPages();
 
 beforeAll(async () => {
   server = await serveStatic(dist);
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium found: `apt-get install chromium`, or set CHROME_PATH.');
   browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] });
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  const seen = errors;
-  errors = [];
-  expect(seen, 'console errors and uncaught exceptions').toEqual([]);
 });
 
 afterAll(async () => {

@@ -7,24 +7,16 @@
 // links are the registry's addresses, and test/site/pages.test.ts that they answer 200.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { MAP_FIGURE_ID, figurePaths } from '../../src/figures/registry.ts';
 import { SHARE_UI } from '../../src/i18n/share.ts';
 import { absoluteUrl } from '../../src/lib/urls.ts';
 import { DOWNLOAD_FORMATS, downloadFileName } from '../../src/share/file-names.ts';
-import { dist, useBuiltSite } from './browser.ts';
+import { dist, useBuiltSite, watchPages } from './browser.ts';
 
 const site = useBuiltSite();
-const contexts: BrowserContext[] = [];
-let errors: string[] = [];
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  const seen = errors;
-  errors = [];
-  expect(seen, 'console errors and uncaught exceptions').toEqual([]);
-});
+const { contexts, errors } = watchPages();
 
 const cases = (['ja', 'en'] as const).flatMap((lang) => ['consortium-funnel', MAP_FIGURE_ID].map((id) => ({ lang, id })));
 

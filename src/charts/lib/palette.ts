@@ -12,4 +12,6 @@ export const CHART_COLOURS = {
   muted: '#8C96A3',
   remainder: '#D9DDE3',
   ink: '#1b1f24',
+  /** The site's muted ink (--ink-muted): subtitles, source lines, credits, thin rules beside text. */
+  inkMuted: '#4a525c',
 };
