@@ -1,4 +1,5 @@
 /** Renders a briefing or case entry: the body through the briefing pipeline, positions in its file. */
+import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { CHARTS } from '../charts/registry.ts';
@@ -31,5 +32,6 @@ export async function renderEntry(
     lang,
     data: await loadChartData(),
     chartIds: CHARTS.map((c) => c.id),
+    outsideSources: (await getCollection('sources')).filter((s) => s.data.kind === 'outside-fact').map((s) => s.id),
   });
 }

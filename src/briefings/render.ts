@@ -28,14 +28,17 @@ export interface BriefingContext {
   lang: Lang;
   data: ChartData;
   chartIds: readonly string[];
+  /** Ids of the sources of kind outside-fact, the only ones :outside[…] may name. */
+  outsideSources?: readonly string[];
 }
 
 export type BriefingPart = { kind: 'html'; html: string } | { kind: 'chart'; id: string };
 
+/** A numbered note: a page of the document, or an outside fact's source (no page). */
 export interface SourceNote {
   n: number;
   source: string;
-  page: number;
+  page: number | null;
 }
 
 export interface RenderedBriefing {
@@ -65,17 +68,39 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
   }
 
   const notes: SourceNote[] = [];
-  const noteFor = (source: string, page: number) => {
+  const noteFor = (source: string, page: number | null) => {
     let note = notes.find((n) => n.source === source && n.page === page);
     if (!note) notes.push((note = { n: notes.length + 1, source, page }));
     return note.n;
   };
 
+  const noteRef = (n: number) =>
+    `<sup class="source-ref"><a href="#source-${n}" aria-label="${ctx.lang === 'ja' ? `出典${n}` : `source ${n}`}">${n}</a></sup>`;
+
+  /** `:outside[text]{source=id}`: a fact from outside the document, kept as written and noted with its source. */
+  const outsideFact = (directive: TextDirective, index: number, parent: { children: RootContent[] }) => {
+    const source = directive.attributes?.source ?? '';
+    const known = ctx.outsideSources ?? [];
+    if (!known.includes(source)) {
+      problems.push(`${at(directive)} :outside[…]{source=${source}}: expected the id of an outside-fact source in data/sources.csv (${known.join(', ')})`);
+      return undefined;
+    }
+    const n = noteFor(source, null);
+    const replacement: RootContent[] = [
+      { type: 'html', value: `<span class="outside-fact" data-source="${source}">` },
+      ...(directive.children as RootContent[]),
+      { type: 'html', value: `</span>${noteRef(n)}` },
+    ];
+    parent.children.splice(index, 1, ...replacement);
+    return index + replacement.length;
+  };
+
   visit(tree, (node, index, parent) => {
     if (node.type === 'textDirective') {
       const directive = node as TextDirective;
+      if (directive.name === 'outside') return outsideFact(directive, index!, parent!);
       if (directive.name !== 'fig') {
-        problems.push(`${at(directive)} unknown directive :${directive.name}; use :fig[key]`);
+        problems.push(`${at(directive)} unknown directive :${directive.name}; use :fig[key] or :outside[text]{source=id}`);
         return;
       }
       const key = directive.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
@@ -88,7 +113,7 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
       const replacement: RootContent[] = [
         { type: 'html', value: `<span class="bound-figure" data-key="${key}">` },
         { type: 'text', value: figure.text } as Text,
-        { type: 'html', value: `</span><sup class="source-ref"><a href="#source-${n}" aria-label="${ctx.lang === 'ja' ? `出典${n}` : `source ${n}`}">${n}</a></sup>` },
+        { type: 'html', value: `</span>${noteRef(n)}` },
       ];
       (parent!.children as RootContent[]).splice(index!, 1, ...replacement);
       return index! + replacement.length;
@@ -103,7 +128,14 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
     }
     if (node.type === 'containerDirective') {
       const directive = node as ContainerDirective;
-      if (directive.name !== 'findings') problems.push(`${at(directive)} unknown directive :::${directive.name}; use :::findings`);
+      if (directive.name === 'explainer') {
+        // The site's own explanation, not a statement of the document: set apart and labelled as such.
+        const label = ctx.lang === 'ja' ? '解説（本サイトによる説明で、資料の記述ではありません）' : 'Explainer (this site’s explanation, not a statement of the document)';
+        directive.children.unshift({ type: 'paragraph', data: { hProperties: { className: ['explainer-label'] } }, children: [{ type: 'text', value: label }] });
+        directive.data = { hName: 'aside', hProperties: { className: ['explainer'] } };
+        return undefined;
+      }
+      if (directive.name !== 'findings') problems.push(`${at(directive)} unknown directive :::${directive.name}; use :::findings or :::explainer`);
       directive.data = { hName: 'aside', hProperties: { className: ['key-findings'] } };
     }
     return undefined;

@@ -31,6 +31,7 @@ const ja = {
   universitiesTotalNote:
     '大学は複数のプロジェクトに参加するため、プロジェクト別の大学数を足し合わせると全国の大学数を上回ります。',
   sourceLine: '出典',
+  outsideFactLine: '資料外の事実',
   page: 'ページ',
   pageN: (n: number) => `${n}ページ`,
   pagesN: (pages: number[]) => `${pages.join('・')}ページ`,
@@ -166,6 +167,7 @@ const en: Dictionary = {
   universitiesTotalNote:
     'Universities join several projects, so the per-project counts add up to more than the nationwide number of universities.',
   sourceLine: 'Source',
+  outsideFactLine: 'Outside the document',
   page: 'page',
   pageN: (n: number) => `page ${n}`,
   pagesN: (pages: number[]) => (pages.length > 1 ? `pages ${pages.join(', ')}` : `page ${pages[0]}`),

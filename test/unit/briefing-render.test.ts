@@ -48,6 +48,28 @@ describe('renderBriefing(markdown, context)', () => {
     }
   });
 
+  it(':outside[text]{source} keeps the words, marks them and notes the outside source without a page', () => {
+    const ctx = { ...context('en'), outsideSources: ['cluster-plan-phases'] };
+    const r = renderBriefing('Phase I :outside[ran from 2001 to 2005]{source=cluster-plan-phases}; see :fig[consortium-results.proposals].', ctx);
+    expect(html(r)).toContain('<span class="outside-fact" data-source="cluster-plan-phases">ran from 2001 to 2005</span><sup class="source-ref"><a href="#source-1"');
+    expect(r.notes).toEqual([
+      { n: 1, source: 'cluster-plan-phases', page: null },
+      { n: 2, source: 'meti-2007', page: 4 },
+    ]);
+  });
+
+  it(':outside names only outside-fact sources, and its words are checked for bare numbers', () => {
+    const ctx = { ...context('en'), outsideSources: ['cluster-plan-phases'] };
+    expect(() => renderBriefing('It :outside[began]{source=meti-2007}.', ctx)).toThrow(/:outside\[…\]\{source=meti-2007\}: expected the id of an outside-fact source/);
+    expect(() => renderBriefing('It :outside[had 173 members]{source=cluster-plan-phases}.', ctx)).toThrow(/bare number "173"/);
+  });
+
+  it(':::explainer sets the site’s own explanation apart, labelled in the page’s language', () => {
+    const en = html(renderBriefing(':::explainer\nA fiscal year runs from April.\n:::', context('en')));
+    expect(en).toMatch(/<aside class="explainer"><p class="explainer-label">Explainer \(this site’s explanation, not a statement of the document\)<\/p>\s*<p>A fiscal year runs from April.<\/p>/);
+    expect(html(renderBriefing(':::explainer\n会計年度は四月に始まる。\n:::', context('ja')))).toContain('解説（本サイトによる説明で、資料の記述ではありません）');
+  });
+
   it('refuses a bare number in the prose, and says where it is', () => {
     expect(() => renderBriefing('提案は6,500件あった。', context('ja'))).toThrow(/test\.md:5:4 bare number "6,500"/);
     expect(() => renderBriefing('There were 173 proposals.', context('en'))).toThrow(/bare number "173"/);
