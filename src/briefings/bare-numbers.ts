@@ -1,7 +1,7 @@
 /**
  * Finds numbers typed into briefing prose instead of bound to the data. Allowed, by rule:
  * dates (平成19年度, 2007, FY2008), page references (4ページ, page 4), bracketed ordinals ((1), ①)
- * and anything inside quoted titles (「…」, “…”), which are names, not figures.
+ * licence names (CC BY 4.0) and anything inside quoted titles (「…」, “…”), which are names, not figures.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -16,6 +16,9 @@ const ALLOWED = [
   /[0-9０-９]+ページ/gu,
   /\bpages? \d+(\s*(–|-|and|,)\s*\d+)*/gu,
   /[(（][0-9０-９][)）]/gu,
+  /第[0-9０-９]+[回期]/gu,
+  // Licence names are names (CC BY 4.0).
+  /\bCC BY(?:-[A-Z]{2})* \d\.\d\b/gu,
 ];
 
 export interface BareNumber {
