@@ -13,7 +13,7 @@ import type { SourceRow } from '../../src/schemas/sources.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import type { DataProblem } from './data-error.ts';
 import type { Decoded } from './decode.ts';
-import { intervalOf, overlaps, ratio, show, sum, type Interval } from './rounding.ts';
+import { intervalOf, overlaps, ratio, show, sum, type Interval } from '../../src/derived/rounding.ts';
 
 type FigureEntry = z.output<ReturnType<typeof figureTable>['entry']> & { parent?: string; series?: string; employees?: { printed: string } };
 

@@ -1,21 +1,26 @@
 /**
  * The figures prose may bind to, by key. A key names a dataset row (`consortium-results.proposals`),
  * a project's figure (`cluster-projects.kanto-regional-revitalization.companies`), a period
- * (`period.consortium-results.proposals`) or a derived figure defined once here (`derived.…`).
- * Every resolved figure carries its source and page, for the notes.
+ * (`period.consortium-results.proposals`) or a figure the site computes (`derived.<id>`, declared
+ * in src/derived/catalogue.ts). Every resolved figure carries its source and page for the notes,
+ * and a computed one its declaration, so its note says it was computed and how.
  */
 import type { ChartData, FigureRow } from '../charts/lib/types.ts';
+import { catalogueOf } from '../derived/catalogue.ts';
+import type { DerivedFigure } from '../derived/derived-figure.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { pick } from '../i18n/locales.ts';
-import { formatFigure, formatPeriod, formatShare, sumFigure } from '../lib/format.ts';
+import { formatFigure, formatPeriod, formatValue } from '../lib/format.ts';
 import type { Figure, Period } from '../schemas/figure.ts';
 
 export interface BoundFigure {
   /** The figure as the reader sees it (約6,500件 / about 6,500). */
   text: string;
-  /** Where it comes from; derived figures name the source of their inputs. */
+  /** Where it comes from: the printed figure's source and page. */
   source: string;
   page: number;
+  /** Set when the site computed the figure: its declaration, for a "computed from" note. */
+  derived?: DerivedFigure;
 }
 
 type Resolver = (data: ChartData, lang: Lang) => BoundFigure;
@@ -33,49 +38,40 @@ const formatted = (figure: Figure, row: { source: string; page: number }, lang: 
   page: row.page,
 });
 
-/** Figures computed from the data, each defined once and named. */
-export const DERIVED: Record<string, Resolver> = {
-  'project-count': (d, lang) => ({ text: new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB').format(d.projects.length), source: 'meti-2007', page: 2 }),
-  'bureau-count': (d, lang) => ({ text: new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-GB').format(d.bureaus.length), source: 'meti-2007', page: 2 }),
-  'top-bureau-companies-share': (d, lang) => {
-    const top = [...d.bureaus].sort((a, b) => b.derived.companiesShare - a.derived.companiesShare)[0]!;
-    return { text: formatShare(top.derived.companiesShare, lang), source: 'meti-2007', page: 2 };
-  },
+/** A computed figure from the catalogue: counts and ranks as plain numbers, the rest with their unit. */
+function computed(d: DerivedFigure, lang: Lang): BoundFigure {
+  const text = d.kind === 'count' || d.kind === 'rank' ? formatValue(d.figure, lang) : formatFigure(d.figure, lang);
+  return { text, source: 'meti-2007', page: d.pages[0] ?? 0, derived: d };
+}
+
+/**
+ * Names the site picks out by the printed figures (the bureau and the project with the most
+ * companies): not numbers, but computed all the same, so their note says how.
+ */
+const SELECTIONS: Record<string, Resolver> = {
   'top-bureau': (d, lang) => {
-    const top = [...d.bureaus].sort((a, b) => b.derived.companiesShare - a.derived.companiesShare)[0]!;
-    return { text: pick(top, 'short', lang), source: 'meti-2007', page: 2 };
+    const top = [...d.bureaus].sort((a, b) => catalogueOf(d).get(`bureau.${b.id}.companies`).exact - catalogueOf(d).get(`bureau.${a.id}.companies`).exact)[0]!;
+    const share = catalogueOf(d).get('top-bureau-companies-share');
+    return {
+      text: pick(top, 'short', lang),
+      source: 'meti-2007',
+      page: share.pages[0] ?? 0,
+      derived: { ...share, id: 'top-bureau', formula: { ja: '管内プロジェクトの参加企業数の合計が最も多い経済産業局', en: 'the regional bureau whose projects have the most participating companies, added up' } },
+    };
   },
   'largest-project': (d, lang) => {
     const top = [...d.projects].sort((a, b) => b.companies.value - a.companies.value)[0]!;
-    return { text: pick(top, 'name', lang), source: 'meti-2007', page: 2 };
-  },
-  'projects-companies-sum': (d, lang) => {
-    const sum = d.projects.reduce((s, p) => s + p.companies.value, 0);
-    return { text: formatFigure(sumFigure({ value: sum, approx: d.projects.some((p) => p.companies.approx) }, 'companies'), lang), source: 'meti-2007', page: 2 };
-  },
-  'projects-universities-sum': (d, lang) => {
-    const sum = d.projects.reduce((s, p) => s + p.universities.value, 0);
-    return { text: formatFigure(sumFigure({ value: sum, approx: d.projects.some((p) => p.universities.approx) }, 'universities'), lang), source: 'meti-2007', page: 2 };
-  },
-  'consortium-adoption-share': (d, lang) => {
-    const proposals = tableRow(d, 'consortium-results', 'proposals')?.figure;
-    const projects = tableRow(d, 'consortium-results', 'projects')?.figure;
-    if (!proposals || !projects) throw new Error('consortium-results needs proposals and projects');
-    return { text: `${lang === 'ja' ? '約' : 'about '}${formatShare(projects.value / proposals.value, lang)}`, source: 'meti-2007', page: 4 };
-  },
-  'regional-resource-adoption-share': (d, lang) => {
-    const proposals = tableRow(d, 'regional-resource-program', 'proposals')?.figure;
-    const adopted = tableRow(d, 'regional-resource-program', 'adopted')?.figure;
-    if (!proposals || !adopted) throw new Error('regional-resource-program needs proposals and adopted');
-    return { text: formatShare(adopted.value / proposals.value, lang), source: 'meti-2007', page: 5 };
-  },
-  'cocreation-rd-share': (d, lang) => {
-    const total = tableRow(d, 'cocreation-budget', 'programme')?.figure;
-    const rd = tableRow(d, 'cocreation-budget', 'innovation-rd')?.figure;
-    if (!total || !rd) throw new Error('cocreation-budget needs programme and innovation-rd');
-    return { text: formatShare(rd.value / total.value, lang), source: 'meti-2007', page: 6 };
+    const rank = catalogueOf(d).get(`project.${top.id}.companies-rank`);
+    return {
+      text: pick(top, 'name', lang),
+      source: top.source,
+      page: top.page,
+      derived: { ...rank, id: 'largest-project', formula: { ja: '資料の参加企業数が最も多いプロジェクト', en: 'the project with the most participating companies by the printed figures' } },
+    };
   },
 };
+
+const derivedKeys = (data: ChartData) => [...catalogueOf(data).all.map((d) => d.id), ...Object.keys(SELECTIONS)];
 
 /** Every key that resolves, for error messages and for authors. */
 export function knownKeys(data: ChartData): string[] {
@@ -83,15 +79,18 @@ export function knownKeys(data: ChartData): string[] {
     ...TABLES.flatMap((t) => data[t].filter((r) => r.figure).map((r) => `${t}.${r.id}`)),
     ...TABLES.flatMap((t) => data[t].filter((r) => r.period).map((r) => `period.${t}.${r.id}`)),
     ...data.projects.flatMap((p) => [`cluster-projects.${p.id}.companies`, `cluster-projects.${p.id}.universities`, `cluster-projects.${p.id}.name`]),
-    ...Object.keys(DERIVED).map((k) => `derived.${k}`),
+    ...derivedKeys(data).map((k) => `derived.${k}`),
   ];
 }
 
 /** Resolves a key, or returns why it does not (the caller adds the file position). */
 export function resolveFigure(key: string, data: ChartData, lang: Lang): BoundFigure | { error: string } {
   if (key.startsWith('derived.')) {
-    const resolver = DERIVED[key.slice('derived.'.length)];
-    return resolver ? resolver(data, lang) : { error: `unknown derived figure "${key}"; known: ${Object.keys(DERIVED).map((k) => `derived.${k}`).join(', ')}` };
+    const id = key.slice('derived.'.length);
+    const selection = SELECTIONS[id];
+    if (selection) return selection(data, lang);
+    const catalogue = catalogueOf(data);
+    return catalogue.has(id) ? computed(catalogue.get(id), lang) : { error: `unknown computed figure "${key}"; declare it in src/derived/catalogue.ts` };
   }
   if (key.startsWith('period.')) {
     const [table, id] = key.slice('period.'.length).split('.') as [string, string];

@@ -34,12 +34,13 @@ export interface BriefingContext {
 
 export type BriefingPart = { kind: 'html'; html: string } | { kind: 'chart'; id: string };
 
-/** A numbered note: a page of the document, or an outside fact's source (no page). */
-export interface SourceNote {
-  n: number;
-  source: string;
-  page: number | null;
-}
+/**
+ * A numbered note: a page of the document, an outside fact's source (no page), or how the site
+ * computed a figure from the document's pages, which is never dressed as a printed figure's note.
+ */
+export type SourceNote =
+  | { n: number; kind: 'source'; source: string; page: number | null }
+  | { n: number; kind: 'computed'; pages: number[]; formula: string };
 
 export interface RenderedBriefing {
   parts: BriefingPart[];
@@ -69,13 +70,21 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
 
   const notes: SourceNote[] = [];
   const noteFor = (source: string, page: number | null) => {
-    let note = notes.find((n) => n.source === source && n.page === page);
-    if (!note) notes.push((note = { n: notes.length + 1, source, page }));
+    let note = notes.find((n) => n.kind === 'source' && n.source === source && n.page === page);
+    if (!note) notes.push((note = { n: notes.length + 1, kind: 'source', source, page }));
+    return note.n;
+  };
+  const computedNoteFor = (formula: string, pages: number[]) => {
+    let note = notes.find((n) => n.kind === 'computed' && n.formula === formula && n.pages.join() === pages.join());
+    if (!note) notes.push((note = { n: notes.length + 1, kind: 'computed', formula, pages }));
     return note.n;
   };
 
-  const noteRef = (n: number) =>
-    `<sup class="source-ref"><a href="#source-${n}" aria-label="${ctx.lang === 'ja' ? `出典${n}` : `source ${n}`}">${n}</a></sup>`;
+  const noteRef = (n: number) => {
+    const computed = notes.find((x) => x.n === n)?.kind === 'computed';
+    const label = ctx.lang === 'ja' ? (computed ? `計算値の注${n}` : `出典${n}`) : computed ? `computed, note ${n}` : `source ${n}`;
+    return `<sup class="source-ref"><a href="#source-${n}" aria-label="${label}">${n}</a></sup>`;
+  };
 
   /** `:outside[text]{source=id}`: a fact from outside the document, kept as written and noted with its source. */
   const outsideFact = (directive: TextDirective, index: number, parent: { children: RootContent[] }) => {
@@ -109,9 +118,9 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
         problems.push(`${at(directive)} :fig[${key}]: ${figure.error}`);
         return;
       }
-      const n = noteFor(figure.source, figure.page);
+      const n = figure.derived ? computedNoteFor(figure.derived.formula[ctx.lang], figure.derived.pages) : noteFor(figure.source, figure.page);
       const replacement: RootContent[] = [
-        { type: 'html', value: `<span class="bound-figure" data-key="${key}">` },
+        { type: 'html', value: `<span class="bound-figure${figure.derived ? ' computed' : ''}" data-key="${key}">` },
         { type: 'text', value: figure.text } as Text,
         { type: 'html', value: `</span>${noteRef(n)}` },
       ];

@@ -7,7 +7,7 @@ import type { ChartText } from '../charts/lib/types.ts';
 import { CARDS_UI } from '../i18n/cards.ts';
 import { pick, type Lang } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
-import { formatFigure, formatPeriod, formatShare } from '../lib/format.ts';
+import { formatFigure, formatPeriod } from '../lib/format.ts';
 import type { Bureau } from '../schemas/bureaus.ts';
 import type { ClusterProject } from '../schemas/cluster-projects.ts';
 import type { Figure } from '../schemas/figure.ts';
@@ -27,7 +27,10 @@ export function chartCard(text: Pick<ChartText, 'title' | 'subtitle' | 'source'>
   return { kicker: CARDS_UI[lang].kickerChart, title: text.title, subtitle: text.subtitle, footer: sourceFooter(source, text.source.pages, lang) };
 }
 
-/** A project: its name, bureau and fields, and its companies, universities and share as printed. */
+/**
+ * A project: its name, bureau and fields, and its companies and universities as printed. A card
+ * has no room for a computed figure's note, so it shows only printed figures.
+ */
 export function projectCard(project: ClusterProject, bureau: Bureau, source: Source, lang: Lang): CardContent {
   const words = CARDS_UI[lang];
   const fields = project.fields.map((f) => FIELD_LABELS[f][lang]).join(words.fieldSeparator);
@@ -38,7 +41,6 @@ export function projectCard(project: ClusterProject, bureau: Bureau, source: Sou
     keyFigures: [
       { label: words.companies, value: formatFigure(project.companies, lang) },
       { label: words.universities, value: formatFigure(project.universities, lang) },
-      { label: words.shareOfNational, value: formatShare(project.derived.companiesShare, lang) },
     ],
     footer: sourceFooter(source, [project.page], lang),
   };

@@ -5,12 +5,14 @@
  * an item the source gives no amount for is listed without a bar.
  */
 import type { Lang } from '../i18n/locales.ts';
-import { formatFigure, formatPeriod, formatShare } from '../lib/format.ts';
+import { catalogueOf } from '../derived/catalogue.ts';
+import type { DerivedFigure } from '../derived/derived-figure.ts';
+import { formatFigure, formatPeriod } from '../lib/format.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
 import { textWidth, wrapLabel } from './lib/text-width.ts';
-import { figureCell, shareCell, tableCells } from './lib/table.ts';
+import { computedCell, computedHead, figureCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label, listJoin, note } from './lib/words.ts';
 
@@ -31,8 +33,8 @@ export interface BudgetNode {
   /** The parent's span, drawn behind the bar; null for the root. */
   parentStart: number | null;
   parentEnd: number | null;
-  /** Share of the parent's amount (0–1); null for the root or without amounts. */
-  share: number | null;
+  /** Share of the parent's amount, computed (src/derived/); null for the root or without amounts. */
+  share: DerivedFigure | null;
   /** Index of the top-level part the item belongs to (its colour); -1 for the root. */
   branch: number;
 }
@@ -55,6 +57,7 @@ export function transform(data: ChartData): CocreationBudgetRows {
   const roots = children(null);
   if (roots.length !== 1) throw new Error(`cocreation-budget needs one total (a row without parent), found ${roots.length}`);
 
+  const derived = catalogueOf(data);
   const nodes: BudgetNode[] = [];
   const sums: CocreationBudgetRows['sums'] = [];
   const visit = (r: FigureRow, depth: number, start: number | null, parent: BudgetNode | null, branch: number) => {
@@ -72,7 +75,7 @@ export function transform(data: ChartData): CocreationBudgetRows {
       end: value === null || start === null ? null : start + value,
       parentStart: parent?.start ?? null,
       parentEnd: parent?.end ?? null,
-      share: value !== null && parent?.figure ? value / parent.figure.value : null,
+      share: value !== null && parent?.figure ? derived.get(`cocreation-budget.${r.id}.share-of-parent`) : null,
       branch,
     };
     nodes.push(node);
@@ -122,17 +125,19 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
   const nodeNotes = rows.nodes.filter((n) => n.figure && note(n, lang)).map((n) => `${label(n, lang)}${ja ? '：' : ': '}${note(n, lang)}`);
   // The same values as the tooltips: amount and share of the item it is part of.
   const table = {
-    head: ja ? ['項目', '内訳元', '金額', '内訳元に占める割合'] : ['Item', 'Part of', 'Amount', 'Share of the whole it is part of'],
+    head: ja ? ['項目', '内訳元', '金額', computedHead('内訳元に占める割合', lang)] : ['Item', 'Part of', 'Amount', computedHead('Share of the whole it is part of', lang)],
     numeric: [false, false, true, true],
+    computed: [false, false, false, true],
     ...tableCells(
       rows.nodes.map((n) => {
         const parent = rows.nodes.find((p) => p.id === n.parent);
-        return [label(n, lang), parent ? label(parent, lang) : '—', n.figure ? figureCell(n.figure, lang) : f(n), n.share === null ? '—' : shareCell(n.share, lang)];
+        return [label(n, lang), parent ? label(parent, lang) : '—', n.figure ? figureCell(n.figure, lang) : f(n), n.share === null ? '—' : computedCell(n.share, lang)];
       }),
     ),
   };
   const source = { id: 'meti-2007', pages: [6] };
   const datasets = ['cocreation-budget'];
+  const computed = rows.nodes.flatMap((n) => (n.share ? [n.share] : []));
   const description = ja
     ? `階層を示す横棒グラフ（アイシクル図）。総額は${root.label_ja}${f(root)}。${top.filter((n) => n.figure).map((n) => `${describe(n)}。`).join('')}${unpricedSentence.join('')}`
     : `Hierarchical bar chart (an icicle, one row per item). The total is ${f(root)} for the ${root.label_en}. ${top.filter((n) => n.figure).map((n) => `${describe(n)}.`).join(' ')}${unpricedSentence.length ? ` ${unpricedSentence.join(' ')}` : ''}`;
@@ -140,7 +145,7 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
   if (ja) {
     return {
       title: largest
-        ? `${period}新規要求の${root.label_ja}${f(root)}のうち、${f(largest)}（${formatShare(largest.share!, lang)}）は${largest.label_ja}`
+        ? `${period}新規要求の${root.label_ja}${f(root)}のうち、${f(largest)}（${formatFigure(largest.share!.figure, lang)}）は${largest.label_ja}`
         : `${period}新規要求の${root.label_ja}は${f(root)}`,
       subtitle: `${period}新規要求額とその内訳（億円）`,
       description,
@@ -148,11 +153,12 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
       notes: [...nodeNotes, ...rows.sums.map((s) => sumSentence(s.id, s.adds)), ...unpricedSentence, '割合（%）は資料の金額から計算した値。'],
       source,
       datasets,
+      computed,
     };
   }
   return {
     title: largest
-      ? `Of the ${f(root)} requested for the ${root.label_en} in ${period}, ${f(largest)} (${formatShare(largest.share!, lang)}) is for ${largest.label_en}`
+      ? `Of the ${f(root)} requested for the ${root.label_en} in ${period}, ${f(largest)} (${formatFigure(largest.share!.figure, lang)}) is for ${largest.label_en}`
       : `${f(root)} requested for the ${root.label_en} in ${period}`,
     subtitle: `New budget request for ${period} and its parts`,
     description,
@@ -160,6 +166,7 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
     notes: [...nodeNotes, ...rows.sums.map((s) => sumSentence(s.id, s.adds)), ...unpricedSentence, 'Shares (%) are computed from the amounts in the source.'],
     source,
     datasets,
+    computed,
   };
 }
 
@@ -200,7 +207,7 @@ export function render(rows: CocreationBudgetRows, { lang, width }: RenderOption
     y += wrapped.length * LINE + 2;
     if (n.start !== null && n.end !== null) {
       if (n.parentStart !== null && n.parentEnd !== null) tracks.push({ x1: n.parentStart, x2: n.parentEnd, y1: y, y2: y + BAR });
-      const share = n.share === null ? '' : ja ? `（${formatShare(n.share, lang)}）` : ` (${formatShare(n.share, lang)})`;
+      const share = n.share === null ? '' : ja ? `（${formatFigure(n.share.figure, lang)}、計算値）` : ` (${formatFigure(n.share.figure, lang)}, computed)`;
       bars.push({
         x1: n.start,
         x2: n.end,

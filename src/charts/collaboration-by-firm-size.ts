@@ -5,12 +5,14 @@
  * computed (100 − both) and drawn in a neutral grey as "not shown in the source".
  */
 import type { Lang } from '../i18n/locales.ts';
+import { catalogueOf } from '../derived/catalogue.ts';
+import type { DerivedFigure } from '../derived/derived-figure.ts';
 import { formatFigure, formatValue } from '../lib/format.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { chartLabel, renderPlot, Plot } from './lib/render.ts';
 import { labelMargin, textWidth, wrapLabel } from './lib/text-width.ts';
-import { figureCell, tableCells } from './lib/table.ts';
+import { computedCell, figureCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label } from './lib/words.ts';
 
@@ -24,8 +26,8 @@ export interface Band {
   employees: { printed: string; min: number; max?: number | undefined };
   collaborating: Figure;
   notCollaborating: Figure;
-  /** 100 − both printed shares: computed, never printed (`printed` is `—`). */
-  notShown: Figure;
+  /** 100 − both printed shares: computed (src/derived/), never printed. */
+  notShown: DerivedFigure;
 }
 
 export interface CollaborationRows {
@@ -58,15 +60,14 @@ export function transform(data: ChartData): CollaborationRows {
     if (!r.figure || r.figure.unit !== 'percent') throw new Error(`collaboration-by-firm-size: ${r.id} has no percent figure`);
     return r.figure;
   };
+  const derived = catalogueOf(data);
   const bands = [...byBand.values()]
     .sort((a, b) => a.employees.min - b.employees.min)
     .map(({ employees, rows: s }): Band => {
       const collaborating = figure(s.collaborating, employees.printed, 'collaborating');
       const notCollaborating = figure(s['not-collaborating'], employees.printed, 'not-collaborating');
-      const decimals = Math.max(collaborating.decimals, notCollaborating.decimals);
-      const rest = Number((100 - collaborating.value - notCollaborating.value).toFixed(decimals));
-      if (rest < 0) throw new Error(`collaboration-by-firm-size: ${employees.printed} adds up to more than 100%`);
-      const notShown: Figure = { printed: '—', value: rest, unit: 'percent', approx: collaborating.approx || notCollaborating.approx, decimals };
+      const notShown = derived.get(`collaboration-by-firm-size.${s.collaborating!.id.replace(/-collaborating$/, '')}.rest`);
+      if (notShown.exact < 0) throw new Error(`collaboration-by-firm-size: ${employees.printed} adds up to more than 100%`);
       return { employees, collaborating, notCollaborating, notShown };
     });
   if (bands.length < 2) throw new Error('collaboration-by-firm-size: needs at least two bands');
@@ -89,7 +90,7 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
   const f = (x: Figure) => formatFigure(x, lang);
   const small = rows.bands[0]!;
   const large = rows.bands[rows.bands.length - 1]!;
-  const rests = rows.bands.map((b) => b.notShown);
+  const rests = rows.bands.map((b) => b.notShown.figure);
   const restMin = rests.reduce((a, b) => (b.value < a.value ? b : a));
   const restMax = rests.reduce((a, b) => (b.value > a.value ? b : a));
   const notMax = rows.bands.reduce((a, b) => (b.notCollaborating.value > a.notCollaborating.value ? b : a));
@@ -107,7 +108,8 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
         caption: '従業員数別の産学官連携の状況',
         head: ['従業員数', s.collaborating.label_ja, s['not-collaborating'].label_ja, `${NOT_SHOWN.label_ja}（計算値）`],
         numeric: [false, true, true, true],
-        ...tableCells(rows.bands.map((b) => [band(b), figureCell(b.collaborating, lang), figureCell(b.notCollaborating, lang), figureCell(b.notShown, lang)])),
+        computed: [false, false, false, true],
+        ...tableCells(rows.bands.map((b) => [band(b), figureCell(b.collaborating, lang), figureCell(b.notCollaborating, lang), computedCell(b.notShown, lang)])),
       },
       notes: [
         '中小企業研究所「製造業販売活動実態調査」を経済産業省資料が引用したもの。',
@@ -116,13 +118,14 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
       ],
       source: { id: 'meti-2007', pages: rows.pages },
       datasets: ['collaboration-by-firm-size'],
+      computed: rows.bands.map((b) => b.notShown),
     };
   }
   const band = (b: Band) => bandLabel(b.employees, 'en');
   const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
   return {
     title: rows.risesWithSize
-      ? `The larger the firm, the more often it collaborates with universities and research bodies: from ${f(small.collaborating)} of firms with ${band(small)} employees to ${f(large.collaborating)} of those with ${band(large)}`
+      ? `The larger the firms, the larger the share in collaboration with universities and research bodies: from ${f(small.collaborating)} of firms with ${band(small)} employees to ${f(large.collaborating)} of those with ${band(large)}`
       : `${f(small.collaborating)} of firms with ${band(small)} employees collaborate with universities and research bodies, and ${f(large.collaborating)} of those with ${band(large)}`,
     subtitle: 'Share of firms (%) by number of employees: in development collaboration, not collaborating, and the rest the source does not break down',
     description: `100% stacked bar chart of ${rows.bands.length} bands of employees. ${s.collaborating.label_en}: ${rows.bands.map((b) => `${band(b)} employees ${f(b.collaborating)}`).join(', ')}. The share of firms with ${lower(s['not-collaborating'].label_en)} is highest at ${band(notMax)} employees (${f(notMax.notCollaborating)}) and lowest at ${band(notMin)} (${f(notMin.notCollaborating)}). The rest, not shown in the source and computed as 100% minus both, is ${f(restMin)} to ${f(restMax)}.`,
@@ -130,7 +133,8 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
       caption: 'Industry–academia–government collaboration by number of employees',
       head: ['Employees', s.collaborating.label_en, s['not-collaborating'].label_en, `${NOT_SHOWN.label_en} (computed)`],
       numeric: [false, true, true, true],
-      ...tableCells(rows.bands.map((b) => [band(b), figureCell(b.collaborating, lang), figureCell(b.notCollaborating, lang), figureCell(b.notShown, lang)])),
+      computed: [false, false, false, true],
+      ...tableCells(rows.bands.map((b) => [band(b), figureCell(b.collaborating, lang), figureCell(b.notCollaborating, lang), computedCell(b.notShown, lang)])),
     },
     notes: [
       'From the Small Business Research Institute survey of sales activities in manufacturing, as quoted in the METI document.',
@@ -139,6 +143,7 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
     ],
     source: { id: 'meti-2007', pages: rows.pages },
     datasets: ['collaboration-by-firm-size'],
+    computed: rows.bands.map((b) => b.notShown),
   };
 }
 
@@ -200,7 +205,7 @@ export function render(rows: CollaborationRows, { lang, width }: RenderOptions):
     return ([
       ['collaborating', b.collaborating],
       ['not-collaborating', b.notCollaborating],
-      ['not-shown', b.notShown],
+      ['not-shown', b.notShown.figure],
     ] as const).map(([series, figure]) => {
       const x1 = x;
       x += figure.value;

@@ -4,13 +4,15 @@
  * invented; the bars then add up to more than the companies, and the words say so.
  */
 import type { Lang } from '../i18n/locales.ts';
-import { formatFigure, formatShare, formatValue, sumFigure } from '../lib/format.ts';
+import { catalogueOf } from '../derived/catalogue.ts';
+import type { DerivedFigure } from '../derived/derived-figure.ts';
+import { formatFigure, formatValue } from '../lib/format.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { FIELD_LABELS, type FieldId } from '../schemas/fields.ts';
 import { CHART_COLOURS, FIELD_COLOURS } from './lib/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
 import { labelMargin, textWidth } from './lib/text-width.ts';
-import { figureCell, numberCell, tableCells } from './lib/table.ts';
+import { computedCell, computedHead, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { listJoin } from './lib/words.ts';
 
@@ -30,27 +32,36 @@ export interface CompaniesByFieldRows {
   multiField: (ProjectRef & { fields: FieldId[] })[];
   /** Sum of the bars: more than `total` whenever a project has several fields. */
   barsSum: Figure;
+  /** The computed figures above (src/derived/), for the chart's note. */
+  computed: DerivedFigure[];
+  /** Each field's project count, computed. */
+  projectCounts: Record<string, DerivedFigure>;
 }
 
 const FIELD_ORDER = Object.keys(FIELD_LABELS) as FieldId[];
 
 export function transform(data: ChartData): CompaniesByFieldRows {
   const ref = (p: ChartData['projects'][0]): ProjectRef => ({ id: p.id, name_ja: p.name_ja, name_en: p.name_en });
+  const derived = catalogueOf(data);
   const fields = FIELD_ORDER.map((id) => {
     const own = data.projects.filter((p) => p.fields.includes(id));
-    const companies = sumFigure({ value: own.reduce((s, p) => s + p.companies.value, 0), approx: own.some((p) => p.companies.approx) }, 'companies');
-    return { id, companies, projects: own.map(ref) };
+    const companies = own.length ? derived.get(`field.${id}.companies`).figure : null;
+    return { id, companies: companies!, projects: own.map(ref) };
   })
     .filter((f) => f.projects.length > 0)
     // Most companies first; then more projects; then the vocabulary's order.
     .sort((a, b) => b.companies.value - a.companies.value || b.projects.length - a.projects.length || FIELD_ORDER.indexOf(a.id) - FIELD_ORDER.indexOf(b.id));
-  const total = sumFigure(
-    { value: data.projects.reduce((s, p) => s + p.companies.value, 0), approx: data.projects.some((p) => p.companies.approx) },
-    'companies',
-  );
-  const barsSum = sumFigure({ value: fields.reduce((s, f) => s + f.companies.value, 0), approx: fields.some((f) => f.companies.approx) }, 'companies');
+  const total = derived.get('projects-companies-sum').figure;
+  const barsSum = derived.get('fields-companies-sum').figure;
   const multiField = data.projects.filter((p) => new Set(p.fields).size > 1).map((p) => ({ ...ref(p), fields: [...new Set(p.fields)] }));
-  return { fields, total, projectCount: data.projects.length, multiField, barsSum };
+  const projectCounts = Object.fromEntries(fields.map((f) => [f.id, derived.get(`field.${f.id}.project-count`)]));
+  const computed = [
+    ...fields.flatMap((f) => [projectCounts[f.id]!, derived.get(`field.${f.id}.companies`)]),
+    derived.get('projects-companies-sum'),
+    derived.get('fields-companies-sum'),
+    derived.get('multi-field-project-count'),
+  ];
+  return { fields, total, projectCount: data.projects.length, multiField, barsSum, computed, projectCounts };
 }
 
 const fieldName = (id: FieldId, lang: Lang) => FIELD_LABELS[id][lang];
@@ -63,15 +74,16 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
   const bottomValue = fields[fields.length - 1]!.companies.value;
   const bottom = fields.filter((x) => x.companies.value === bottomValue);
   const lead = top[0]!;
-  const share = formatShare(lead.companies.value / total.value, lang);
   const names = (fs: typeof fields) => listJoin(fs.map((x) => fieldName(x.id, lang)), lang);
   const projectNames = listJoin(multiField.map((p) => (lang === 'ja' ? p.name_ja : p.name_en)), lang);
-  const common = { source: { id: 'meti-2007', pages: [2] }, datasets: ['cluster-projects'] };
+  const common = { source: { id: 'meti-2007', pages: [2] }, datasets: ['cluster-projects'], computed: rows.computed };
+  const computedColumns = [false, true, true, false];
+  const heads = (h: string[]) => h.map((x, i) => (computedColumns[i] ? computedHead(x, lang) : x));
   const tableRows = tableCells(
     fields.map((x) => [
       fieldName(x.id, lang),
-      numberCell(String(x.projects.length), x.projects.length),
-      figureCell(x.companies, lang),
+      computedCell(rows.projectCounts[x.id]!, lang),
+      { text: formatFigure(x.companies, lang), value: x.companies.value },
       listJoin(x.projects.map((p) => (lang === 'ja' ? p.name_ja : p.name_en)), lang),
     ]),
   );
@@ -88,13 +100,14 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
       subtitle: `分野別の参加企業数（社）と、その分野を掲げるプロジェクトの数。複数の分野にまたがるプロジェクトは各分野に数える`,
       description:
         `横棒グラフ。${fields.length}分野の参加企業数を多い順に示す。` +
-        `最多は${names(top)}（${projectsWord(lead.projects.length, lang)}、${f(lead.companies)}、${projectCount}プロジェクトの合計${f(total)}の${share}）、` +
+        `最多は${names(top)}（${projectsWord(lead.projects.length, lang)}、${f(lead.companies)}）、` +
         `最少は${names(bottom)}（${projectsWord(bottom[0]!.projects.length, lang)}、${f(bottom[0]!.companies)}）。` +
         overlap,
       table: {
         caption: '分野別の参加企業数とプロジェクト',
-        head: ['分野', 'プロジェクト数', '参加企業', 'プロジェクト'],
+        head: heads(['分野', 'プロジェクト数', '参加企業', 'プロジェクト']),
         numeric: [false, true, true, false],
+        computed: computedColumns,
         ...tableRows,
       },
       notes: [
@@ -118,13 +131,14 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
     subtitle: 'Participating companies by field, and the number of projects in each field. Projects in several fields count in each of them',
     description:
       `Bar chart of the ${fields.length} fields, most companies first. ` +
-      `${names(top)} leads with ${f(lead.companies)} in ${projectsWord(lead.projects.length, lang)} (${share} of the ${projectCount} projects’ total of ${f(total)}); ` +
+      `${names(top)} leads with ${f(lead.companies)} in ${projectsWord(lead.projects.length, lang)}; ` +
       `${names(bottom)} has the fewest, ${f(bottom[0]!.companies)} in ${projectsWord(bottom[0]!.projects.length, lang)}. ` +
       overlap,
     table: {
       caption: 'Participating companies and projects by field',
-      head: ['Field', 'Projects', 'Companies', 'Which projects'],
+      head: heads(['Field', 'Projects', 'Companies', 'Which projects']),
       numeric: [false, true, true, false],
+      computed: computedColumns,
       ...tableRows,
     },
     notes: [

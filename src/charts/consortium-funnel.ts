@@ -100,6 +100,8 @@ export function text(rows: ConsortiumFunnelRows, lang: Lang): ChartText {
   const table = {
     head: lang === 'ja' ? ['項目', '値'] : ['Item', 'Value'],
     numeric: [false, true],
+
+    computed: [false, false],
     ...tableCells([
       ...rows.table.map((i) => [label(i, lang), figureCell(i.figure, lang)]),
       ...rows.notInSource.map((r) => [label(r, lang), lang === 'ja' ? '資料に記載なし' : 'not given in the source']),
@@ -125,6 +127,7 @@ export function text(rows: ConsortiumFunnelRows, lang: Lang): ChartText {
       ],
       source,
       datasets: ['consortium-results'],
+      computed: [],
     };
   }
   const after = rows.yearsAfter === null ? '' : `, counted at least ${rows.yearsAfter} years after each project ended`;
@@ -149,6 +152,7 @@ export function text(rows: ConsortiumFunnelRows, lang: Lang): ChartText {
     ],
     source,
     datasets: ['consortium-results'],
+    computed: [],
   };
 }
 

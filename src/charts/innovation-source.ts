@@ -43,11 +43,14 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
           caption: '開発の形態別の革新的な新製品の割合',
           head: ['開発の形態', '割合'],
           numeric: [false, true],
+
+          computed: [false, false],
           ...tableCells(rows.bars.map((b) => [b.label_ja, figureCell(b.figure, lang)])),
         },
         notes: ['中小企業研究所「製造業販売活動実態調査」を経済産業省資料が引用したもの。', `差（${gap}）は資料の図中の注記。`],
         source: { id: 'meti-2007', pages: [1] },
         datasets: ['innovation-source'],
+        computed: [],
       }
     : {
         title: `Collaboration with universities produces innovative new products ${gap.replace('%', '')} percentage points more often than solo R&D`,
@@ -57,6 +60,8 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
           caption: 'Share of new products that were innovative, by how they were developed',
           head: ['Development', 'Share'],
           numeric: [false, true],
+
+          computed: [false, false],
           ...tableCells(rows.bars.map((b) => [b.label_en, figureCell(b.figure, lang)])),
         },
         notes: [
@@ -65,6 +70,7 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
         ],
         source: { id: 'meti-2007', pages: [1] },
         datasets: ['innovation-source'],
+        computed: [],
       };
 }
 

@@ -6,7 +6,9 @@
  * (DRAWN_AT_MOST), it draws the largest and says so; the table and downloads keep them all.
  */
 import type { Lang } from '../i18n/locales.ts';
-import { formatFigure, formatValue, sumFigure } from '../lib/format.ts';
+import { catalogueOf } from '../derived/catalogue.ts';
+import type { DerivedFigure } from '../derived/derived-figure.ts';
+import { formatFigure, formatValue } from '../lib/format.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { row } from './lib/chart-data.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
@@ -39,8 +41,8 @@ export interface NetworkSizeRows {
   projects: NetworkSizeProject[];
   /** Nationwide totals printed on page 2. */
   national: { companies: Figure; universities: Figure };
-  /** Sums of the per-project figures (never printed); approximate when any part is. */
-  sums: { companies: Figure; universities: Figure };
+  /** Sums of the per-project figures: computed (src/derived/), never printed. */
+  sums: { companies: DerivedFigure; universities: DerivedFigure };
 }
 
 
@@ -57,12 +59,11 @@ export function transform(data: ChartData): NetworkSizeRows {
     if (!figure) throw new Error(`network-size: phase1-outcomes ${id} has no figure`);
     return figure;
   };
-  const sum = (m: Measure) =>
-    sumFigure({ value: projects.reduce((s, p) => s + p[m].value, 0), approx: projects.some((p) => p[m].approx) }, m);
+  const derived = catalogueOf(data);
   return {
     projects,
     national: { companies: national('current-companies'), universities: national('current-universities') },
-    sums: { companies: sum('companies'), universities: sum('universities') },
+    sums: { companies: derived.get('projects-companies-sum'), universities: derived.get('projects-universities-sum') },
   };
 }
 
@@ -93,15 +94,18 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
   const topC = maxC[0]!;
   const topU = maxU[0]!;
   const sameLeader = maxC.length === 1 && maxU.length === 1 && topC.id === topU.id;
-  const { national, sums } = rows;
+  const { national } = rows;
+  const sums = { companies: rows.sums.companies.figure, universities: rows.sums.universities.figure };
   const universitiesExceed = sums.universities.value > national.universities.value;
   const table = (head: string[], caption: string) => ({
     caption,
     head,
     numeric: [false, false, true, true],
+
+    computed: [false, false, false, false],
     ...tableCells(rows.projects.map((p) => [name(p, lang), bureau(p, lang), figureCell(p.companies, lang), figureCell(p.universities, lang)])),
   });
-  const common = { source: { id: 'meti-2007', pages: [2] }, datasets: ['cluster-projects', 'phase1-outcomes', 'bureaus'] };
+  const common = { source: { id: 'meti-2007', pages: [2] }, datasets: ['cluster-projects', 'phase1-outcomes', 'bureaus'], computed: [rows.sums.companies, rows.sums.universities] };
 
   if (lang === 'ja') {
     const universitiesNote = universitiesExceed

@@ -65,6 +65,8 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
         caption: '第Ⅰ期計画が参画企業に与えた影響',
         head: ['項目', '割合'],
         numeric: [false, true],
+
+        computed: [false, false],
         ...tableCells([...rows.bars.map((b) => [b.label_ja, figureCell(b.figure, lang)]), ...missing.map((m) => [m.label_ja, '資料に数値なし'])]),
       },
       notes: [
@@ -74,6 +76,7 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
       ],
       source: { id: 'meti-2007', pages: rows.pages },
       datasets: ['phase1-outcomes'],
+      computed: [],
     };
   }
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -85,6 +88,8 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
       caption: 'Effects of Phase I on participating firms',
       head: ['Effect', 'Share'],
       numeric: [false, true],
+
+      computed: [false, false],
       ...tableCells([...rows.bars.map((b) => [b.label_en, figureCell(b.figure, lang)]), ...missing.map((m) => [m.label_en, 'Not given in the source'])]),
     },
     notes: [
@@ -94,6 +99,7 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
     ],
     source: { id: 'meti-2007', pages: rows.pages },
     datasets: ['phase1-outcomes'],
+    computed: [],
   };
 }
 

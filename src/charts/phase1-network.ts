@@ -93,6 +93,8 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
         caption: 'ネットワークの規模と成果',
         head: ['項目', '数値', '時点'],
         numeric: [false, true, false],
+
+        computed: [false, false, false],
         ...tableCells([
           ...rows.counts.map((c) => [shown(c, 'ja'), figureCell(c.figure, lang), c.period ? formatPeriod(c.period, 'ja') : '資料に記載なし']),
           ...[m.cluster, m.other].map((p) => [shown(p, 'ja'), figureCell(p.figure, lang), '資料に記載なし']),
@@ -105,6 +107,7 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
       ],
       source: { id: 'meti-2007', pages: rows.pages },
       datasets: ['phase1-outcomes'],
+      computed: [],
     };
   }
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -117,6 +120,8 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
       caption: 'Size and outputs of the cluster networks',
       head: ['Item', 'Figure', 'Date'],
       numeric: [false, true, false],
+
+      computed: [false, false, false],
       ...tableCells([
         ...rows.counts.map((c) => [shown(c, 'en'), figureCell(c.figure, lang), c.period ? cap(formatPeriod(c.period, 'en')) : 'Not given in the source']),
         ...[m.cluster, m.other].map((p) => [shown(p, 'en'), figureCell(p.figure, lang), 'Not given in the source']),
@@ -129,6 +134,7 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
     ],
     source: { id: 'meti-2007', pages: rows.pages },
     datasets: ['phase1-outcomes'],
+    computed: [],
   };
 }
 

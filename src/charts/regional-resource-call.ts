@@ -78,6 +78,8 @@ export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
   const table = {
     head: lang === 'ja' ? ['項目', '値'] : ['Item', 'Value'],
     numeric: [false, true],
+
+    computed: [false, false],
     ...tableCells([...rows.bars, rows.ratio, ...rows.facts].map((i) => [label(i, lang), figureCell(i.figure, lang)])),
   };
   const source = { id: 'meti-2007', pages: [5] };
@@ -90,6 +92,7 @@ export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
       notes: [`${rows.ratio.label_ja}（${f(rows.ratio)}）は資料の表記どおり。`, `予算と研究開発期間・研究開発費の上限は、資料の「制度の概要」「実施体制等」による。`],
       source,
       datasets: ['regional-resource-program'],
+      computed: [],
     };
   }
   return {
@@ -100,6 +103,7 @@ export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
     notes: [`The competition ratio (${f(rows.ratio)}) is as printed in the source.`, 'The budget, the R&D period and the funding limits are from the slide’s outline of the programme.'],
     source,
     datasets: ['regional-resource-program'],
+    computed: [],
   };
 }
 

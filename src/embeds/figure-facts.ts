@@ -3,7 +3,10 @@
  * accessible name, the oEmbed title) and a default height for a plain iframe, computed from
  * the same data and renders the figure's page uses.
  */
-import { mapFinding } from '../figures/figure-text.ts';
+import { mapFinding, mapFindingFigures } from '../figures/figure-text.ts';
+import { catalogueOf } from '../derived/catalogue.ts';
+import type { DerivedFigure } from '../derived/derived-figure.ts';
+import { COMPUTED_WORDS, computedNotes } from '../derived/words.ts';
 import type { ChartData } from '../charts/lib/types.ts';
 import { chartById } from '../charts/registry.ts';
 import { wrapLabel } from '../charts/lib/text-width.ts';
@@ -59,15 +62,26 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
     texts.reduce((sum, text) => sum + wrapLabel(text, width, type.size).length * type.line, 0);
   const heading = (title: string, subtitle: string) => height(LAYOUT.title, [title]) + height(LAYOUT.subtitle, [subtitle]);
   const source = LAYOUT.sourceLines[lang] * LAYOUT.small.line;
+  // The note on computed figures (ComputedNote): one line per formula, then the rule of precision.
+  const computed = (figures: DerivedFigure[]) => {
+    const notes = computedNotes(figures, lang);
+    if (!notes.length) return 0;
+    const words = COMPUTED_WORDS[lang];
+    const lines = notes.map((n) => `${words.from(t(lang).pagesN(n.pages))}${lang === 'ja' ? '：' : ': '}${n.formula}`);
+    // .computed-note has 0.5rem above and below, each entry 0.15rem.
+    return height(LAYOUT.small, lines, column - LAYOUT.notesIndent) + height(LAYOUT.small, [words.precision]) + 16 + 5 * notes.length;
+  };
 
   if (id === MAP_FIGURE_ID) {
-    const title = mapFinding(data.bureaus, lang);
+    const title = mapFinding(data, lang);
     const subtitle = t(lang).mapSubtitle(data.projects.length);
     // At this width the map fills the column, keeping its aspect ratio, and its legends wrap below.
     const { viewBox } = japanGeometry();
     const map = (column * (viewBox.y1 - viewBox.y0)) / (viewBox.x1 - viewBox.x0);
     const credit = LAYOUT.small.line;
-    const total = LAYOUT.mapRest + LAYOUT.sharePanel + heading(title, subtitle) + LAYOUT.mapControls + map + LAYOUT.mapLegends + source + credit + LAYOUT.slack;
+    const shares = data.projects.map((p) => catalogueOf(data).get(`project.${p.id}.companies-share`));
+    const notes = computed([...mapFindingFigures(data), ...shares]);
+    const total = LAYOUT.mapRest + LAYOUT.sharePanel + heading(title, subtitle) + LAYOUT.mapControls + map + LAYOUT.mapLegends + source + notes + credit + LAYOUT.slack;
     return { title, subtitle, height: Math.ceil(total) };
   }
   const chart = chartById(id);
@@ -76,7 +90,7 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
   // ChartFigure draws the wide version at 640px, which the reference column shows unscaled.
   const drawing = svgHeight(chart.render(rows, { lang, width: 640 }));
   const notes = height(LAYOUT.small, text.notes, column - LAYOUT.notesIndent);
-  const total = LAYOUT.chartRest + LAYOUT.sharePanel + heading(text.title, text.subtitle) + drawing + notes + source + LAYOUT.slack;
+  const total = LAYOUT.chartRest + LAYOUT.sharePanel + heading(text.title, text.subtitle) + drawing + notes + source + computed(text.computed) + LAYOUT.slack;
   return { title: text.title, subtitle: text.subtitle, height: Math.ceil(total) };
 }
 

@@ -23,6 +23,8 @@ export type ColumnType = 'string' | 'number' | 'boolean';
 export interface FigureColumn {
   name: string;
   type: ColumnType;
+  /** Set on a column of figures the site computed (its name says so too): never printed in the source. */
+  computed?: true;
 }
 
 export interface FigureTable {
@@ -36,8 +38,9 @@ export interface FigureTable {
 /** A chart's table: text columns as they are; a numeric column as its number, then its text as shown. */
 export function chartTable(table: ChartTable, lang: Lang): Omit<FigureTable, 'notes'> {
   const ui = FIGURE_EXPORT_UI[lang];
+  const mark = (i: number) => (table.computed[i] ? { computed: true as const } : {});
   const columns = table.head.flatMap((head, i): FigureColumn[] =>
-    table.numeric[i] ? [{ name: head, type: 'number' }, { name: ui.shownColumn(head), type: 'string' }] : [{ name: head, type: 'string' }],
+    table.numeric[i] ? [{ name: head, type: 'number', ...mark(i) }, { name: ui.shownColumn(head), type: 'string', ...mark(i) }] : [{ name: head, type: 'string', ...mark(i) }],
   );
   const rows = table.rows.map((cells, r) => {
     const row: FlatRow = {};

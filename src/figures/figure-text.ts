@@ -9,7 +9,9 @@ import type { ChartData } from '../charts/lib/types.ts';
 import { FIGURE_EXPORT_UI } from '../i18n/figure-export.ts';
 import { pick, type Lang } from '../i18n/locales.ts';
 import { t } from '../i18n/ui.ts';
-import { formatPeriod, formatShare } from '../lib/format.ts';
+import { catalogueOf, type DerivedInputs } from '../derived/catalogue.ts';
+import type { DerivedFigure } from '../derived/derived-figure.ts';
+import { formatFigure, formatPeriod } from '../lib/format.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import type { Bureau } from '../schemas/bureaus.ts';
 import type { ClusterProject } from '../schemas/cluster-projects.ts';
@@ -50,17 +52,18 @@ export type FigureMedium = 'interactive' | 'still';
 
 export function figureText(id: string, lang: Lang, inputs: FigureInputs, medium: FigureMedium = 'interactive'): FigureText {
   const pagePath = figurePaths(lang, id).page;
-  if (figureKind(id) === 'map') return { id, lang, kind: 'map', pagePath, ...mapText(inputs.chartData.projects, inputs.chartData.bureaus, lang, medium) };
+  if (figureKind(id) === 'map') return { id, lang, kind: 'map', pagePath, ...mapText(inputs.chartData, lang, medium) };
   const chart = chartById(id);
   const text = chart.text(chart.transform(inputs.chartData), lang);
   return { id, lang, kind: 'chart', pagePath, title: text.title, subtitle: text.subtitle, description: text.description, source: text.source };
 }
 
 /** The national map's words, as its page shows them (src/pages/[lang]/map/index.astro). */
-export function mapText(projects: ClusterProject[], bureaus: Bureau[], lang: Lang, medium: FigureMedium = 'interactive'): Pick<FigureText, 'title' | 'subtitle' | 'description' | 'source'> {
+export function mapText(data: DerivedInputs, lang: Lang, medium: FigureMedium = 'interactive'): Pick<FigureText, 'title' | 'subtitle' | 'description' | 'source'> {
+  const { projects, bureaus } = data;
   const ui = t(lang);
   return {
-    title: mapFinding(bureaus, lang),
+    title: mapFinding(data, lang),
     // A picture of the map has no switch to the universities: its subtitle does not offer one.
     subtitle: medium === 'still' ? FIGURE_EXPORT_UI[lang].stillMapSubtitle(projects.length, FIGURE_EXPORT_UI[lang].stillMapMeasure[STILL_MAP_MEASURE]) : ui.mapSubtitle(projects.length),
     description: ui.mapAlt(projects.length, bureaus.length),
@@ -68,11 +71,26 @@ export function mapText(projects: ClusterProject[], bureaus: Bureau[], lang: Lan
   };
 }
 
-/** The map's finding: the bureau whose projects hold the largest share of the companies. */
-export function mapFinding(bureaus: Bureau[], lang: Lang): string {
-  const top = [...bureaus].sort((a, b) => b.derived.companiesShare - a.derived.companiesShare)[0];
+/**
+ * The map's finding: the bureau whose projects hold the largest share of the companies. The share
+ * and the count are computed (src/derived/); `mapFindingFigures` names them for the page's note.
+ */
+export function mapFinding(data: DerivedInputs, lang: Lang): string {
+  const [share, count, top] = topBureau(data);
+  return t(lang).mapTitle(formatFigure(share.figure, lang), pick(top, 'short', lang), count.figure.value);
+}
+
+export function mapFindingFigures(data: DerivedInputs): DerivedFigure[] {
+  const [share, count] = topBureau(data);
+  return [share, count];
+}
+
+function topBureau(data: DerivedInputs): [DerivedFigure, DerivedFigure, Bureau] {
+  const derived = catalogueOf(data);
+  const share = derived.get('top-bureau-companies-share');
+  const top = data.bureaus.find((b) => derived.get(`bureau.${b.id}.companies-share`).exact === share.exact);
   if (!top) throw new Error('the map finding needs at least one bureau');
-  return t(lang).mapTitle(formatShare(top.derived.companiesShare, lang), pick(top, 'short', lang), top.derived.projectCount);
+  return [share, derived.get(`bureau.${top.id}.project-count`), top];
 }
 
 /** The source and pages the map's figures come from: the projects' own. */

@@ -15,7 +15,6 @@ const ja = {
   currentProjects: '現行プロジェクト（第Ⅱ期）',
   companies: '参加企業',
   universities: '参加大学',
-  shareOfNational: '全国の参加企業に占める割合',
   /** Bureau, then the project's fields. */
   projectSubtitle: (bureau: string, fields: string) => `${bureau}｜${fields}`,
   fieldSeparator: '・',
@@ -34,7 +33,6 @@ const en: CardsDictionary = {
   currentProjects: 'Current projects (Phase II)',
   companies: 'Participating companies',
   universities: 'Participating universities',
-  shareOfNational: 'Share of companies nationwide',
   projectSubtitle: (bureau: string, fields: string) => `${bureau} · ${fields}`,
   fieldSeparator: ', ',
   source: (title: string, date: string, pages: string) => `Source: “${title}”, ${date}${pages ? `, ${pages}` : ''}`,

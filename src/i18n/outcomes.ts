@@ -1,54 +1,65 @@
 /**
- * The words of the "What Phase I achieved" story, in both languages. Every figure is an
- * argument, formatted from the datasets by the page; none is typed here.
+ * The words of the Phase I story, in both languages. Every figure is an argument, formatted from
+ * the datasets by the page; none is typed here. Every sentence says what a page of the source
+ * says (its page is in the comment above it), and nothing more: page 1 gives the plan's results
+ * for 2001–2005 and page 3 the outcomes of Phase I and the network as of July 2007; the source
+ * does not say that the two periods are the same, nor how the network changed between them.
  */
 import type { Lang } from './locales.ts';
 
 const ja = {
-  title: '第Ⅰ期の産業クラスター計画が残したもの',
-  lede: (period: string) =>
-    `産業クラスター計画は、地域の企業と大学が「顔の見える」ネットワークをつくることを目指して始まりました。${period}の第Ⅰ期に何が起き、その後どう広がったかを、資料の数値でたどります。`,
-  networkHeading: '全国に広がったネットワーク',
+  // Page 3's title: 産業クラスター政策（２）第Ⅰ期計画の成果.
+  title: '産業クラスター計画 第Ⅰ期の成果',
+  // Page 1: 産業クラスター計画（平成１３年～）○産学官の顔の見えるネットワーク形成.
+  lede: (start: string) =>
+    `${start}に始まった産業クラスター計画は、産学官の「顔の見えるネットワーク」の形成を掲げています。資料の１ページと３ページが示す実績と成果を、資料の数値でたどります。`,
+  networkHeading: 'ネットワークの規模',
+  // Page 1: 【平成１３年～１７年実績】参加企業約10,700社、約290大学 新規事業開始件数 約５万件.
   network: (period: string, companies: string, universities: string, newBusinesses: string) =>
-    `資料によると、${period}の実績として、参加企業は${companies}、大学は${universities}にのぼり、新規事業の開始は${newBusinesses}を数えました。`,
+    `資料１ページは、産業クラスター計画の${period}の実績として、参加企業${companies}、${universities}、新規事業開始件数${newBusinesses}を挙げています。`,
+  // Page 3: ネットワーク形成：参加企業：約１０，７００社 参加大学：約２９０大学（平成１９年7月時点）; 大学発ベンチャー累計 ４２５件; the pie.
   networkNow: (asOf: string, companies: string, universities: string, startups: string, share: string) =>
-    `${asOf}の時点でも参加企業は${companies}、参加大学は${universities}。大学発ベンチャーは累計${startups}に達し、「モノ作り中小企業３００社」の${share}が産業クラスターの企業です。`,
-  firmsHeading: '参画企業に起きた変化',
+    `３ページは、${asOf}のネットワークを参加企業${companies}、参加大学${universities}とし、１ページと同じ数値です。同じページに、大学発ベンチャーの累計${startups}と、「モノ作り中小企業３００社」のうち産業クラスターに参画する企業の割合${share}が示されています。`,
+  firmsHeading: '参画企業に与えた影響',
+  // Page 3: ◎参画企業に与えた影響 ネットワークの形成によるイノベーション効果は現れてきている。
   firms: (collaboration: string, business: string, second: string) =>
-    `参画企業への調査では、新たに連携が始まった企業が${collaboration}、新事業を開始した企業が${business}、第二創業を行った企業が${second}でした。`,
+    `資料は参画企業に与えた影響として、新たに連携が始まった企業${collaboration}、新事業を開始した企業${business}、第二創業を行った企業${second}を挙げ、「ネットワークの形成によるイノベーション効果は現れてきている」としています。何社を対象にいつ集計した割合かは記載されていません。`,
+  // Page 3: ◎参画企業の業績の推移（大企業を除く）参画企業の経営状況は全国平均を超えている; ＜売上高＞＜当期純利益＞ without values.
   performance:
-    '資料は参画企業（大企業を除く）の売上高と当期純利益の推移を図で示し、「全国平均を超えている」としていますが、数値は記載していません。このサイトでは推計していません。',
-  phase2Heading: (n: number) => `第Ⅱ期：${n}のプロジェクトへ`,
+    '資料は参画企業（大企業を除く）の売上高と当期純利益の推移を図で示し、「参画企業の経営状況は全国平均を超えている」としていますが、図の数値は記載していません。このサイトでは推計していません。',
+  // Page 2: 現行１７プロジェクト（第Ⅱ期）.
+  phase2Heading: (n: number) => `第Ⅱ期の現行${n}プロジェクト`,
   phase2: (n: number, top: string, share: string) =>
-    `第Ⅱ期の現行${n}プロジェクトでは、参加企業の${share}が${top}に集まっています。プロジェクトごとの企業数と大学数は次のとおりです。`,
-  consortiumHeading: '研究開発の支援：地域新生コンソーシアム',
+    `資料２ページは第Ⅱ期の現行${n}プロジェクトを経済産業局ごとに掲げています。プロジェクト別の参加企業数を本サイトが合計すると、その${share}が${top}のプロジェクトに当たります。プロジェクトごとの企業数と大学数は次のとおりです。`,
+  // Page 4: 地域技術開発支援事業の実績 — 地域新生コンソーシアム研究開発事業, 累積公募件数・参加企業等（H9-H18）.
+  consortiumHeading: '地域技術開発支援事業の実績',
   consortium: (period: string, proposals: string, projects: string, practical: string, commercial: string) =>
-    `クラスターの研究開発を支えた地域新生コンソーシアム研究開発事業には、${period}に${proposals}の提案があり、${projects}が実施されました。終了後の集計では${practical}が実用化に、${commercial}が事業化に至っています。`,
+    `資料４ページは、地域新生コンソーシアム研究開発事業の${period}の累積として、公募件数${proposals}、実施プロジェクト${projects}を示しています。プロジェクト終了後３年以上たってからの集計で、${practical}が実用化（試作品レベル）に、${commercial}が事業化（製品化レベル）に至っています。`,
   more: 'すべてのグラフとデータは、グラフとデータのページにあります。',
 };
 
 type Words = typeof ja;
 
 const en: Words = {
-  title: 'What Phase I of the Industrial Cluster Plan achieved',
-  lede: (period: string) =>
-    `The Industrial Cluster Plan set out to build networks in which regional firms and universities know each other by face. Here is what happened in Phase I (${period}) and how the network grew, in the source’s own figures.`,
-  networkHeading: 'A network across the country',
+  title: 'Industrial Cluster Plan: the outcomes of Phase I',
+  lede: (start: string) =>
+    `The Industrial Cluster Plan, begun in ${start}, aims to form “face-to-face networks” of industry, academia and government. Here are the results and outcomes that pages 1 and 3 of the source give, in the source’s own figures.`,
+  networkHeading: 'The size of the network',
   network: (period: string, companies: string, universities: string, newBusinesses: string) =>
-    `In ${period}, according to the source, ${companies} and ${universities} took part, and ${newBusinesses} new businesses were started.`,
+    `Page 1 of the source gives as the plan’s results for ${period} ${companies} and ${universities} taking part, and ${newBusinesses} new businesses started.`,
   networkNow: (asOf: string, companies: string, universities: string, startups: string, share: string) =>
-    `${asOf[0]!.toUpperCase()}${asOf.slice(1)}, the network still counted ${companies} and ${universities}. University start-ups had reached ${startups} in total, and ${share} of the “300 monozukuri SMEs” were cluster firms.`,
-  firmsHeading: 'What changed for participating firms',
+    `Page 3 gives the network ${asOf} as ${companies} and ${universities}, the same figures as on page 1. The same page gives ${startups} university start-ups in total, and ${share} as the share of cluster firms among the “300 monozukuri SMEs”.`,
+  firmsHeading: 'Effects on participating firms',
   firms: (collaboration: string, business: string, second: string) =>
-    `Among participating firms, ${collaboration} had started new collaborations, ${business} had started a new business and ${second} had made a “second founding”.`,
+    `As effects on participating firms, the source lists firms that started new collaborations (${collaboration}), started a new business (${business}) and made a “second founding” (${second}), and says that “the innovation effects of forming the networks are beginning to show”. It does not say how many firms the shares are of, or when they were counted.`,
   performance:
-    'The source also charts the sales and net profit of participating firms (excluding large firms) and says they beat the national average, but it prints no values. This site does not estimate them.',
-  phase2Heading: (n: number) => `Phase II: ${n} projects`,
+    'The source also charts the sales and net profit of participating firms (excluding large firms) and says that “the business conditions of participating firms exceed the national average”, but it prints no values for the charts. This site does not estimate them.',
+  phase2Heading: (n: number) => `Phase II: the ${n} current projects`,
   phase2: (n: number, top: string, share: string) =>
-    `Of the ${n} current projects of Phase II, those of ${top} hold ${share} of participating companies. Each project’s companies and universities:`,
-  consortiumHeading: 'Support for R&D: the regional consortium programme',
+    `Page 2 of the source lists the ${n} current projects of Phase II under their regional bureaus. Added up by this site, ${share} of the projects’ participating companies are in the projects of ${top}. Each project’s companies and universities:`,
+  consortiumHeading: 'Results of the regional technology development support programme',
   consortium: (period: string, proposals: string, projects: string, practical: string, commercial: string) =>
-    `The regional consortium R&D programme, which funded research in the clusters, received ${proposals} proposals in ${period} and carried out ${projects} projects. Counted after they ended, ${practical} reached practical use and ${commercial} were commercialised.`,
+    `Page 4 of the source gives, for the regional consortium R&D programme over ${period}, ${proposals} proposals received and ${projects} projects carried out. Counted at least three years after the projects ended, ${practical} reached practical use (prototype level) and ${commercial} were commercialised (product level).`,
   more: 'Every chart and dataset is on the charts and data pages.',
 };
 

@@ -1,6 +1,7 @@
 /** The charts' input, read from the content collections in file order. */
 import { chartDataFrom } from '../charts/lib/chart-data.ts';
 import type { ChartData } from '../charts/lib/types.ts';
+import { catalogueOf, type DerivedCatalogue } from '../derived/catalogue.ts';
 import { DATASETS } from '../schemas/datasets.ts';
 import { datasetEntries } from './dataset-rows.ts';
 
@@ -13,4 +14,9 @@ export function loadChartData(): Promise<ChartData> {
     return chartDataFrom(collections);
   })();
   return cached;
+}
+
+/** The figures the site computes (src/derived/catalogue.ts), from the same data. */
+export async function loadDerived(): Promise<DerivedCatalogue> {
+  return catalogueOf(await loadChartData());
 }

@@ -26,19 +26,10 @@ const columns = {
 
 export const BureauRow = z.object(columns);
 
-/** Derived at build time from the bureau's projects (sums of printed figures). */
+/** Added by the pipeline: the bureau's place in the list (computed figures live in src/derived/). */
 export const BureauDerived = z.object({
   /** Position north to south, as the bureaus are listed. */
   order: z.number().int(),
-  projectCount: z.number().int().nonnegative(),
-  /** Sum of the projects' companies; approximate when any part is. */
-  companies: z.object({ value: z.number().nonnegative(), approx: z.boolean() }),
-  /** Sum of the projects' universities: participations, since a university may join several projects. */
-  universities: z.object({ value: z.number().nonnegative(), approx: z.boolean() }),
-  /** Companies as a share (0–1) of the national total printed on page 2. */
-  companiesShare: z.number(),
-  /** University participations as a share (0–1) of the national number of universities. */
-  universitiesShare: z.number(),
 });
 
 export const Bureau = z.object({ ...entryShape(columns), derived: BureauDerived });

@@ -26,18 +26,10 @@ const columns = {
 
 export const ClusterProjectRow = z.object(columns);
 
-/** Derived at build time from the project's figures and the printed national totals. */
+/** Added by the pipeline: the project's place on the map, north to south (computed figures live in src/derived/). */
 export const ClusterProjectDerived = z.object({
-  /** Companies as a share (0–1) of the national total printed on page 2. */
-  companiesShare: z.number(),
-  /** Universities as a share (0–1) of the national total; universities join several projects, so these add up to more than 1. */
-  universitiesShare: z.number(),
   /** Position north to south (bureau order, then order printed). */
   order: z.number().int(),
-  /** Rank among the projects by companies, 1 = most; equal figures share a rank. */
-  companiesRank: z.number().int().min(1),
-  /** Rank among the projects by universities, 1 = most; equal figures share a rank. */
-  universitiesRank: z.number().int().min(1),
 });
 
 export const ClusterProject = z.object({ ...entryShape(columns), derived: ClusterProjectDerived });

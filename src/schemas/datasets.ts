@@ -84,8 +84,8 @@ export const DATASETS = [
       source: { ja: '出典の識別子（sources）', en: 'Source id (see sources)' },
       page: { ja: '出典のページ', en: 'Page of the source' },
       derived: {
-        ja: '算出値：資料の全国計に対する割合、北から南への順、企業数・大学数の順位',
-        en: 'Derived: share of the national totals printed in the source, order from north to south, rank by companies and by universities',
+        ja: '並び順（北から南、derived_order）。割合・順位などの計算値は /data/derived.csv にある',
+        en: 'Position north to south (derived_order). Computed figures such as shares and ranks are in /data/derived.csv',
       },
     },
   },
@@ -114,8 +114,8 @@ export const DATASETS = [
       page: { ja: '出典のページ', en: 'Page of the source' },
       prefectures_source: { ja: '管轄の出典', en: 'Source of the coverage' },
       derived: {
-        ja: '算出値：北から南への順、プロジェクト数、プロジェクトの企業数・大学数の合計（大学は延べ数）と全国計に対する割合',
-        en: 'Derived: order from north to south, number of projects, sums of the projects’ companies and universities (universities counted once per project) and their shares of the national totals',
+        ja: '並び順（北から南、derived_order）。合計・割合などの計算値は /data/derived.csv にある',
+        en: 'Position north to south (derived_order). Computed figures such as sums and shares are in /data/derived.csv',
       },
     },
   },

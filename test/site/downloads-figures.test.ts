@@ -93,7 +93,12 @@ describe.each(CASES)('downloads of %s (%s)', (id, lang) => {
     const page = await site.browser.newPage();
     try {
       await page.goto(site.server.origin + paths.page);
-      const heading = (await page.locator('h1').first().textContent())?.trim() ?? '';
+      // The headline's words, without the † that marks a computed figure in it.
+      const heading = (await page.locator('h1').first().evaluate((h1) => {
+        const copy = h1.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.computed-mark').forEach((m) => m.remove());
+        return copy.textContent ?? '';
+      })).trim();
       const source = figureKind(id) === 'map' ? page.locator('.map-figure .source-line').first() : page.locator('.chart-figure .source-line').first();
       const sourceLine = (await source.textContent())?.trim() ?? '';
       const title = /<title id="[^"]+">([^<]*)<\/title>/.exec(svg)?.[1] ?? '';

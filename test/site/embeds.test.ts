@@ -213,7 +213,8 @@ describe('on a host page of another origin, with the loader', () => {
   it('opens the map’s links in the host’s window: a project page replaces the article', async () => {
     const page = await open(`${hostOrigin}/article.html`);
     const { frame } = await embedded(page, MAP_FIGURE_ID);
-    const targets = await frame.$$eval('a.symbol, a.bureau-area, .embed-table a, .embed-footer a', (links) => links.map((a) => a.getAttribute('target')));
+    // Links within the embed's own page (the † of a computed figure to its note) stay in the frame.
+    const targets = await frame.$$eval('a.symbol, a.bureau-area, .embed-table a:not([href^="#"]), .embed-footer a', (links) => links.map((a) => a.getAttribute('target')));
     expect(targets.length).toBeGreaterThan(projects.length * 2);
     expect(new Set(targets)).toEqual(new Set(['_top']));
     await frame.waitForSelector('[data-map][data-map-ready]', { state: 'attached' });
@@ -253,7 +254,12 @@ describe('the embed page', () => {
         credit: document.querySelector('.embed-credit')?.textContent ?? '',
         source: document.querySelector('.source-line')?.textContent ?? '',
         share: document.querySelector('.embed-footer [data-share-context="embed"]') !== null,
-        h1: document.querySelector('h1')?.textContent ?? '',
+        // The headline's words, without the † that marks a computed figure in it.
+        h1: (() => {
+          const h1 = document.querySelector('h1')?.cloneNode(true) as HTMLElement | undefined;
+          h1?.querySelectorAll('.computed-mark').forEach((m) => m.remove());
+          return h1?.textContent ?? '';
+        })(),
       }));
       const page_ = figurePaths(LANG, id).page;
       expect(facts.chrome, id).toBe(0);
@@ -349,7 +355,8 @@ describe('every figure in every language', () => {
     const embed = await fetch(site.server.origin + paths.embed);
     expect(embed.status, paths.embed).toBe(200);
     const html = await embed.text();
-    const h1 = /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]?.replace(/<[^>]+>/g, '');
+    // The headline without the † (and its link) that marks a computed figure in it.
+    const h1 = /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]?.replace(/<sup class="computed-mark">.*?<\/sup>/s, '').replace(/<[^>]+>/g, '');
 
     const response = await fetch(site.server.origin + paths.oembed);
     expect(response.status, paths.oembed).toBe(200);

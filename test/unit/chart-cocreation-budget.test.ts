@@ -91,7 +91,9 @@ describe('cocreation-budget text', () => {
     const largest = rows.nodes.filter((n) => n.depth === 1 && n.figure).sort((a, b) => b.figure!.value - a.figure!.value)[0]!;
     expect(t.title).toContain(formatFigure(root!.figure!, lang));
     expect(t.title).toContain(formatFigure(largest.figure!, lang));
-    expect(t.title).toContain(`${((largest.figure!.value / root!.figure!.value) * 100).toFixed(1)}%`);
+    // 74.3億円 of 92億円 is 80.8%, but 92億円 is rounded to ±0.5億円: 80.3% to 81.3%, so 約81% (about 81%).
+    expect(t.title).toContain(lang === 'ja' ? '（約81%）' : '(about 81%)');
+    expect(t.computed.map((d) => d.id)).toContain(`cocreation-budget.${largest.id}.share-of-parent`);
     for (const n of rows.nodes.filter((x) => x.figure)) expect(t.description).toContain(formatFigure(n.figure!, lang));
     expect(JSON.stringify(t, (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */)).not.toMatch(/NaN|undefined|null/);
     expect(t.table.rows).toHaveLength(rows.nodes.length);
@@ -107,7 +109,7 @@ describe('cocreation-budget render', () => {
   const rows = transform(chartFixture());
   it('render(rows) draws a bar with a tooltip for each amount, none for the item without one', () => {
     const svg = render(rows, { lang: 'ja', width: 640 });
-    expect(svg).toContain('data-tip="②イノベーション創出研究開発事業: 74.3億円（80.8%）"');
+    expect(svg).toContain('data-tip="②イノベーション創出研究開発事業: 74.3億円（約81%、計算値）"');
     expect(svg.match(/data-tip=/g)).toHaveLength(rows.nodes.filter((n) => n.figure).length);
     expect(svg).not.toContain('data-tip="③');
     expect(chart.id).toBe('cocreation-budget');

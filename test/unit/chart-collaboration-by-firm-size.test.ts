@@ -20,10 +20,11 @@ describe('collaboration-by-firm-size transform', () => {
       const not = valueOf(`e${key}-not-collaborating`);
       expect(b.collaborating.value).toBe(collaborating);
       expect(b.notCollaborating.value).toBe(not);
-      expect(b.notShown.value).toBeCloseTo(100 - collaborating - not, 6);
-      expect(b.notShown.value).toBeGreaterThan(0);
-      expect(b.notShown.decimals).toBe(1);
-      expect(b.notShown.printed).toBe('—');
+      expect(b.notShown.figure.value).toBeCloseTo(100 - collaborating - not, 6);
+      expect(b.notShown.figure.value).toBeGreaterThan(0);
+      expect(b.notShown.figure.decimals).toBe(1);
+      expect(b.notShown.kind).toBe('difference');
+      expect(b.notShown.figure.printed).toBe('');
     }
     expect(rows.risesWithSize).toBe(true);
     expect(rows.series.collaborating.label_ja).toBe('開発型連携（産学官連携）');
@@ -36,10 +37,10 @@ describe('collaboration-by-firm-size transform', () => {
     r.figure = { ...r.figure!, value: 20.0 };
     const rows = transform(data);
     expect(rows.bands[1]!.collaborating.value).toBe(20);
-    expect(rows.bands[1]!.notShown.value).toBeCloseTo(100 - 20 - 70.4, 6);
+    expect(rows.bands[1]!.notShown.figure.value).toBeCloseTo(100 - 20 - 70.4, 6);
     expect(rows.risesWithSize).toBe(false);
     expect(text(rows, 'ja').title).not.toContain('大きいほど');
-    expect(text(rows, 'en').title).not.toContain('The larger the firm');
+    expect(text(rows, 'en').title).not.toContain('The larger the firms');
   });
 
   it('transform(data) fails when a band adds up to more than 100%', () => {
@@ -64,7 +65,7 @@ describe('collaboration-by-firm-size transform', () => {
     }
     const out = transform(data);
     expect(out.bands.map((b) => b.employees.printed)).toEqual(['1～20', '21～50', '51～100', '101～300', '301～']);
-    expect(out.bands[0]!.notShown.value).toBe(15);
+    expect(out.bands[0]!.notShown.figure.value).toBe(15);
     expect(text(out, 'ja').title).toContain('従業員1～20人の10.0%');
   });
 
@@ -98,7 +99,7 @@ describe('collaboration-by-firm-size text', () => {
       expect(t.title).toContain(bandLabel(small.employees, lang));
       expect(t.title).toContain(bandLabel(large.employees, lang));
       for (const b of rows.bands) expect(t.description).toContain(formatFigure(b.collaborating, lang));
-      expect(t.table.rows).toEqual(rows.bands.map((b) => [bandLabel(b.employees, lang), formatFigure(b.collaborating, lang), formatFigure(b.notCollaborating, lang), formatFigure(b.notShown, lang)]));
+      expect(t.table.rows).toEqual(rows.bands.map((b) => [bandLabel(b.employees, lang), formatFigure(b.collaborating, lang), formatFigure(b.notCollaborating, lang), formatFigure(b.notShown.figure, lang)]));
       expect(t.table.head[3]).toMatch(lang === 'ja' ? /資料に内訳なし/ : /Not shown in the source/);
       expect(JSON.stringify(t, (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */)).not.toMatch(/NaN|undefined|null/);
       expect(t.datasets).toEqual(['collaboration-by-firm-size']);
@@ -106,9 +107,9 @@ describe('collaboration-by-firm-size text', () => {
   }
 
   it('text says the rest is computed and not broken down by the source, with its range from the data', () => {
-    const rests = rows.bands.map((b) => b.notShown.value);
-    const lo = rows.bands.find((b) => b.notShown.value === Math.min(...rests))!.notShown;
-    const hi = rows.bands.find((b) => b.notShown.value === Math.max(...rests))!.notShown;
+    const rests = rows.bands.map((b) => b.notShown.figure.value);
+    const lo = rows.bands.find((b) => b.notShown.figure.value === Math.min(...rests))!.notShown.figure;
+    const hi = rows.bands.find((b) => b.notShown.figure.value === Math.max(...rests))!.notShown.figure;
     expect(text(rows, 'ja').notes.join('')).toContain(`${formatFigure(lo, 'ja')}～${formatFigure(hi, 'ja')}`);
     expect(text(rows, 'en').notes.join(' ')).toContain(`${formatFigure(lo, 'en')} to ${formatFigure(hi, 'en')}`);
     expect(text(rows, 'en').title).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
@@ -128,7 +129,7 @@ describe('collaboration-by-firm-size render', () => {
     const tips = [...svg.matchAll(/data-tip="([^"]*)"/g)].map((m) => m[1]!);
     expect(tips).toHaveLength(rows.bands.length * 3);
     expect(tips).toContain(`21–50 employees, Development collaboration (industry–academia–government): ${formatFigure(rows.bands[0]!.collaborating, 'en')}`);
-    expect(tips).toContain(`301 or more employees, Not shown in the source (computed: 100% minus both): ${formatFigure(rows.bands[3]!.notShown, 'en')}`);
+    expect(tips).toContain(`301 or more employees, Not shown in the source (computed: 100% minus both): ${formatFigure(rows.bands[3]!.notShown.figure, 'en')}`);
     expect(chart.id).toBe('collaboration-by-firm-size');
   });
 });

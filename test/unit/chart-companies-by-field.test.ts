@@ -49,7 +49,8 @@ describe('companies-by-field transform', () => {
 
   it('transform(data) with an added multi-field project adds it to each of its fields', () => {
     const data = chartFixture();
-    const before = transform(data);
+    // Computed figures are kept per data object: the figures before the change come from a fresh copy.
+    const before = transform(chartFixture());
     const base = structuredClone(data.projects[0]!);
     data.projects.push({ ...base, id: 'test-extra', fields: ['semiconductors', 'energy'], companies: { ...base.companies, value: 100 } });
     const rows = transform(data);
@@ -75,7 +76,8 @@ describe('companies-by-field transform', () => {
 
   it('transform(data) follows a changed value into every field of the project', () => {
     const data = chartFixture();
-    const before = transform(data);
+    // Computed figures are kept per data object: the figures before the change come from a fresh copy.
+    const before = transform(chartFixture());
     const project = data.projects.find((p) => p.fields.length > 1)!;
     project.companies = { ...project.companies, value: project.companies.value + 1000 };
     const rows = transform(data);

@@ -34,46 +34,49 @@ describe('network-size transform', () => {
     const rows = transform(data);
     expect(rows.national.companies).toEqual(national(data, 'current-companies'));
     expect(rows.national.universities).toEqual(national(data, 'current-universities'));
-    expect(rows.sums.companies.value).toBe(data.projects.reduce((s, p) => s + p.companies.value, 0));
-    expect(rows.sums.companies.approx).toBe(data.projects.some((p) => p.companies.approx));
-    expect(rows.sums.universities.value).toBe(data.projects.reduce((s, p) => s + p.universities.value, 0));
+    expect(rows.sums.companies.figure.value).toBe(data.projects.reduce((s, p) => s + p.companies.value, 0));
+    expect(rows.sums.companies.figure.approx).toBe(data.projects.some((p) => p.companies.approx));
+    expect(rows.sums.universities.figure.value).toBe(data.projects.reduce((s, p) => s + p.universities.value, 0));
     // The rule the chart must show: universities join several projects, so the sum exceeds the national number.
-    expect(rows.sums.universities.value).toBeGreaterThan(rows.national.universities.value);
+    expect(rows.sums.universities.figure.value).toBeGreaterThan(rows.national.universities.value);
   });
 
   it('transform(data) with an added project places it by its companies and adds it to the sums', () => {
     const data = chartFixture();
-    const before = transform(data);
+    // Computed figures are kept per data object: the figures before the change come from a fresh copy.
+    const before = transform(chartFixture());
     const top = Math.max(...data.projects.map((p) => p.companies.value));
     data.projects.push(extraProject(data, top + 1, 7));
     const rows = transform(data);
     expect(rows.projects).toHaveLength(before.projects.length + 1);
     expect(rows.projects[0]!.id).toBe('test-extra');
     expect(rows.projects[0]!.bureau_ja).toBe(data.bureaus.find((b) => b.id === 'shikoku')!.short_ja);
-    expect(rows.sums.companies.value).toBe(before.sums.companies.value + top + 1);
-    expect(rows.sums.universities.value).toBe(before.sums.universities.value + 7);
+    expect(rows.sums.companies.figure.value).toBe(before.sums.companies.figure.value + top + 1);
+    expect(rows.sums.universities.figure.value).toBe(before.sums.universities.figure.value + 7);
   });
 
   it('transform(data) with a removed project drops it from the bars and the sums', () => {
     const data = chartFixture();
-    const before = transform(data);
+    // Computed figures are kept per data object: the figures before the change come from a fresh copy.
+    const before = transform(chartFixture());
     const removed = data.projects.splice(0, 1)[0]!;
     const rows = transform(data);
     expect(rows.projects.map((p) => p.id)).not.toContain(removed.id);
     expect(rows.projects).toHaveLength(before.projects.length - 1);
-    expect(rows.sums.universities.value).toBe(before.sums.universities.value - removed.universities.value);
+    expect(rows.sums.universities.figure.value).toBe(before.sums.universities.figure.value - removed.universities.value);
   });
 
   it('transform(data) follows a changed value into the order and the sums', () => {
     const data = chartFixture();
-    const before = transform(data);
+    // Computed figures are kept per data object: the figures before the change come from a fresh copy.
+    const before = transform(chartFixture());
     const last = before.projects[before.projects.length - 1]!;
     const project = data.projects.find((p) => p.id === last.id)!;
     const old = project.companies.value;
     project.companies = { ...project.companies, value: before.projects[0]!.companies.value + 100 };
     const rows = transform(data);
     expect(rows.projects[0]!.id).toBe(last.id);
-    expect(rows.sums.companies.value).toBe(before.sums.companies.value - old + project.companies.value);
+    expect(rows.sums.companies.figure.value).toBe(before.sums.companies.figure.value - old + project.companies.value);
   });
 
   it('transform(data) fails on a project whose bureau is unknown', () => {

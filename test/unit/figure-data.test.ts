@@ -142,19 +142,33 @@ describe.each(LANGS)('figure data equal the datasets (%s)', (lang) => {
     }
   });
 
-  it('companies-by-bureau: sums of the bureau’s projects and their share of the printed national total', () => {
+  it('companies-by-bureau: sums of the bureau’s projects, and their shares of all the projects as shown (rounded)', () => {
     const rows = rowsOf('companies-by-bureau', lang);
-    const [name, count, companies, share, universities] = [0, 1, 2, 3, 4].map((i) => numberColumn('companies-by-bureau', lang, i)) as string[];
-    const national = contentData('phase1-outcomes').find((r) => r.id === 'current-companies').figure.value as number;
+    const [name, count, companies, share, universities, universitiesShare] = [0, 1, 2, 3, 4, 5].map((i) => numberColumn('companies-by-bureau', lang, i)) as string[];
+    const all = (m: 'companies' | 'universities') => projects.reduce((s, p) => s + p[m].value, 0);
     for (const b of bureaus) {
       const own = projects.filter((p) => p.bureau === b.id);
       const row = rows.find((r) => r[name!] === b[`name_${lang}`])!;
       const sum = own.reduce((s, p) => s + p.companies.value, 0);
+      const participations = own.reduce((s, p) => s + p.universities.value, 0);
       expect(row[count!]).toBe(own.length);
       expect(row[companies!]).toBe(sum);
-      expect(row[share!]).toBeCloseTo((sum / national) * 100, 9);
-      expect(row[universities!]).toBe(own.reduce((s, p) => s + p.universities.value, 0));
+      expect(row[universities!]).toBe(participations);
+      // Shares are of the projects added up, given no finer than their inputs: a whole percent for the
+      // approximate company counts, 0.1 point for the exact university counts.
+      expect(Number.isInteger(row[share!])).toBe(true);
+      expect(Math.abs((row[share!] as number) - (sum / all('companies')) * 100)).toBeLessThanOrEqual(0.5);
+      expect(row[universitiesShare!]).toBeCloseTo(Math.round((participations / all('universities')) * 1000) / 10, 9);
     }
+  });
+
+  it('marks computed columns in the JSON and names them so in the CSV', () => {
+    const json = figureJson('companies-by-bureau', lang, inputs);
+    const computed = json.columns.filter((c) => c.computed).map((c) => c.name);
+    expect(computed).toHaveLength(10);
+    for (const name of computed) expect(name).toMatch(lang === 'ja' ? /（計算値）/ : /\(computed\)/);
+    expect(json.columns.find((c) => !c.computed)!.name).toBe(lang === 'ja' ? '経済産業局' : 'Regional bureau');
+    expect(figureJson('network-size', lang, inputs).columns.some((c) => c.computed)).toBe(false);
   });
 
   it('companies-by-field: companies of every project in the field, summed, and the number of projects', () => {
@@ -200,7 +214,8 @@ describe.each(LANGS)('figure data equal the datasets (%s)', (lang) => {
       const parent = budget.find((b) => b.id === node.parent);
       const expected = node.figure && parent?.figure ? (node.figure.value / parent.figure.value) * 100 : null;
       if (expected === null) expect(row[share!]).toBeNull();
-      else expect(row[share!]).toBeCloseTo(expected, 9);
+      // Amounts are rounded (９２億円 is ±0.5億円), so shares are given to the whole percent.
+      else expect(Math.abs((row[share!] as number) - expected)).toBeLessThanOrEqual(0.5);
     }
   });
 

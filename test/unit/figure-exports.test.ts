@@ -50,9 +50,13 @@ function expectedSourceLine(lang: Lang, pages: number[]): string {
 
 /** The map's finding, from bureaus.json: the bureau with the largest share of the companies. */
 function expectedMapTitle(lang: Lang): string {
-  const top = contentData('bureaus').reduce((a, b) => (b.derived.companiesShare > a.derived.companiesShare ? b : a));
-  const share = `${(top.derived.companiesShare * 100).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
-  return t(lang).mapTitle(share, lang === 'ja' ? top.short_ja : top.short_en, top.derived.projectCount);
+  // The bureau whose projects have the most companies, and their share of all the projects' companies:
+  // approximate counts, so a whole percent with 約/about (the rule of data/README.md).
+  const projects = contentData('cluster-projects');
+  const sum = (bureau?: string) => projects.filter((p) => !bureau || p.bureau === bureau).reduce((s, p) => s + (p.companies.value as number), 0);
+  const top = contentData('bureaus').reduce((a, b) => (sum(b.id) > sum(a.id) ? b : a));
+  const share = `${lang === 'ja' ? '約' : 'about '}${Math.round((sum(top.id) / sum()) * 100)}%`;
+  return t(lang).mapTitle(share, lang === 'ja' ? top.short_ja : top.short_en, projects.filter((p) => p.bureau === top.id).length);
 }
 
 describe.each(CASES)('standalone SVG of %s (%s)', (id, lang) => {

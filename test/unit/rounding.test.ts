@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseFigure, type Unit } from '../../src/lib/japanese-number.ts';
-import { halfStep, intervalOf } from '../../scripts/pipeline/rounding.ts';
+import { halfStep, intervalOf } from '../../src/derived/rounding.ts';
 
 const figure = (printed: string, unit: Unit) => {
   const parsed = parseFigure(printed, unit);
@@ -33,6 +33,12 @@ describe('intervalOf(figure)', () => {
     expect(intervalOf(figure('約５万件', 'cases'))).toEqual({ lo: 45_000, hi: 55_000 });
     expect(intervalOf(figure('１９．６億円', 'yen'))).toEqual({ lo: 1_955_000_000, hi: 1_965_000_000 });
     expect(intervalOf(figure('約４割', 'percent'))).toEqual({ lo: 35, hi: 45 });
+  });
+  it('reads a count printed without 約 as exact, and any other figure as rounded', () => {
+    expect(intervalOf(figure('５８件', 'cases'))).toEqual({ lo: 58, hi: 58 });
+    expect(intervalOf(figure('２９大学', 'universities'))).toEqual({ lo: 29, hi: 29 });
+    expect(intervalOf(figure('約８８０社', 'companies'))).toEqual({ lo: 875, hi: 885 });
+    expect(intervalOf(figure('９２億円', 'yen'))).toEqual({ lo: 9_150_000_000, hi: 9_250_000_000 });
   });
   it('keeps coarse fractions coarse', () => {
     const i = intervalOf(figure('約１／２', 'fraction'));

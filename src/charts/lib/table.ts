@@ -2,8 +2,10 @@
  * Table cells written once with their number beside their text, so a chart's table and the
  * numbers its downloads publish (ChartTable.values) cannot drift apart.
  */
+import type { DerivedFigure } from '../../derived/derived-figure.ts';
+import { COMPUTED_WORDS } from '../../derived/words.ts';
 import type { Lang } from '../../i18n/locales.ts';
-import { formatFigure, formatShare } from '../../lib/format.ts';
+import { formatFigure, formatShare, formatValue } from '../../lib/format.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { ChartTable } from './types.ts';
 
@@ -31,3 +33,10 @@ export const figureCell = (figure: Figure, lang: Lang): NumberCell => numberCell
 
 /** A share of a whole (0–1), shown and valued in percent. */
 export const shareCell = (share: number, lang: Lang): NumberCell => numberCell(formatShare(share, lang), share * 100);
+
+/** A computed figure, shown as rounded and valued as shown (never more precise than its inputs). */
+export const computedCell = (derived: DerivedFigure, lang: Lang): NumberCell =>
+  numberCell(derived.kind === 'count' || derived.kind === 'rank' ? formatValue(derived.figure, lang) : formatFigure(derived.figure, lang), derived.figure.value);
+
+/** A table heading for a column of computed figures: says so in the page's language. */
+export const computedHead = (head: string, lang: Lang): string => COMPUTED_WORDS[lang].column(head);

@@ -1,4 +1,5 @@
 /** What every chart module produces: the SVG and everything the page shows around it. */
+import type { DerivedFigure } from '../../derived/derived-figure.ts';
 import type { Lang } from '../../i18n/locales.ts';
 import type { Bureau } from '../../schemas/bureaus.ts';
 import type { ClusterProject } from '../../schemas/cluster-projects.ts';
@@ -45,6 +46,8 @@ export interface ChartTable {
   /** Column headings; numeric columns are right-aligned when `numeric[i]` is true. */
   head: string[];
   numeric: boolean[];
+  /** Columns of figures the site computed (their heading says so too); the downloads mark them. */
+  computed: boolean[];
   rows: string[][];
   /**
    * Parallel to `rows`, for the figure downloads: for a numeric cell, the number it shows, taken
@@ -65,6 +68,8 @@ export interface ChartText {
   table: ChartTable;
   /** Method notes and caveats (approximate figures, what the source does not give). */
   notes: string[];
+  /** Every computed figure the chart shows (src/derived/catalogue.ts), for its "computed from" note. */
+  computed: DerivedFigure[];
   /** Source id and pages, for the source line. */
   source: { id: string; pages: number[] };
   /** Dataset ids the chart is built from, for the links to the downloads. */

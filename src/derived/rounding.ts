@@ -5,10 +5,11 @@
  * non-zero digit, but no coarser than the hundreds of its numeral (約２，１４０ → ±5,
  * 約１０，７００ → ±50, 約５０ → ±5, 約５万 → ±0.5万, and 約1,000 → ±50 rather than ±500, which
  * would let almost any ratio through). The slides round company counts to tens and totals to
- * hundreds, which this reading covers.
+ * hundreds, which this reading covers. A count printed without 約 (５８件, ２９大学, １７名) is a
+ * count of things, so it is exact.
  */
-import { toHalfWidth } from '../../src/lib/japanese-number.ts';
-import type { Figure } from '../../src/schemas/figure.ts';
+import { toHalfWidth } from '../lib/japanese-number.ts';
+import type { Figure } from '../schemas/figure.ts';
 
 export interface Interval {
   lo: number;
@@ -31,7 +32,11 @@ export function halfStep(numeral: number, decimals: number, approx: boolean): nu
   return step / 2;
 }
 
+/** Units that count whole things: printed without 約, such a figure is exact, not rounded. */
+const COUNTS: readonly Figure['unit'][] = ['companies', 'universities', 'cases', 'people'];
+
 export function intervalOf(f: Figure): Interval {
+  if (!f.approx && f.decimals === 0 && COUNTS.includes(f.unit) && Number.isInteger(f.value)) return { lo: f.value, hi: f.value };
   // Fractions like 約１／２ are coarse by nature.
   if (f.unit === 'fraction') {
     const half = f.approx ? 0.1 : 0;
