@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASETS } from '../src/schemas/datasets.ts';
-import { buildCollections } from './pipeline/build-collections.ts';
+import { buildCollections, SOURCE_COLLECTIONS } from './pipeline/build-collections.ts';
 import type { CheckOptions } from './pipeline/checks.ts';
 import { DataError } from './pipeline/data-error.ts';
 import { replaceFolder } from './pipeline/write-atomically.ts';
@@ -24,9 +24,14 @@ export async function buildData(dataDir = join(root, 'data'), outDir = join(root
     const path = join(dataDir, `${dataset.id}.csv`);
     inputs.set(dataset.id, { file: relative(process.cwd(), path), bytes: await readFile(path) });
   }
-  const collections = buildCollections(inputs, options);
+  const source = {
+    text: { file: relative(process.cwd(), join(dataDir, 'source/meti-2007.txt')), text: await readFile(join(dataDir, 'source/meti-2007.txt'), 'utf8') },
+    translation: { file: relative(process.cwd(), join(dataDir, 'source/meti-2007.en.csv')), bytes: await readFile(join(dataDir, 'source/meti-2007.en.csv')) },
+    slides: { file: relative(process.cwd(), join(dataDir, 'source/slides.csv')), bytes: await readFile(join(dataDir, 'source/slides.csv')) },
+  };
+  const collections = buildCollections(inputs, options, source);
   await replaceFolder(outDir, new Map([...collections].map(([id, entries]) => [`${id}.json`, `${JSON.stringify(entries, null, 2)}\n`])));
-  return collections.size;
+  return collections.size - SOURCE_COLLECTIONS.length;
 }
 
 /**

@@ -18,6 +18,8 @@ import {
 import { Prefecture } from './schemas/prefectures.ts';
 import { ProjectNetwork } from './schemas/project-networks.ts';
 import { Source } from './schemas/sources.ts';
+import { SourceAnchor } from './schemas/source-anchor.ts';
+import { SourcePageEntry } from './schemas/source-text.ts';
 
 const generated = (id: string) => file(`content/data/${id}.json`);
 
@@ -37,6 +39,10 @@ export const collections = {
   'collaboration-by-firm-size': defineCollection({ loader: generated('collaboration-by-firm-size'), schema: collaborationByFirmSize.entry }),
   'innovation-source': defineCollection({ loader: generated('innovation-source'), schema: innovationSource.entry }),
   sources: defineCollection({ loader: generated('sources'), schema: Source }),
+  /** The source's six pages: extracted text in blocks, the site's translation, the slide's title. */
+  'source-pages': defineCollection({ loader: generated('source-pages'), schema: SourcePageEntry }),
+  /** Where each transcribed figure is printed in the source (its anchor on the source pages). */
+  'source-anchors': defineCollection({ loader: generated('source-anchors'), schema: SourceAnchor }),
   /** Policy briefings, content/briefings/<lang>/<slug>.md, rendered by src/briefings/ (figures bound to data). */
   briefings: defineCollection({
     loader: glob({ pattern: '*/*.md', base: './content/briefings' }),

@@ -6,6 +6,21 @@ import { DataError, type DataProblem } from './data-error.ts';
 import { decodeTable } from './decode.ts';
 import { deriveBureaus, deriveProjects } from './derive.ts';
 import { readCsv } from './read-csv.ts';
+import { SourceAnchor } from '../../src/schemas/source-anchor.ts';
+import { SourcePageEntry } from '../../src/schemas/source-text.ts';
+import { anchorFigures } from './source-anchors.ts';
+import { readSourceTranslation } from './source-translation.ts';
+import { readSlideTitles } from './source-slides.ts';
+
+/** The source document's text and the site's translation of it, for the source pages. */
+export interface SourceInput {
+  text: { file: string; text: string };
+  translation: { file: string; bytes: Uint8Array };
+  slides: { file: string; bytes: Uint8Array };
+}
+
+/** Collections written beside the datasets that are not datasets (no download of their own). */
+export const SOURCE_COLLECTIONS = ['source-pages', 'source-anchors'] as const;
 
 /** Datasets whose entries gain derived fields after the cross-checks. */
 const DERIVED: Record<string, (d: DecodedDatasets) => unknown[]> = {
@@ -13,7 +28,12 @@ const DERIVED: Record<string, (d: DecodedDatasets) => unknown[]> = {
   bureaus: deriveBureaus,
 };
 
-export function buildCollections(inputs: Map<string, { file: string; bytes: Uint8Array }>, options: CheckOptions = {}): Map<string, unknown[]> {
+/**
+ * With `source`, the collections also hold the source's pages with their translation
+ * (`source-pages`, one entry per page) and where each transcribed figure is printed
+ * (`source-anchors`, one per figure); a figure not found on its page is a problem at its cell.
+ */
+export function buildCollections(inputs: Map<string, { file: string; bytes: Uint8Array }>, options: CheckOptions = {}, source?: SourceInput): Map<string, unknown[]> {
   const problems: DataProblem[] = [];
   const decoded: Record<string, unknown> = { files: {} };
   for (const dataset of DATASETS) {
@@ -33,6 +53,19 @@ export function buildCollections(inputs: Map<string, { file: string; bytes: Uint
   const crossProblems = checkDatasets(d, options);
   if (crossProblems.length) throw new DataError(crossProblems);
 
+  let sourceCollections: [string, unknown[]][] = [];
+  if (source) {
+    const text = readSourceTranslation(source.text, source.translation);
+    const titles = readSlideTitles(source.slides, text);
+    // Synthetic data (the benchmark's, with a project count of its own) holds figures no source prints.
+    const { anchors, problems: anchorProblems } = anchorFigures(d, text, { synthetic: options.expectedProjects !== undefined });
+    if (anchorProblems.length) throw new DataError(anchorProblems);
+    sourceCollections = [
+      ['source-pages', z.array(SourcePageEntry).parse(text.pages.map((p, i) => ({ id: String(p.page), ...titles[i]!, ...p })))],
+      ['source-anchors', z.array(SourceAnchor).parse(anchors)],
+    ];
+  }
+
   const collections = new Map<string, unknown[]>();
   for (const dataset of DATASETS) {
     const derive = DERIVED[dataset.id];
@@ -40,5 +73,6 @@ export function buildCollections(inputs: Map<string, { file: string; bytes: Uint
     // The entry schema is what pages read back; checking it here catches a drift between the two.
     collections.set(dataset.id, z.array(dataset.entry).parse(entries));
   }
+  for (const [id, entries] of sourceCollections) collections.set(id, entries);
   return collections;
 }

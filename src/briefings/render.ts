@@ -39,7 +39,7 @@ export type BriefingPart = { kind: 'html'; html: string } | { kind: 'chart'; id:
  * computed a figure from the document's pages, which is never dressed as a printed figure's note.
  */
 export type SourceNote =
-  | { n: number; kind: 'source'; source: string; page: number | null }
+  | { n: number; kind: 'source'; source: string; page: number | null; figures: string[] }
   | { n: number; kind: 'computed'; pages: number[]; formula: string };
 
 export interface RenderedBriefing {
@@ -69,9 +69,11 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
   }
 
   const notes: SourceNote[] = [];
-  const noteFor = (source: string, page: number | null) => {
-    let note = notes.find((n) => n.kind === 'source' && n.source === source && n.page === page);
-    if (!note) notes.push((note = { n: notes.length + 1, kind: 'source', source, page }));
+  /** The note of a source and page; `figure`, a bound figure's key, is listed in it (its anchor on the source page). */
+  const noteFor = (source: string, page: number | null, figure?: string) => {
+    let note = notes.find((n): n is Extract<SourceNote, { kind: 'source' }> => n.kind === 'source' && n.source === source && n.page === page);
+    if (!note) notes.push((note = { n: notes.length + 1, kind: 'source', source, page, figures: [] }));
+    if (figure && !note.figures.includes(figure)) note.figures.push(figure);
     return note.n;
   };
   const computedNoteFor = (formula: string, pages: number[]) => {
@@ -118,7 +120,7 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
         problems.push(`${at(directive)} :fig[${key}]: ${figure.error}`);
         return;
       }
-      const n = figure.derived ? computedNoteFor(figure.derived.formula[ctx.lang], figure.derived.pages) : noteFor(figure.source, figure.page);
+      const n = figure.derived ? computedNoteFor(figure.derived.formula[ctx.lang], figure.derived.pages) : noteFor(figure.source, figure.page, key);
       const replacement: RootContent[] = [
         { type: 'html', value: `<span class="bound-figure${figure.derived ? ' computed' : ''}" data-key="${key}">` },
         { type: 'text', value: figure.text } as Text,

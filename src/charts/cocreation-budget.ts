@@ -12,7 +12,7 @@ import { Period, type Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
 import { textWidth, wrapLabel } from './lib/text-width.ts';
-import { computedCell, computedHead, figureCell, tableCells } from './lib/table.ts';
+import { computedCell, computedHead, figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label, listJoin, note } from './lib/words.ts';
 
@@ -100,6 +100,7 @@ export function transform(data: ChartData): CocreationBudgetRows {
 }
 
 export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
+  const figures = figureKeys('cocreation-budget', rows.nodes.filter((n) => n.figure));
   const ja = lang === 'ja';
   const f = (n: BudgetNode) => (n.figure ? formatFigure(n.figure, lang) : ja ? '資料に記載なし' : 'not given in the source');
   const period = formatPeriod(rows.period, lang);
@@ -154,6 +155,7 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
       source,
       datasets,
       computed,
+      figures,
     };
   }
   return {
@@ -167,6 +169,7 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
     source,
     datasets,
     computed,
+    figures,
   };
 }
 

@@ -87,6 +87,7 @@ export function bandLabel(e: Band['employees'], lang: Lang): string {
 }
 
 export function text(rows: CollaborationRows, lang: Lang): ChartText {
+  const figures = rows.bands.flatMap((b) => b.notShown.inputs);
   const f = (x: Figure) => formatFigure(x, lang);
   const small = rows.bands[0]!;
   const large = rows.bands[rows.bands.length - 1]!;
@@ -119,6 +120,7 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
       source: { id: 'meti-2007', pages: rows.pages },
       datasets: ['collaboration-by-firm-size'],
       computed: rows.bands.map((b) => b.notShown),
+      figures,
     };
   }
   const band = (b: Band) => bandLabel(b.employees, 'en');
@@ -144,6 +146,7 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
     source: { id: 'meti-2007', pages: rows.pages },
     datasets: ['collaboration-by-firm-size'],
     computed: rows.bands.map((b) => b.notShown),
+    figures,
   };
 }
 

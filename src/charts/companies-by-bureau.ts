@@ -16,7 +16,7 @@ import { row } from './lib/chart-data.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
 import { labelMargin, textWidth } from './lib/text-width.ts';
-import { computedCell, computedHead, tableCells } from './lib/table.ts';
+import { computedCell, computedHead, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { listJoin } from './lib/words.ts';
 import { MEASURES, type Measure } from '../map/measures.ts';
@@ -88,6 +88,7 @@ function extreme(bureaus: BureauSize[], m: Measure, pick: 'max' | 'min'): Bureau
 }
 
 export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
+  const figures = [...rows.sums.companies.inputs, ...rows.sums.universities.inputs, ...figureKeys('phase1-outcomes', [{ id: 'current-companies' }, { id: 'current-universities' }])];
   const f = (figure: Figure | DerivedFigure) => formatFigure('figure' in figure ? figure.figure : figure, lang);
   const names = (bs: BureauSize[]) => listJoin(bs.map((b) => short(b, lang)), lang);
   const { bureaus, national, sums } = rows;
@@ -103,7 +104,7 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
   const topU = maxU[0]!;
   const sameLeader = maxC.length === 1 && maxU.length === 1 && topC.id === topU.id;
   const computed = [...bureaus.flatMap((b) => [b.projectCount, b.companies, b.companiesShare, b.universities, b.universitiesShare]), sums.companies, sums.universities];
-  const common = { source: { id: 'meti-2007', pages: [2] }, datasets: ['bureaus', 'cluster-projects', 'phase1-outcomes'], computed };
+  const common = { figures, source: { id: 'meti-2007', pages: [2] }, datasets: ['bureaus', 'cluster-projects', 'phase1-outcomes'], computed };
   const tableRows = tableCells(
     bureaus.map((b) => [
       lang === 'ja' ? b.name_ja : b.name_en,

@@ -68,6 +68,7 @@ const fieldName = (id: FieldId, lang: Lang) => FIELD_LABELS[id][lang];
 const projectsWord = (n: number, lang: Lang) => (lang === 'ja' ? `${n}プロジェクト` : `${n} ${n === 1 ? 'project' : 'projects'}`);
 
 export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
+  const figures = rows.computed.find((d) => d.id === 'projects-companies-sum')!.inputs;
   const f = (figure: Figure) => formatFigure(figure, lang);
   const { fields, total, barsSum, multiField, projectCount } = rows;
   const top = fields.filter((x) => x.companies.value === fields[0]!.companies.value);
@@ -76,7 +77,7 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
   const lead = top[0]!;
   const names = (fs: typeof fields) => listJoin(fs.map((x) => fieldName(x.id, lang)), lang);
   const projectNames = listJoin(multiField.map((p) => (lang === 'ja' ? p.name_ja : p.name_en)), lang);
-  const common = { source: { id: 'meti-2007', pages: [2] }, datasets: ['cluster-projects'], computed: rows.computed };
+  const common = { figures, source: { id: 'meti-2007', pages: [2] }, datasets: ['cluster-projects'], computed: rows.computed };
   const computedColumns = [false, true, true, false];
   const heads = (h: string[]) => h.map((x, i) => (computedColumns[i] ? computedHead(x, lang) : x));
   const tableRows = tableCells(

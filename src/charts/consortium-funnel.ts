@@ -15,7 +15,7 @@ import { row } from './lib/chart-data.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
 import { textWidth, wrapLabel } from './lib/text-width.ts';
-import { figureCell, tableCells } from './lib/table.ts';
+import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label, listJoin, note } from './lib/words.ts';
 
@@ -82,6 +82,7 @@ export function transform(data: ChartData): ConsortiumFunnelRows {
 }
 
 export function text(rows: ConsortiumFunnelRows, lang: Lang): ChartText {
+  const figures = figureKeys('consortium-results', [...new Map([...rows.table, ...rows.outcomes].map((i) => [i.id, i])).values()]);
   const f = (i: Item) => formatFigure(i.figure, lang);
   const [proposals, projects] = rows.stages;
   const { companies, smeShare, universities } = rows.participants;
@@ -128,6 +129,7 @@ export function text(rows: ConsortiumFunnelRows, lang: Lang): ChartText {
       source,
       datasets: ['consortium-results'],
       computed: [],
+      figures,
     };
   }
   const after = rows.yearsAfter === null ? '' : `, counted at least ${rows.yearsAfter} years after each project ended`;
@@ -153,6 +155,7 @@ export function text(rows: ConsortiumFunnelRows, lang: Lang): ChartText {
     source,
     datasets: ['consortium-results'],
     computed: [],
+    figures,
   };
 }
 

@@ -8,7 +8,7 @@ import type { Figure } from '../schemas/figure.ts';
 import { row } from './lib/chart-data.ts';
 import { renderPercentBars } from './lib/percent-bars.ts';
 import { chartLabel } from './lib/render.ts';
-import { figureCell, tableCells } from './lib/table.ts';
+import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { label } from './lib/words.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
@@ -31,6 +31,7 @@ export function transform(data: ChartData): InnovationSourceRows {
 }
 
 export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
+  const figures = figureKeys('innovation-source', [...rows.bars, { id: 'gap' }]);
   const [solo, collab] = rows.bars as [InnovationSourceRows['bars'][0], InnovationSourceRows['bars'][0]];
   const gap = formatFigure(rows.gap, lang);
   const pct = (f: Figure) => formatFigure(f, lang);
@@ -51,6 +52,7 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
         source: { id: 'meti-2007', pages: [1] },
         datasets: ['innovation-source'],
         computed: [],
+        figures,
       }
     : {
         title: `Collaboration with universities produces innovative new products ${gap.replace('%', '')} percentage points more often than solo R&D`,
@@ -71,6 +73,7 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
         source: { id: 'meti-2007', pages: [1] },
         datasets: ['innovation-source'],
         computed: [],
+        figures,
       };
 }
 

@@ -14,7 +14,7 @@ import { row } from './lib/chart-data.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
 import { textWidth, wrapLabel } from './lib/text-width.ts';
-import { figureCell, tableCells } from './lib/table.ts';
+import { figureCell, figureKeys, projectKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { listJoin } from './lib/words.ts';
 import { MEASURES, type Measure } from '../map/measures.ts';
@@ -80,6 +80,7 @@ function extreme(projects: NetworkSizeProject[], m: Measure, pick: 'max' | 'min'
 }
 
 export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
+  const figures = [...projectKeys(rows.projects), ...figureKeys('phase1-outcomes', [{ id: 'current-companies' }, { id: 'current-universities' }])];
   const n = rows.projects.length;
   const drawn = Math.min(n, DRAWN_AT_MOST);
   const capped = drawn < n;
@@ -105,7 +106,7 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
     computed: [false, false, false, false],
     ...tableCells(rows.projects.map((p) => [name(p, lang), bureau(p, lang), figureCell(p.companies, lang), figureCell(p.universities, lang)])),
   });
-  const common = { source: { id: 'meti-2007', pages: [2] }, datasets: ['cluster-projects', 'phase1-outcomes', 'bureaus'], computed: [rows.sums.companies, rows.sums.universities] };
+  const common = { figures, source: { id: 'meti-2007', pages: [2] }, datasets: ['cluster-projects', 'phase1-outcomes', 'bureaus'], computed: [rows.sums.companies, rows.sums.universities] };
 
   if (lang === 'ja') {
     const universitiesNote = universitiesExceed

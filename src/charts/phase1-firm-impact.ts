@@ -12,7 +12,7 @@ import { CHART_COLOURS } from './lib/palette.ts';
 import { renderPercentBars } from './lib/percent-bars.ts';
 import { chartLabel } from './lib/render.ts';
 import { balancedWrap } from './lib/text-width.ts';
-import { figureCell, tableCells } from './lib/table.ts';
+import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label } from './lib/words.ts';
 
@@ -50,6 +50,7 @@ export function transform(data: ChartData): FirmImpactRows {
 }
 
 export function text(rows: FirmImpactRows, lang: Lang): ChartText {
+  const figures = figureKeys('phase1-outcomes', rows.bars);
   const pct = (f: Figure) => formatFigure(f, lang);
   const byId = (id: (typeof BAR_IDS)[number]) => rows.bars.find((b) => b.id === id)!.figure;
   const ranked = [...rows.bars].sort((a, b) => b.figure.value - a.figure.value);
@@ -77,6 +78,7 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
       source: { id: 'meti-2007', pages: rows.pages },
       datasets: ['phase1-outcomes'],
       computed: [],
+      figures,
     };
   }
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -100,6 +102,7 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
     source: { id: 'meti-2007', pages: rows.pages },
     datasets: ['phase1-outcomes'],
     computed: [],
+    figures,
   };
 }
 

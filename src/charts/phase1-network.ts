@@ -11,7 +11,7 @@ import { row } from './lib/chart-data.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { chartLabel, renderPlot, Plot } from './lib/render.ts';
 import { textWidth, wrapLabel, balancedWrap } from './lib/text-width.ts';
-import { figureCell, tableCells } from './lib/table.ts';
+import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 
 export const COUNT_IDS = ['network-companies-2007-07', 'network-universities-2007-07', 'university-startups'] as const;
@@ -79,6 +79,7 @@ const countLabel = (c: NetworkRows['counts'][0], lang: Lang) =>
   `${lang === 'ja' ? c.short_ja : c.short_en}${c.period ? (lang === 'ja' ? `（${formatPeriod(c.period, 'ja')}）` : ` (${formatPeriod(c.period, 'en')})`) : ''}`;
 
 export function text(rows: NetworkRows, lang: Lang): ChartText {
+  const figures = figureKeys('phase1-outcomes', [...rows.counts, rows.monozukuri.cluster, rows.monozukuri.other, { id: 'monozukuri-300-share-approx' }]);
   const [companies, universities, startups] = rows.counts as [NetworkRows['counts'][0], NetworkRows['counts'][0], NetworkRows['counts'][0]];
   const m = rows.monozukuri;
   const f = (x: Figure) => formatFigure(x, lang);
@@ -108,6 +109,7 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
       source: { id: 'meti-2007', pages: rows.pages },
       datasets: ['phase1-outcomes'],
       computed: [],
+      figures,
     };
   }
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -135,6 +137,7 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
     source: { id: 'meti-2007', pages: rows.pages },
     datasets: ['phase1-outcomes'],
     computed: [],
+    figures,
   };
 }
 

@@ -9,7 +9,7 @@ import { Period, type Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from './lib/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
 import { textWidth, wrapLabel } from './lib/text-width.ts';
-import { figureCell, tableCells } from './lib/table.ts';
+import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label, listJoin } from './lib/words.ts';
 
@@ -71,6 +71,7 @@ function factText(i: Item, lang: Lang, sep = lang === 'ja' ? '：' : ': '): stri
 }
 
 export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
+  const figures = figureKeys('regional-resource-program', [...rows.bars, rows.ratio, ...rows.facts]);
   const f = (i: Item) => formatFigure(i.figure, lang);
   const period = formatPeriod(rows.period, lang);
   const proposals = byId(rows.bars, 'proposals');
@@ -93,6 +94,7 @@ export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
       source,
       datasets: ['regional-resource-program'],
       computed: [],
+      figures,
     };
   }
   return {
@@ -104,6 +106,7 @@ export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
     source,
     datasets: ['regional-resource-program'],
     computed: [],
+    figures,
   };
 }
 

@@ -17,14 +17,14 @@ export const COMPUTED_WORDS = {
     /** A tooltip or label suffix. */
     suffix: '（計算値）',
     from: (pages: string) => `本サイトが資料${pages}の数値から計算`,
-    precision: '計算値は、もとになる数値の丸め（「約」など）を超える精度では示さない（割合は原則として整数の%で示し、その精度が保てるときだけ小数第1位まで示す）。',
+    precision: '計算値は、もとの数値の丸めを超える精度では示さない（割合は原則として整数の%、その精度が保てるときだけ小数第1位まで）。',
   },
   en: {
     heading: 'Computed figures',
     column: (head: string) => `${head} (computed)`,
     suffix: ' (computed)',
     from: (pages: string) => `Computed by this site from ${pages} of the source`,
-    precision: 'A computed figure is never shown more precisely than the rounding of the printed figures it comes from allows (shares are given to the whole percent, and to one decimal place only where that precision holds).',
+    precision: 'Computed figures are given no more precisely than the printed figures they come from: shares to the whole percent, to one decimal place only where that precision holds.',
   },
 } as const satisfies Record<Lang, unknown>;
 

@@ -69,7 +69,7 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
     const words = COMPUTED_WORDS[lang];
     const lines = notes.map((n) => `${words.from(t(lang).pagesN(n.pages))}${lang === 'ja' ? '：' : ': '}${n.formula}`);
     // .computed-note has 0.5rem above and below, each entry 0.15rem.
-    return height(LAYOUT.small, lines, column - LAYOUT.notesIndent) + height(LAYOUT.small, [words.precision]) + 16 + 5 * notes.length;
+    return height(LAYOUT.small, [...lines, words.precision], column - LAYOUT.notesIndent) + 16 + 5 * notes.length;
   };
 
   if (id === MAP_FIGURE_ID) {

@@ -64,3 +64,27 @@ const en: Words = {
 };
 
 export const OUTCOMES: Record<Lang, Words> = { ja, en };
+
+/** The figures the story binds (src/briefings/figures.ts keys) and the charts it shows: the page uses no others. */
+export const OUTCOMES_FIGURES = [
+  'period.phase1-outcomes.phase1-companies',
+  'period.phase1-outcomes.network-companies-2007-07',
+  'phase1-outcomes.phase1-companies',
+  'phase1-outcomes.phase1-universities',
+  'phase1-outcomes.phase1-new-businesses',
+  'phase1-outcomes.network-companies-2007-07',
+  'phase1-outcomes.network-universities-2007-07',
+  'phase1-outcomes.university-startups',
+  'phase1-outcomes.monozukuri-300-cluster',
+  'phase1-outcomes.new-collaboration-share',
+  'phase1-outcomes.new-business-share',
+  'phase1-outcomes.second-founding-share',
+  'derived.top-bureau',
+  'derived.top-bureau-companies-share',
+  'period.consortium-results.proposals',
+  'consortium-results.proposals',
+  'consortium-results.projects',
+  'consortium-results.practical-use-rate',
+  'consortium-results.commercialisation-rate',
+] as const;
+export const OUTCOMES_CHARTS = ['phase1-network', 'phase1-firm-impact', 'network-size', 'consortium-funnel'] as const;

@@ -29,6 +29,7 @@ const ja = {
     briefing: 'ブリーフィング',
     case: '成果事例',
     page: 'ページ',
+    source: '資料の原文',
   } satisfies Record<SearchKind, string>,
   kindHeadings: {
     project: 'クラスター・プロジェクト',
@@ -37,6 +38,7 @@ const ja = {
     briefing: '政策ブリーフィング',
     case: '成果事例',
     page: 'ページ',
+    source: '資料の原文',
   } satisfies Record<SearchKind, string>,
   feedTitle: '政策ブリーフィング（産業クラスター・アトラス）',
   feedLink: 'ブリーフィングのフィード（Atom）',
@@ -68,6 +70,7 @@ const en: typeof ja = {
     briefing: 'Briefing',
     case: 'Case',
     page: 'Page',
+    source: 'Source document',
   },
   kindHeadings: {
     project: 'Cluster projects',
@@ -76,6 +79,7 @@ const en: typeof ja = {
     briefing: 'Policy briefings',
     case: 'Success cases',
     page: 'Pages',
+    source: 'The source document',
   },
   feedTitle: 'Policy briefings (Cluster Atlas)',
   feedLink: 'Briefings feed (Atom)',

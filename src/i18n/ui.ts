@@ -137,6 +137,31 @@ const ja = {
   inMapOrder: '（地図の北から南への順）',
   translationNote: '英語名はこのサイトによる訳です。',
   approxNote: '「約」は資料の表記です。',
+  derivedTitle: '本サイトの計算値',
+  derivedIntro:
+    '合計・割合・差・順位・件数など、本サイトが資料の数値から計算した値は、上のデータセットには含めず、ここにまとめています。各行に、計算の内容、もとにした数値、そのページ、表示した値と計算した範囲があります。サイトでは計算値に † を付け、計算の内容を注記しています。',
+  navSource: '資料の原文',
+  sourceSummary: '数値の出典である資料の各ページの原文（抽出テキスト）と、転記した数値の位置。',
+  sourceTitle: '資料の原文',
+  sourceIntro:
+    'このサイトの数値はすべて、次の資料から転記しています。各ページには、スライドから抽出したテキストを資料の読み順のまま載せ、本サイトが転記した数値を強調しています。強調した数値から、その数値を使っているサイト内のページへ移れます。',
+  sourceExtraction:
+    '抽出テキストでは、グラフの値がラベルから離れて並び、見出しが二度印刷されるなど、スライドの見た目とは異なる箇所があります。そうした箇所には注記を添えました。',
+  sourcePagesHeading: 'ページ',
+  sourcePageTitle: (page: string, title: string) => `${page}：${title}`,
+  sourcePageIntro: 'スライドから抽出したテキストを、資料の読み順のまま示します。強調は本サイトが転記した数値です。',
+  sourceColumnJa: '資料（日本語）',
+  sourceColumnEn: '英訳（本サイト）',
+  sourceFiguresHeading: 'このページから転記した数値',
+  sourceFiguresCaption: (page: string) => `${page}から転記した数値と、それを使っているページ`,
+  sourceColPrinted: '資料の表記',
+  sourceColFigure: '項目',
+  sourceColData: 'データ',
+  sourceColUsed: '使われているページ',
+  sourceNotUsed: '—',
+  sourceBack: '資料の原文（全ページ）',
+  sourceAll: 'すべてのページ',
+  sourceOf: (figure: string) => `${figure}（資料での位置）`,
 };
 
 type Dictionary = typeof ja;
@@ -274,6 +299,31 @@ const en: Dictionary = {
   inMapOrder: '(in map order, north to south)',
   translationNote: 'English names are translations by this site.',
   approxNote: '“About” translates 約 as printed in the source.',
+  derivedTitle: 'Figures this site computes',
+  derivedIntro:
+    'Sums, shares, differences, ranks and counts that this site computes from the printed figures are kept out of the datasets above and listed here: each row gives what the figure is, how it is computed, the printed figures it reads and their pages, the value as shown and the range it may lie in. On the site, a computed figure carries a † and a note saying how it was computed.',
+  navSource: 'Source',
+  sourceSummary: 'The text of each page of the source every figure comes from, with each transcribed figure in place.',
+  sourceTitle: 'The source document',
+  sourceIntro:
+    'Every figure on this site is transcribed from the document below. Each of its pages shows the text extracted from the slide, in the document’s reading order, with the figures this site transcribed highlighted, and the site’s English translation beside it. A highlighted figure leads to the pages of the site that use it.',
+  sourceExtraction:
+    'In the extracted text, chart values stand apart from their labels and some headings are printed twice, unlike on the slides themselves. Notes say where.',
+  sourcePagesHeading: 'Pages',
+  sourcePageTitle: (page: string, title: string) => `${page[0]!.toUpperCase()}${page.slice(1)}: ${title}`,
+  sourcePageIntro: 'The text extracted from the slide, in the document’s reading order, in Japanese as printed and in the site’s English translation. Highlighted: the figures this site transcribed.',
+  sourceColumnJa: 'Source (Japanese)',
+  sourceColumnEn: 'English (this site’s translation)',
+  sourceFiguresHeading: 'Figures transcribed from this page',
+  sourceFiguresCaption: (page: string) => `Figures transcribed from ${page}, and the pages that use them`,
+  sourceColPrinted: 'As printed',
+  sourceColFigure: 'Figure',
+  sourceColData: 'Dataset',
+  sourceColUsed: 'Used on',
+  sourceNotUsed: '—',
+  sourceBack: 'The source document (all pages)',
+  sourceAll: 'All pages',
+  sourceOf: (figure: string) => `${figure} (where the source prints it)`,
 };
 
 export const UI: Record<Lang, Dictionary> = { ja, en };

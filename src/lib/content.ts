@@ -27,6 +27,12 @@ export async function getFigureRow<C extends 'phase1-outcomes' | 'consortium-res
   return entry.data;
 }
 
+/** The source's pages in order, with their blocks, translation and title. */
+export const getSourcePages = oncePerBuild(async () => (await getCollection('source-pages')).map((e) => e.data).sort((a, b) => a.page - b.page));
+
+/** Where each transcribed figure is printed, by its key (`consortium-results.proposals`). */
+export const getSourceAnchors = oncePerBuild(async () => new Map((await getCollection('source-anchors')).map((e) => [e.data.id, e.data])));
+
 /** Prefecture names by JIS code, in the reader's language. */
 export async function getPrefectureNames(lang: Lang): Promise<Map<string, string>> {
   return new Map((await getCollection('prefectures')).map((e) => [e.data.code, pick(e.data, 'name', lang)]));

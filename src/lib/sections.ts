@@ -6,6 +6,8 @@ export interface Section {
   href: string;
   label: string;
   description: string;
+  /** False for a section reached from every page another way (the source, from every source line). */
+  inHeader?: false;
 }
 
 export function sections(lang: Lang): Section[] {
@@ -18,6 +20,7 @@ export function sections(lang: Lang): Section[] {
     { href: `/${lang}/charts/`, label: ui.navCharts, description: ui.chartsSummary },
     { href: `/${lang}/briefings/`, label: ui.navBriefings, description: ui.briefingsSummary },
     { href: `/${lang}/data/`, label: ui.navData, description: ui.dataIntro },
+    { href: `/${lang}/source/`, label: ui.navSource, description: ui.sourceSummary, inHeader: false },
     { href: `/${lang}/about/`, label: ui.navAbout, description: ui.aboutSummary },
   ];
 }

@@ -64,3 +64,15 @@ export const SourceText = z.object({
   pages: z.array(SourceTextPage),
 });
 export type SourceText = z.infer<typeof SourceText>;
+
+/** A page as the site stores it (content/data/source-pages.json): keyed by its number, with its title. */
+export const SourcePageEntry = SourceTextPage.and(
+  z.object({
+    /** The page number as text, the entry's key. */
+    id: z.string(),
+    /** The slide's title exactly as printed (data/source/slides.csv), and the site's English. */
+    title_ja: z.string().min(1),
+    title_en: z.string().min(1),
+  }),
+);
+export type SourcePageEntry = z.infer<typeof SourcePageEntry>;

@@ -9,8 +9,9 @@ import { CHARTS } from '../charts/registry.ts';
 import { SEARCH_UI } from '../i18n/search.ts';
 import { LANGS, localisedPath, pick, type Lang } from '../i18n/locales.ts';
 import { loadChartData } from '../lib/chart-data.ts';
-import { getBureaus, getProjects } from '../lib/content.ts';
+import { getBureaus, getProjects, getSourcePages } from '../lib/content.ts';
 import { sections } from '../lib/sections.ts';
+import { t } from '../i18n/ui.ts';
 import type { SearchKind } from './kinds.ts';
 
 export interface SiteRoute {
@@ -38,6 +39,11 @@ export async function siteRoutes(lang: Lang): Promise<SiteRoute[]> {
     ...CHARTS.map((c) => ({ kind: 'chart' as const, path: `/${lang}/charts/${c.id}/`, title: c.text(c.transform(data), lang).title })),
     ...briefings.map((b) => ({ kind: 'briefing' as const, path: `/${lang}/briefings/${b.slug}/`, title: b.data.title })),
     ...(await entriesIn('cases', lang)).map((c) => ({ kind: 'case' as const, path: `/${lang}/cases/${c.slug}/`, title: c.data.title })),
+    ...(await getSourcePages()).map((p) => ({
+      kind: 'source' as const,
+      path: `/${lang}/source/${p.page}/`,
+      title: t(lang).sourcePageTitle(t(lang).pageN(p.page), lang === 'ja' ? p.title_ja : p.title_en),
+    })),
   ];
 }
 

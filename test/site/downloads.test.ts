@@ -205,9 +205,22 @@ describe.each(DATASETS.map((d) => d.id))('/data/%s.csv', (id) => {
 });
 
 describe('/data/datapackage.json', () => {
-  it('lists every dataset exactly once, and nothing else', async () => {
+  it('lists every dataset exactly once, and the computed figures as a resource of their own', async () => {
     const names = (await getDataPackage()).resources.map((r) => r.name);
-    expect([...names].sort()).toEqual(DATASETS.map((d) => d.id).sort());
+    expect([...names].sort()).toEqual([...DATASETS.map((d) => d.id), 'derived'].sort());
+  });
+
+  it('publishes every computed figure with its formula, inputs and pages, none of them in a dataset', async () => {
+    const derived = csvParse((await (await get('/data/derived.csv')).text()).replace(/^\uFEFF/, ''));
+    const bureau = derived.find((r) => r.id === 'bureau.kinki.universities-share')!;
+    // Kinki's projects: 56 + 30 + 15 = 101 university participations of the 419 of all projects.
+    expect(bureau).toMatchObject({ kind: 'share', value: '24.1', approx: 'false', shown_en: '24.1%', pages: '2' });
+    expect(bureau.formula_en).toContain('not a share of the nationwide number');
+    expect(bureau.inputs!.split(' ')).toHaveLength(17);
+    const share = derived.find((r) => r.id === 'bureau.kanto.companies-share')!;
+    expect(share).toMatchObject({ value: '32', approx: 'true', shown_ja: '約32%' });
+    const projects = csvParse((await (await get('/data/cluster-projects.csv')).text()).replace(/^\uFEFF/, ''));
+    expect(projects.columns.filter((c) => /share|rank/i.test(c))).toEqual([]);
   });
 });
 

@@ -8,9 +8,15 @@
  * whole, addresses, and elements the markup marks `data-not-figures` with one of NOT_FIGURES'
  * reasons: code to copy (embed snippets), the formats of the downloads (row counts, columns such
  * as 0–100 for percent), and scales (chart axes, the map's size key).
- * On the source's own pages, the slide's text is the source: its numbers are allowed there.
+ * On the source's own pages, the slide's text (`[data-source-page]`) is the source itself, and its
+ * translation may write a number in any reading of the slide's Japanese (萬, 億, era years), the
+ * rule the build checks row by row (scripts/pipeline/source-translation.ts): there the numbers are
+ * checked against the slide's own.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { englishNumbers, japaneseNumbers } from '../../scripts/pipeline/source-translation.ts';
 import { catalogueOf } from '../../src/derived/catalogue.ts';
 import type { Lang } from '../../src/i18n/locales.ts';
 import { formatFigure, formatPeriod, formatValue } from '../../src/lib/format.ts';
@@ -80,9 +86,30 @@ export function allowedNumbers(lang: Lang): Set<string> {
   return new Set(texts.flatMap((text) => [...toHalfWidth(text).matchAll(NUMBER)].map((m) => m[0])));
 }
 
+/** The values the slide's text gives, in every reading of its Japanese (source pages only). */
+function slideValues(page: number): Set<number> {
+  const pages = JSON.parse(readFileSync(join(import.meta.dirname, '../../content/data/source-pages.json'), 'utf8')) as { page: number; blocks: { text: string }[] }[];
+  const found = pages.find((p) => p.page === page);
+  if (!found) throw new Error(`no source page ${page}`);
+  return japaneseNumbers(found.blocks.map((b) => b.text).join('\n'));
+}
+
 /** The page's words: text nodes and the words of attributes a reader meets (alt, title, aria-label). */
 function pageTexts(html: string): string[] {
   const { document } = parseHTML(html);
+  // Each text node apart: the slide's blocks are separate paragraphs, and their numbers must not run together.
+  const slides = [...document.querySelectorAll('[data-source-page]')].flatMap((el) => {
+    const page = Number(el.getAttribute('data-source-page'));
+    const texts: { page: number; text: string }[] = [];
+    const walk = (node: Node) => {
+      if (node.nodeType === 3) texts.push({ page, text: node.textContent ?? '' });
+      node.childNodes.forEach(walk);
+    };
+    walk(el);
+    return texts;
+  });
+  for (const el of document.querySelectorAll('[data-source-page]')) el.remove();
+  slideTexts.set(html, slides);
   for (const el of document.querySelectorAll('script, style, template, sup.source-ref, [data-not-figures]')) {
     const reason = el.getAttribute('data-not-figures');
     if (reason !== null && !(NOT_FIGURES as readonly string[]).includes(reason)) throw new Error(`data-not-figures="${reason}": not one of ${NOT_FIGURES.join(', ')}`);
@@ -106,10 +133,21 @@ function pageTexts(html: string): string[] {
 
 const toHalfWidth = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/，/g, ',').replace(/．/g, '.');
 
+const slideTexts = new Map<string, { page: number; text: string }[]>();
+
 /** Numbers of a page that are neither printed nor declared computed figures, with the words around them. */
 export function auditPage(html: string, allowed: Set<string>): Finding[] {
   const findings: Finding[] = [];
-  for (const raw of pageTexts(html)) {
+  const texts = pageTexts(html);
+  for (const slide of slideTexts.get(html) ?? []) {
+    const values = slideValues(slide.page);
+    for (const n of englishNumbers(slide.text)) {
+      if (n.values.some((v) => values.has(v))) continue;
+      findings.push({ number: n.text, context: `source page ${slide.page}: ${n.text}` });
+    }
+  }
+  slideTexts.delete(html);
+  for (const raw of texts) {
     const text = toHalfWidth(raw);
     let masked = text;
     for (const rule of NOT_A_FIGURE) masked = masked.replace(rule, (m) => ' '.repeat(m.length));

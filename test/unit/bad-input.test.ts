@@ -79,9 +79,10 @@ afterAll(() => {
 });
 
 describe('scripts/build-data.ts', () => {
-  it('builds the committed data into one JSON file per dataset (the sentinel for the cases below)', () => {
+  it('builds the committed data into one JSON file per dataset, and the source pages’ two (the sentinel for the cases below)', () => {
     const csvs = readdirSync(DATA_DIR).filter((f) => f.endsWith('.csv'));
-    expect([...before.keys()].filter((f) => f.endsWith('.json')).sort()).toEqual(csvs.map((f) => f.replace(/\.csv$/, '.json')).sort());
+    const expected = [...csvs.map((f) => f.replace(/\.csv$/, '.json')), 'source-anchors.json', 'source-pages.json'];
+    expect([...before.keys()].filter((f) => f.endsWith('.json')).sort()).toEqual(expected.sort());
   });
 
   it('has an expected outcome in this file for every fixture folder, and a fixture for every outcome', () => {

@@ -12,7 +12,8 @@ describe('renderBriefing(markdown, context)', () => {
     expect(html(ja)).toContain('約6,500件');
     expect(html(ja)).toContain('約1,000件');
     // Both figures come from page 4 of the same source: one note.
-    expect(ja.notes).toEqual([{ n: 1, kind: 'source', source: 'meti-2007', page: 4 }]);
+    // The note lists the bound figures, each to be linked to its anchor on the source page.
+    expect(ja.notes).toEqual([{ n: 1, kind: 'source', source: 'meti-2007', page: 4, figures: ['consortium-results.proposals', 'consortium-results.projects'] }]);
     expect(html(renderBriefing(md, context('en')))).toContain('about 6,500');
   });
 
@@ -53,8 +54,8 @@ describe('renderBriefing(markdown, context)', () => {
     const r = renderBriefing('Phase I :outside[ran from 2001 to 2005]{source=cluster-plan-phases}; see :fig[consortium-results.proposals].', ctx);
     expect(html(r)).toContain('<span class="outside-fact" data-source="cluster-plan-phases">ran from 2001 to 2005</span><sup class="source-ref"><a href="#source-1"');
     expect(r.notes).toEqual([
-      { n: 1, kind: 'source', source: 'cluster-plan-phases', page: null },
-      { n: 2, kind: 'source', source: 'meti-2007', page: 4 },
+      { n: 1, kind: 'source', source: 'cluster-plan-phases', page: null, figures: [] },
+      { n: 2, kind: 'source', source: 'meti-2007', page: 4, figures: ['consortium-results.proposals'] },
     ]);
   });
 

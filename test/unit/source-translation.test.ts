@@ -21,7 +21,8 @@ const REAL_CSV = readFileSync(join(ROOT, CSV_FILE), 'utf8');
  * Two pages: page 1 has blocks 一月 / 二月⏎三月 / 四月, page 2 has 五月 / 六月. Each page ends with
  * its full-width page number alone on a line, as in the deck.
  */
-const SMALL_SOURCE = { file: 'small.txt', text: '一月\n\n二月\n三月\n\n四月\n１\n五月\n\n六月\n２\n' };
+// Slides are separated by three empty lines, as in the extraction.
+const SMALL_SOURCE = { file: 'small.txt', text: '一月\n\n二月\n三月\n\n四月\n１\n\n\n\n五月\n\n六月\n２\n' };
 
 const HEADER = 'page,blocks,ja_start,en,note_ja,note_en';
 const GOOD = ['1,1,一月,January,,', '1,2,二月三月,February and March,,', '1,3,四月,April,,', '2,1-2,五月,May and June,,'];
@@ -65,7 +66,7 @@ describe('readSourceTranslation(…) on the committed translation', () => {
   it('accepts data/source/meti-2007.en.csv and covers all 305 blocks of the six pages', () => {
     const text = committed();
     expect(text.pages.map((p) => p.page)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(text.pages.map((p) => p.blocks.length)).toEqual([86, 61, 23, 44, 30, 61]);
+    expect(text.pages.map((p) => p.blocks.length)).toEqual([86, 64, 23, 41, 30, 61]);
     let covered = 0;
     for (const page of text.pages) {
       const numbers = page.segments.flatMap((s) => Array.from({ length: s.to - s.from + 1 }, (_, i) => s.from + i));
@@ -113,8 +114,9 @@ describe('readSourceTranslation(…) on a small source', () => {
         {
           page: 2,
           blocks: [
-            { n: 1, text: '五月', start: 1 },
-            { n: 2, text: '六月', start: 5 },
+            // Page 2 begins after the slide break that follows page 1's number.
+            { n: 1, text: '五月', start: 0 },
+            { n: 2, text: '六月', start: 4 },
           ],
           segments: [{ from: 1, to: 2, en: 'May and June', note_ja: '', note_en: '' }],
         },

@@ -60,6 +60,9 @@ const SENTINEL_CALLS: Record<string, unknown[][]> = {
   rankOf: [[NaN, NaN]],
   networkKind: [['network'], ['strategy']],
   locatorAlt: [['BUREAU']],
+  sourcePageTitle: [['PAGE', 'TITLE']],
+  sourceFiguresCaption: [['PAGE']],
+  sourceOf: [['FIGURE']],
 };
 
 type Text = { where: string; text: string };

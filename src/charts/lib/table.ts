@@ -40,3 +40,10 @@ export const computedCell = (derived: DerivedFigure, lang: Lang): NumberCell =>
 
 /** A table heading for a column of computed figures: says so in the page's language. */
 export const computedHead = (head: string, lang: Lang): string => COMPUTED_WORDS[lang].column(head);
+
+/** Keys of printed figures (the anchors of the source pages): `<dataset>.<row>` for figure tables. */
+export const figureKeys = (dataset: string, rows: readonly { id: string }[]): string[] => rows.map((r) => `${dataset}.${r.id}`);
+
+/** Keys of projects' printed figures: `cluster-projects.<id>.companies` and `.universities`. */
+export const projectKeys = (projects: readonly { id: string }[], measures: readonly ('companies' | 'universities')[] = ['companies', 'universities']): string[] =>
+  projects.flatMap((p) => measures.map((m) => `cluster-projects.${p.id}.${m}`));

@@ -70,6 +70,11 @@ export interface ChartText {
   notes: string[];
   /** Every computed figure the chart shows (src/derived/catalogue.ts), for its "computed from" note. */
   computed: DerivedFigure[];
+  /**
+   * Keys of the printed figures the chart shows (`cluster-projects.<id>.companies`,
+   * `<dataset>.<row>`): the source pages list the chart under each of them.
+   */
+  figures: string[];
   /** Source id and pages, for the source line. */
   source: { id: string; pages: number[] };
   /** Dataset ids the chart is built from, for the links to the downloads. */

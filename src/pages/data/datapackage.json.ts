@@ -4,6 +4,8 @@ import { datasetEntries } from '../../lib/dataset-rows.ts';
 import { flatten, tableSchema } from '../../lib/downloads.ts';
 import { DATASETS } from '../../schemas/datasets.ts';
 import { getSource } from '../../lib/content.ts';
+import { DERIVED_COLUMNS, derivedRows } from '../../derived/download.ts';
+import { loadDerived } from '../../lib/chart-data.ts';
 
 export const GET: APIRoute = async () => {
   const meti = await getSource('meti-2007');
@@ -22,6 +24,26 @@ export const GET: APIRoute = async () => {
       schema: tableSchema(dataset, rows),
     });
   }
+  // The figures the site computes: a resource of their own, never mixed into the transcribed datasets.
+  const derived = derivedRows(await loadDerived());
+  resources.push({
+    name: 'derived',
+    path: 'derived.csv',
+    profile: 'tabular-data-resource',
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8-sig',
+    title: 'Figures computed by Cluster Atlas',
+    description: 'Every sum, share, difference, rank and count the site computes from the printed figures, with its formula, inputs and pages, rounded no finer than its inputs allow. None of these is printed in the source.',
+    schema: {
+      fields: Object.entries(DERIVED_COLUMNS).map(([name, description]) => ({
+        name,
+        type: typeof derived[0]?.[name as keyof typeof DERIVED_COLUMNS] === 'number' ? 'number' : typeof derived[0]?.[name as keyof typeof DERIVED_COLUMNS] === 'boolean' ? 'boolean' : 'string',
+        description,
+      })),
+      primaryKey: ['id'],
+    },
+  });
   const pkg = {
     profile: 'tabular-data-package',
     name: 'cluster-atlas',

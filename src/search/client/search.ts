@@ -3,6 +3,7 @@
  * index for the page's language, lists the results as plain links with the match highlighted, and
  * says how many there are in a polite live region. Without it, the page points to the site index.
  */
+import { exactTitlesFirst } from './rank.ts';
 import { SEARCH_UI } from '../../i18n/search.ts';
 import { isLang } from '../../i18n/locales.ts';
 import { sitePath } from '../../lib/urls.ts';
@@ -94,7 +95,7 @@ export async function initSearch(root: HTMLElement): Promise<void> {
     results.setAttribute('aria-busy', 'true');
     const search = await pagefind.search(query);
     // The site has some fifty pages per language, so every match is shown.
-    const found = search ? await Promise.all(search.results.map((r) => r.data())) : [];
+    const found = search ? exactTitlesFirst(await Promise.all(search.results.map((r) => r.data())), query) : [];
     if (mine !== latest) return;
     list.replaceChildren(...found.map(resultItem));
     results.hidden = found.length === 0;
