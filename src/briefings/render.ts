@@ -85,7 +85,8 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
   const noteRef = (n: number) => {
     const computed = notes.find((x) => x.n === n)?.kind === 'computed';
     const label = ctx.lang === 'ja' ? (computed ? `計算値の注${n}` : `出典${n}`) : computed ? `computed, note ${n}` : `source ${n}`;
-    return `<sup class="source-ref"><a href="#source-${n}" aria-label="${label}">${n}</a></sup>`;
+    // A computed figure's note number carries the † the site marks computed figures with.
+    return `<sup class="source-ref${computed ? ' computed-ref' : ''}"><a href="#source-${n}" aria-label="${label}">${computed ? '†' : ''}${n}</a></sup>`;
   };
 
   /** `:outside[text]{source=id}`: a fact from outside the document, kept as written and noted with its source. */
@@ -120,11 +121,13 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
         problems.push(`${at(directive)} :fig[${key}]: ${figure.error}`);
         return;
       }
-      const n = figure.derived ? computedNoteFor(figure.derived.formula[ctx.lang], figure.derived.pages) : noteFor(figure.source, figure.page, key);
+      // A count of listed things (17 projects) is declared, not worked out: it takes no note.
+      const count = figure.derived?.kind === 'count';
+      const n = count ? 0 : figure.derived ? computedNoteFor(figure.derived.formula[ctx.lang], figure.derived.pages) : noteFor(figure.source, figure.page, key);
       const replacement: RootContent[] = [
         { type: 'html', value: `<span class="bound-figure${figure.derived ? ' computed' : ''}" data-key="${key}">` },
         { type: 'text', value: figure.text } as Text,
-        { type: 'html', value: `</span>${noteRef(n)}` },
+        { type: 'html', value: `</span>${count ? '' : noteRef(n)}` },
       ];
       (parent!.children as RootContent[]).splice(index!, 1, ...replacement);
       return index! + replacement.length;

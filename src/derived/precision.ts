@@ -6,10 +6,10 @@
  *   (約２，１４０社 + 約４２０社 → 約2,560社; 100 − 13.3 − 69.0 → 17.7), and is approximate when any
  *   input is.
  * - A share or ratio is worked out over the whole range its inputs' rounding allows (rounding.ts).
- *   It is shown to 0.1 percentage point only when that range is no wider than 0.1 point (or when
- *   it is under 1%, which a whole percent would show as 0% or 1%), and otherwise to the whole
- *   percent; it is approximate (約, about) when any input is, or when the range would round to
- *   more than one shown value.
+ *   It is shown to 0.1 percentage point only when that range is no wider than 0.1 point, and
+ *   otherwise to the whole percent; it is approximate (約, about) when any input is, or when the
+ *   range would round to more than one shown value. A share that would round to 0% is shown as
+ *   under 1% (1%未満), which its whole range is.
  */
 import type { Figure } from '../schemas/figure.ts';
 import { intervalOf, type Interval } from './rounding.ts';
@@ -48,8 +48,12 @@ export function differenceOf(whole: Figure | number, parts: Figure[]): { figure:
  */
 export function shareFigure(exact: number, range: Interval, approxInputs: boolean): { figure: Figure; exact: number; range: Interval } {
   const [pct, lo, hi] = [exact * 100, range.lo * 100, range.hi * 100];
-  const decimals = hi - lo <= 0.1 + 1e-9 || pct < 0.95 ? 1 : 0;
+  const decimals = hi - lo <= 0.1 + 1e-9 ? 1 : 0;
   const spans = roundTo(lo, decimals) !== roundTo(hi, decimals);
+  // "About 0%" says nothing; the range is below 1% whenever the share rounds to 0.
+  if (decimals === 0 && roundTo(pct, 0) === 0 && hi < 1) {
+    return { figure: { printed: '', value: 1, unit: 'percent', approx: false, decimals: 0, bound: 'under' }, exact: pct, range: { lo, hi } };
+  }
   return {
     figure: { printed: '', value: roundTo(pct, decimals), unit: 'percent', approx: approxInputs || spans, decimals },
     exact: pct,

@@ -4,6 +4,7 @@
  * the same data and renders the figure's page uses.
  */
 import { mapFinding, mapFindingFigures } from '../figures/figure-text.ts';
+import { SOURCE_LINE_FIGURES_AT_MOST } from '../charts/lib/table.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
 import { COMPUTED_WORDS, computedNotes } from '../derived/words.ts';
@@ -90,8 +91,22 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
   // ChartFigure draws the wide version at 640px, which the reference column shows unscaled.
   const drawing = svgHeight(chart.render(rows, { lang, width: 640 }));
   const notes = height(LAYOUT.small, text.notes, column - LAYOUT.notesIndent);
-  const total = LAYOUT.chartRest + LAYOUT.sharePanel + heading(text.title, text.subtitle) + drawing + notes + source + computed(text.computed) + LAYOUT.slack;
+  // The source line's list of figures as printed (ChartFigure), each a few characters, after the line.
+  const listed = text.figures.length <= SOURCE_LINE_FIGURES_AT_MOST ? text.figures.map((key) => printedOf(key, data)) : [];
+  const figureList = listed.length ? height(LAYOUT.small, [` (${listed.join(lang === 'ja' ? '、' : ', ')})`]) : 0;
+  const total = LAYOUT.chartRest + LAYOUT.sharePanel + heading(text.title, text.subtitle) + drawing + notes + source + figureList + computed(text.computed) + LAYOUT.slack;
   return { title: text.title, subtitle: text.subtitle, height: Math.ceil(total) };
+}
+
+/** A printed figure's text by its key (`cluster-projects.<id>.companies`, `<dataset>.<row>`). */
+function printedOf(key: string, data: ChartData): string {
+  const [dataset, id, measure] = key.split('.') as [string, string, string | undefined];
+  if (dataset === 'cluster-projects') {
+    const p = data.projects.find((x) => x.id === id);
+    return p && (measure === 'companies' || measure === 'universities') ? p[measure].printed : key;
+  }
+  const rows = (data as unknown as Record<string, { id: string; figure: { printed: string } | null }[]>)[dataset] ?? [];
+  return rows.find((r) => r.id === id)?.figure?.printed ?? key;
 }
 
 /** The height attribute of the outer <svg> Plot wrote. */

@@ -70,7 +70,7 @@ export function eraYear(year: number): string {
 export function formatFigure(f: Figure, lang: Lang): string {
   if (lang === 'ja') {
     const approx = f.approx ? '約' : '';
-    const bound = f.bound === 'max' ? '以内' : '';
+    const bound = f.bound === 'max' ? '以内' : f.bound === 'under' ? '未満' : '';
     switch (f.unit) {
       case 'companies':
         return `${approx}${number('ja', f.value)}社${bound}`;
@@ -95,7 +95,7 @@ export function formatFigure(f: Figure, lang: Lang): string {
     }
   }
   const approx = f.approx ? 'about ' : '';
-  const bound = f.bound === 'max' ? 'up to ' : '';
+  const bound = f.bound === 'max' ? 'up to ' : f.bound === 'under' ? 'under ' : '';
   const plural = (one: string, many: string) => (f.value === 1 ? one : many);
   switch (f.unit) {
     case 'companies':

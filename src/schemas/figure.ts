@@ -15,8 +15,11 @@ export const Figure = z.object({
   approx: z.boolean(),
   /** Decimal places as printed, so `３．０倍` is shown as 3.0. */
   decimals: z.number().int().nonnegative(),
-  /** `max` when printed with 以内 (at most). */
-  bound: z.literal('max').optional(),
+  /**
+   * `max` when printed with 以内 (at most). `under` only on a computed share too small for its
+   * precision (1%未満, under 1%); never read from the data.
+   */
+  bound: z.enum(['max', 'under']).optional(),
   /** For unit `year`: `YYYY` or `YYYY-MM`, as precise as printed. */
   date: z.string().regex(/^\d{4}(-\d{2})?$/).optional(),
 });

@@ -100,7 +100,12 @@ describe.each(CASES)('downloads of %s (%s)', (id, lang) => {
         return copy.textContent ?? '';
       })).trim();
       const source = figureKind(id) === 'map' ? page.locator('.map-figure .source-line').first() : page.locator('.chart-figure .source-line').first();
-      const sourceLine = (await source.textContent())?.trim() ?? '';
+      // The page's line also lists the figures, each linked to the source page; the picture's does not.
+      const sourceLine = (await source.evaluate((line) => {
+        const copy = line.cloneNode(true) as HTMLElement;
+        copy.querySelectorAll('.source-line-figures').forEach((f) => f.remove());
+        return copy.textContent ?? '';
+      })).trim();
       const title = /<title id="[^"]+">([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
       const decode = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
       expect(decode(title)).toBe(heading);

@@ -23,6 +23,17 @@ describe('renderBriefing(markdown, context)', () => {
     expect(html(r)).toContain('1997–2006');
   });
 
+  it('a computed figure gets a † note saying how it was computed, never a printed figure’s source line; a count gets none', () => {
+    const r = renderBriefing('Share :fig[derived.regional-resource-adoption-share] of :fig[derived.project-count] projects; :fig[regional-resource-program.adopted].', context('en'));
+    // 58 of 173 proposals adopted, both exact counts: 33.5%.
+    expect(html(r)).toContain('>33.5%</span><sup class="source-ref computed-ref"><a href="#source-1" aria-label="computed, note 1">†1</a></sup>');
+    expect(html(r)).toMatch(/>17<\/span> projects/);
+    expect(r.notes).toEqual([
+      { n: 1, kind: 'computed', formula: 'proposals adopted ÷ proposals', pages: [5] },
+      { n: 2, kind: 'source', source: 'meti-2007', page: 5, figures: ['regional-resource-program.adopted'] },
+    ]);
+  });
+
   it('a changed value in the data changes the briefing', () => {
     const data = chartFixture();
     data['consortium-results'].find((r) => r.id === 'proposals')!.figure!.value = 7000;

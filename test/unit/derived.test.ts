@@ -40,9 +40,13 @@ describe('the rule of precision', () => {
     expect(shareFigure(0.1924, { lo: 0.1908, hi: 0.194 }, false).figure).toMatchObject({ value: 19, decimals: 0, approx: false });
   });
 
-  it('a share of exact counts is shown to 0.1 point, and one under 1% keeps its decimal rather than read 0%', () => {
+  it('a share of exact counts is shown to 0.1 point; one that would read 0% is shown as under 1%', () => {
     expect(shareFigure(58 / 173, { lo: 58 / 173, hi: 58 / 173 }, false).figure).toMatchObject({ value: 33.5, decimals: 1, approx: false });
-    expect(shareFigure(0.00465, { lo: 0.0041, hi: 0.0052 }, true).figure).toMatchObject({ value: 0.5, decimals: 1, approx: true });
+    // 約５０社 of about 10,750: 0.41% to 0.52%, too wide for one decimal, below 1% throughout.
+    const small = shareFigure(0.00465, { lo: 0.0041, hi: 0.0052 }, true).figure;
+    expect([formatFigure(small, 'ja'), formatFigure(small, 'en')]).toEqual(['1%未満', 'under 1%']);
+    // 約１００社: 0.46% to 1.4%, which reaches 1%: about 1%.
+    expect(formatFigure(shareFigure(0.0093, { lo: 0.0046, hi: 0.014 }, true).figure, 'en')).toBe('about 1%');
   });
 });
 

@@ -63,6 +63,7 @@ const SENTINEL_CALLS: Record<string, unknown[][]> = {
   sourcePageTitle: [['PAGE', 'TITLE']],
   sourceFiguresCaption: [['PAGE']],
   sourceOf: [['FIGURE']],
+  sourceHowTo: [['EXAMPLE']],
 };
 
 type Text = { where: string; text: string };

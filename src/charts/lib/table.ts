@@ -41,6 +41,12 @@ export const computedCell = (derived: DerivedFigure, lang: Lang): NumberCell =>
 /** A table heading for a column of computed figures: says so in the page's language. */
 export const computedHead = (head: string, lang: Lang): string => COMPUTED_WORDS[lang].column(head);
 
+/**
+ * A chart's source line lists its figures, each linked to where the source prints it, when they
+ * are few enough to read in a line; a chart of every project links its page instead.
+ */
+export const SOURCE_LINE_FIGURES_AT_MOST = 10;
+
 /** Keys of printed figures (the anchors of the source pages): `<dataset>.<row>` for figure tables. */
 export const figureKeys = (dataset: string, rows: readonly { id: string }[]): string[] => rows.map((r) => `${dataset}.${r.id}`);
 
