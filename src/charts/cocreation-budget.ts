@@ -119,8 +119,8 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
   const sumSentence = (id: string, adds: boolean) => {
     const n = rows.nodes.find((x) => x.id === id)!;
     const names = and(parts(n).filter((c) => c.figure).map((c) => label(c, lang)), lang);
-    if (ja) return adds ? `${names}の合計は${label(n, lang)}の${f(n)}に等しい。` : `${names}の合計は${label(n, lang)}の${f(n)}と一致しない。`;
-    return adds ? `${names} add up to the ${f(n)} of ${theLabel(n)}.` : `${names} do not add up to the ${f(n)} of ${theLabel(n)}.`;
+    if (ja) return adds ? `本サイトの計算では、${names}の合計は${label(n, lang)}の${f(n)}に等しい。` : `本サイトの計算では、${names}の合計は${label(n, lang)}の${f(n)}と一致しない。`;
+    return adds ? `Added up by this site, ${names} come to the ${f(n)} of ${theLabel(n)}.` : `Added up by this site, ${names} do not come to the ${f(n)} of ${theLabel(n)}.`;
   };
   const unpricedSentence = unpriced.map((n) => (ja ? `${n.label_ja}は資料に金額の記載がないため、棒を描いていない。` : `${n.label_en} has no amount in the source, so it has no bar.`));
   const nodeNotes = rows.nodes.filter((n) => n.figure && note(n, lang)).map((n) => `${label(n, lang)}${ja ? '：' : ': '}${note(n, lang)}`);
@@ -151,7 +151,7 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
       subtitle: `${period}新規要求額とその内訳（億円）`,
       description,
       table: { caption: `${root.label_ja}の${period}新規要求額と内訳`, ...table },
-      notes: [...nodeNotes, ...rows.sums.map((s) => sumSentence(s.id, s.adds)), ...unpricedSentence, '割合（%）は資料の金額から計算した値。'],
+      notes: [...nodeNotes, ...rows.sums.map((s) => sumSentence(s.id, s.adds)), ...unpricedSentence, '割合（%）は本サイトが資料の金額から計算した値。'],
       source,
       datasets,
       computed,
@@ -160,12 +160,12 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
   }
   return {
     title: largest
-      ? `Of the ${f(root)} requested for the ${root.label_en} in ${period}, ${f(largest)} (${formatFigure(largest.share!.figure, lang)}) is for ${largest.label_en}`
+      ? `Of the ${f(root)} requested for the ${root.label_en} in ${period}, ${f(largest)} (${formatFigure(largest.share!.figure, lang)}) was for ${largest.label_en}`
       : `${f(root)} requested for the ${root.label_en} in ${period}`,
     subtitle: `New budget request for ${period} and its parts`,
     description,
     table: { caption: `${root.label_en}: new budget request for ${period} and its parts`, ...table },
-    notes: [...nodeNotes, ...rows.sums.map((s) => sumSentence(s.id, s.adds)), ...unpricedSentence, 'Shares (%) are computed from the amounts in the source.'],
+    notes: [...nodeNotes, ...rows.sums.map((s) => sumSentence(s.id, s.adds)), ...unpricedSentence, 'Shares (%) are computed by this site from the amounts in the source.'],
     source,
     datasets,
     computed,

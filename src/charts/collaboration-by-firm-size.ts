@@ -104,7 +104,7 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
         ? `産学官連携に取り組む企業の割合は規模が大きいほど高く、従業員${band(small)}の${f(small.collaborating)}から${band(large)}の${f(large.collaborating)}へ上がる`
         : `産学官連携に取り組む企業の割合は、従業員${band(small)}で${f(small.collaborating)}、${band(large)}で${f(large.collaborating)}`,
       subtitle: '従業員数別の企業の割合（％）：開発型連携に取り組む企業、取り組んでいない企業、資料に内訳のない残り',
-      description: `100%積み上げ横棒グラフ、従業員数${rows.bands.length}区分。${s.collaborating.label_ja}の割合は${rows.bands.map((b) => `${band(b)}${f(b.collaborating)}`).join('、')}。${s['not-collaborating'].label_ja}割合は${band(notMax)}の${f(notMax.notCollaborating)}が最も高く、${band(notMin)}の${f(notMin.notCollaborating)}が最も低い。残り（資料に内訳なし、100%から2つの値を引いた計算値）は${f(restMin)}～${f(restMax)}。`,
+      description: `100%積み上げ横棒グラフ、従業員数${rows.bands.length}区分。${s.collaborating.label_ja}の割合は${rows.bands.map((b) => `${band(b)}${f(b.collaborating)}`).join('、')}。${s['not-collaborating'].label_ja}企業の割合は${band(notMax)}の${f(notMax.notCollaborating)}が最も高く、${band(notMin)}の${f(notMin.notCollaborating)}が最も低い。残り（資料に内訳なし、100%から2つの値を引いた計算値）は${f(restMin)}～${f(restMax)}。`,
       table: {
         caption: '従業員数別の産学官連携の状況',
         head: ['従業員数', s.collaborating.label_ja, s['not-collaborating'].label_ja, `${NOT_SHOWN.label_ja}（計算値）`],
@@ -127,10 +127,10 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
   const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
   return {
     title: rows.risesWithSize
-      ? `The larger the firms, the larger the share in collaboration with universities and research bodies: from ${f(small.collaborating)} of firms with ${band(small)} employees to ${f(large.collaborating)} of those with ${band(large)}`
-      : `${f(small.collaborating)} of firms with ${band(small)} employees collaborate with universities and research bodies, and ${f(large.collaborating)} of those with ${band(large)}`,
+      ? `The larger the firms, the higher the share in industry–academia–government collaboration: from ${f(small.collaborating)} of firms with ${band(small)} employees to ${f(large.collaborating)} of those with ${band(large)}`
+      : `The share of firms in industry–academia–government collaboration is ${f(small.collaborating)} at ${band(small)} employees and ${f(large.collaborating)} at ${band(large)}`,
     subtitle: 'Share of firms (%) by number of employees: in development collaboration, not collaborating, and the rest the source does not break down',
-    description: `100% stacked bar chart of ${rows.bands.length} bands of employees. ${s.collaborating.label_en}: ${rows.bands.map((b) => `${band(b)} employees ${f(b.collaborating)}`).join(', ')}. The share of firms with ${lower(s['not-collaborating'].label_en)} is highest at ${band(notMax)} employees (${f(notMax.notCollaborating)}) and lowest at ${band(notMin)} (${f(notMin.notCollaborating)}). The rest, not shown in the source and computed as 100% minus both, is ${f(restMin)} to ${f(restMax)}.`,
+    description: `100% stacked bar chart of ${rows.bands.length} bands of employees. ${s.collaborating.label_en}: ${rows.bands.map((b) => `${band(b)} employees ${f(b.collaborating)}`).join(', ')}. The share of firms ${lower(s['not-collaborating'].label_en)} is highest at ${band(notMax)} employees (${f(notMax.notCollaborating)}) and lowest at ${band(notMin)} (${f(notMin.notCollaborating)}). The rest, not shown in the source and computed as 100% minus both, is ${f(restMin)} to ${f(restMax)}.`,
     table: {
       caption: 'Industry–academia–government collaboration by number of employees',
       head: ['Employees', s.collaborating.label_en, s['not-collaborating'].label_en, `${NOT_SHOWN.label_en} (computed)`],

@@ -123,9 +123,9 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
       title: sameLeader
         ? `参加企業（${f(topC.companies)}、${total}プロジェクトの${f(topC.companiesShare)}）、参加大学の延べ数（${f(topC.universities)}）とも${short(topC, lang)}が最多`
         : `参加企業は${names(maxC)}（${f(topC.companies)}、${total}プロジェクトの${f(topC.companiesShare)}）、参加大学の延べ数は${names(maxU)}（${f(topU.universities)}）が最多`,
-      subtitle: `経済産業局別（北から南の順）の、管内プロジェクトの参加企業数と参加大学の延べ数。割合は${total}プロジェクトの合計に対するもの`,
+      subtitle: `経済産業局別（北から南の順）の、資料でその局の下に掲げられたプロジェクトの参加企業数と参加大学の延べ数。割合は${total}プロジェクトの合計に対するもの`,
       description:
-        `2段の横棒グラフ。${n}の経済産業局を北から南の順に並べ、上段に管内プロジェクトの参加企業数の合計、下段に参加大学の延べ数を示す。` +
+        `2段の横棒グラフ。経済産業局（沖縄は沖縄総合事務局経済産業部）${n}局を北から南の順に並べ、上段に各局の下に掲げられたプロジェクトの参加企業数の合計、下段に参加大学の延べ数を示す。` +
         `企業数の最多は${names(maxC)}の${f(topC.companies)}（${f(topC.companiesShare)}）、最少は${names(minC)}の${f(minC[0]!.companies)}（${f(minC[0]!.companiesShare)}）。` +
         `大学の延べ数の最多は${names(maxU)}の${f(topU.universities)}（${f(topU.universitiesShare)}）、最少は${names(minU)}の${f(minU[0]!.universities)}（${f(minU[0]!.universitiesShare)}）。`,
       table: {
@@ -139,6 +139,7 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
         '資料に局別の数値はない。各局の数値は、資料でその局の下に掲げられたプロジェクトの数値を本サイトが合計したもの。プロジェクト別の企業数が概数（約）のため、合計も概数。',
         `企業の割合は、${total}プロジェクトの参加企業数の合計（${f(sums.companies)}）に対するもの。資料が示す全国計（${f(national.companies)}）に対する割合ではない。`,
         `大学数は延べ数で、一つの大学が複数のプロジェクトに参加していればそれぞれに数える。割合は${total}プロジェクトの延べ数の合計（${f(sums.universities)}）に対するもので、全国の大学数（${f(national.universities)}、重複なし）に対する割合ではない。`,
+        '表の局名の英語表記は、各局の英語の公式名称（資料外）。',
       ],
       ...common,
     };
@@ -150,9 +151,9 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
     title: sameLeader
       ? `${short(topC, lang)} has the most participating companies (${f(topC.companies)}, ${f(topC.companiesShare)} of the ${total} projects’ total) and university participations (${u(topC)})`
       : `${names(maxC)} has the most participating companies (${f(topC.companies)}, ${f(topC.companiesShare)} of the ${total} projects’ total); ${names(maxU)} the most university participations (${u(topU)})`,
-    subtitle: `Participating companies and university participations in each regional bureau’s projects, north to south; shares are of the ${total} projects added up`,
+    subtitle: `Participating companies and university participations in the projects the source lists under each regional bureau, north to south; shares are of the ${total} projects added up`,
     description:
-      `Bar chart in two parts, the ${n} METI regional bureaus from north to south: companies taking part in the bureau’s projects above, university participations below. ` +
+      `Bar chart in two parts, the ${n} regional bureaus (in Okinawa, the Okinawa General Bureau’s Economy, Trade and Industry Department) from north to south: companies taking part in the projects listed under each bureau above, university participations below. ` +
       `${names(maxC)} has the most companies, ${f(topC.companies)} (${f(topC.companiesShare)}); ${names(minC)} the fewest, ${f(minC[0]!.companies)} (${f(minC[0]!.companiesShare)}). ` +
       `${names(maxU)} has the most university participations, ${u(topU)} (${f(topU.universitiesShare)}); ${names(minU)} the fewest, ${u(minU[0]!)} (${f(minU[0]!.universitiesShare)}).`,
     table: {
@@ -166,6 +167,7 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
       'The source gives no figures by bureau. Each bureau’s figures are the projects the source lists under it, added up by this site. The per-project company counts are approximate (約, about), and so are their sums.',
       `Company shares are of the ${total} projects’ companies added up (${f(sums.companies)}), not of the nationwide total the source prints (${f(national.companies)}).`,
       `University counts are participations: a university in several projects counts in each. Their shares are of the ${total} projects’ participations added up (${f(sums.universities)}), not of the nationwide number of universities (${f(national.universities)}, each counted once).`,
+      'In English, the table names each bureau by its official English name (outside the document).',
     ],
     ...common,
   };

@@ -33,7 +33,7 @@ export interface ConsortiumFunnelRows {
   period: Period;
   /** Proposals received, then projects carried out: counts on one scale. */
   stages: [Item, Item];
-  /** Proposals per funded project, and the total funding of the projects. */
+  /** The competition ratio, and the total amount (総額) of the projects carried out. */
   ratio: Item;
   budget: Item;
   /** Shares of completed projects (fractions), in file order. */
@@ -141,10 +141,10 @@ export function text(rows: ConsortiumFunnelRows, lang: Lang): ChartText {
   return {
     title:
       practical && commercial
-        ? `${capitalise(f(proposals))} proposals led to ${f(projects)} projects; ${f(practical)} of those completed reached practical use and ${f(commercial)} were commercialised`
-        : `${capitalise(f(proposals))} proposals led to ${f(projects)} projects`,
+        ? `From ${f(proposals)} proposals, ${f(projects)} projects were carried out; ${f(practical)} of those completed reached practical use and ${f(commercial)} were commercialised`
+        : `From ${f(proposals)} proposals, ${f(projects)} projects were carried out`,
     subtitle: `Regional Consortium R&D Programme, cumulative ${period}: counts, and shares of completed projects${after}`,
-    description: `Funnel of horizontal bars. Cumulative ${period}: ${f(proposals)} proposals received (competition ratio ${f(rows.ratio)}), ${f(projects)} projects carried out (total funding ${f(rows.budget)}). Of the completed projects: ${outcomesText}${after}. Participants: ${f(companies)} (${f(smeShare)} of them small and medium-sized) and ${f(universities)}.`,
+    description: `Funnel of horizontal bars. Cumulative ${period}: ${f(proposals)} proposals received (competition ratio ${f(rows.ratio)}), ${f(projects)} projects carried out (total ${f(rows.budget)}). Of the completed projects: ${outcomesText}${after}. Participants: ${f(companies)} (${f(smeShare)} of them small and medium-sized) and ${f(universities)}.`,
     table: { caption: `Regional Consortium R&D Programme: results, ${period}`, ...table },
     notes: [
       ...outcomeNotes,
@@ -158,8 +158,6 @@ export function text(rows: ConsortiumFunnelRows, lang: Lang): ChartText {
     figures,
   };
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const FONT = 12;
 const LINE = 16;
@@ -200,7 +198,7 @@ export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOption
   lines(
     lang === 'ja'
       ? `${rows.ratio.label_ja} ${f(rows.ratio)}　${rows.budget.label_ja} ${f(rows.budget)}`
-      : `Competition ratio ${f(rows.ratio)} · total funding ${f(rows.budget)}`,
+      : `Competition ratio ${f(rows.ratio)} · total ${f(rows.budget)}`,
     false,
     true,
   );

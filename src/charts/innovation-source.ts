@@ -35,32 +35,37 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
   const [solo, collab] = rows.bars as [InnovationSourceRows['bars'][0], InnovationSourceRows['bars'][0]];
   const gap = formatFigure(rows.gap, lang);
   const pct = (f: Figure) => formatFigure(f, lang);
+  const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   return lang === 'ja'
     ? {
-        title: `大学・研究機関等と連携した開発は、単独の開発より革新的な新製品を生む割合が${gap}高い`,
-        subtitle: '新製品のうち革新的な新製品の割合（％）、開発の形態別',
-        description: `横棒グラフ。革新的な新製品の割合は、${solo.label_ja}が${pct(solo.figure)}、${collab.label_ja}が${pct(collab.figure)}。資料は差を${gap}と注記している。`,
+        title: `革新的な新製品が産み出される割合は、${collab.label_ja}（${pct(collab.figure)}）が${solo.label_ja}（${pct(solo.figure)}）より高い`,
+        subtitle: '革新的な新製品が産み出される割合（％）、研究開発の形態別',
+        description: `横棒グラフ。革新的な新製品が産み出される割合は、${solo.label_ja}で${pct(solo.figure)}、${collab.label_ja}で${pct(collab.figure)}。資料は差を${gap}と注記している。`,
         table: {
-          caption: '開発の形態別の革新的な新製品の割合',
-          head: ['開発の形態', '割合'],
+          caption: '研究開発の形態別の、革新的な新製品が産み出される割合',
+          head: ['研究開発の形態', '割合'],
           numeric: [false, true],
 
           computed: [false, false],
           ...tableCells(rows.bars.map((b) => [b.label_ja, figureCell(b.figure, lang)])),
         },
-        notes: ['中小企業研究所「製造業販売活動実態調査」を経済産業省資料が引用したもの。', `差（${gap}）は資料の図中の注記。`],
+        notes: [
+          '中小企業研究所「製造業販売活動実態調査」を経済産業省資料が引用したもの。',
+          '割合が何に対するものか（母数）は、資料に示されていない。',
+          `差（${gap}）は資料の図中の注記。`,
+        ],
         source: { id: 'meti-2007', pages: [1] },
         datasets: ['innovation-source'],
         computed: [],
         figures,
       }
     : {
-        title: `Collaboration with universities produces innovative new products ${gap.replace('%', '')} percentage points more often than solo R&D`,
-        subtitle: 'Share of new products that were innovative (%), by how they were developed',
-        description: `Bar chart with two bars. Share of new products that were innovative: ${solo.label_en} ${pct(solo.figure)}, ${collab.label_en} ${pct(collab.figure)}. The source marks the gap as ${gap}.`,
+        title: `Innovative new products arise at a higher rate from ${lower(collab.label_en)} (${pct(collab.figure)}) than from ${lower(solo.label_en)} (${pct(solo.figure)})`,
+        subtitle: 'Rate at which innovative new products arise (%), by kind of R&D',
+        description: `Bar chart with two bars. Rate at which innovative new products arise: ${solo.label_en} ${pct(solo.figure)}, ${collab.label_en} ${pct(collab.figure)}. The source marks the gap as ${gap}.`,
         table: {
-          caption: 'Share of new products that were innovative, by how they were developed',
-          head: ['Development', 'Share'],
+          caption: 'Rate at which innovative new products arise, by kind of R&D',
+          head: ['Kind of R&D', 'Rate'],
           numeric: [false, true],
 
           computed: [false, false],
@@ -68,6 +73,7 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
         },
         notes: [
           'From the Small Business Research Institute survey of sales activities in manufacturing, as quoted in the METI document.',
+          'The source does not say what the rate is of (its base).',
           `The gap (${gap}) is the source’s own annotation on the chart.`,
         ],
         source: { id: 'meti-2007', pages: [1] },
@@ -84,7 +90,7 @@ export function render(rows: InnovationSourceRows, { lang, width }: RenderOption
       lang,
       width,
       ariaLabel: chartLabel(text(rows, lang), lang),
-      axisLabel: lang === 'ja' ? '割合（％）' : 'Share (%)',
+      axisLabel: lang === 'ja' ? '割合（％）' : 'Rate (%)',
       fill: (b) => (b.id === 'solo-rd' ? CHART_COLOURS.muted : CHART_COLOURS.primary),
     },
   );

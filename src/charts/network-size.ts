@@ -1,8 +1,8 @@
 /**
  * network-size — the Phase II projects by participating companies and universities (page 2),
  * two bar panels side by side in one order (most companies first), the national totals beside.
- * Per-project university counts add up to more than the national total: universities join
- * several projects, and the chart says so. With more projects than a bar chart can show legibly
+ * Per-project university counts add up to more than the national total, presumably because
+ * universities join several projects; the chart says so, and that the source does not explain it. With more projects than a bar chart can show legibly
  * (DRAWN_AT_MOST), it draws the largest and says so; the table and downloads keep them all.
  */
 import type { Lang } from '../i18n/locales.ts';
@@ -110,7 +110,7 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
 
   if (lang === 'ja') {
     const universitiesNote = universitiesExceed
-      ? `プロジェクト別の大学数を合計すると${f(sums.universities)}で、全国の${f(national.universities)}を上回る。一つの大学が複数のプロジェクトに参加しているためである。`
+      ? `プロジェクト別の大学数を合計すると${f(sums.universities)}で、全国の${f(national.universities)}を上回る。同じ大学が複数のプロジェクトに参加しているためとみられるが、資料はこの点を説明していない。`
       : `プロジェクト別の大学数の合計は${f(sums.universities)}、全国の大学数は${f(national.universities)}。`;
     return {
       title: sameLeader
@@ -138,15 +138,15 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
     };
   }
   const universitiesNote = universitiesExceed
-    ? `The per-project university counts add up to ${f(sums.universities)}, more than the nationwide total of ${f(national.universities)}, because a university can take part in several projects.`
+    ? `The per-project university counts add up to ${f(sums.universities)}, more than the nationwide total of ${f(national.universities)}. This is presumably because a university takes part in several projects, but the source does not explain it.`
     : `The per-project university counts add up to ${f(sums.universities)}; nationwide there are ${f(national.universities)}.`;
   return {
     title: sameLeader
-      ? `The ${projectLabel(topC, lang)} is the largest of the ${n} projects, with ${f(topC.companies)} and ${f(topC.universities)}`
+      ? `The ${projectLabel(topC, lang)} has the most participating companies and universities of the ${n} projects: ${f(topC.companies)} and ${f(topC.universities)}`
       : `${names(maxC)} has the most companies (${f(topC.companies)}); ${names(maxU)} the most universities (${f(topU.universities)})`,
     subtitle: capped
-      ? `Participating companies and universities in the ${drawn} of the ${n} Phase II projects with the most companies, most companies first (region of the METI bureau in brackets). Nationwide: ${f(national.companies)} and ${f(national.universities)}`
-      : `Participating companies and universities in each of the ${n} Phase II projects, most companies first (region of the METI bureau in brackets). Nationwide: ${f(national.companies)} and ${f(national.universities)}`,
+      ? `Participating companies and universities in the ${drawn} of the ${n} Phase II projects with the most companies, most companies first (in brackets, the region of the regional bureau). Nationwide: ${f(national.companies)} and ${f(national.universities)}`
+      : `Participating companies and universities in each of the ${n} Phase II projects, most companies first (in brackets, the region of the regional bureau). Nationwide: ${f(national.companies)} and ${f(national.universities)}`,
     description:
       (capped
         ? `Bar chart in two panels: participating companies (left) and universities (right) for the ${drawn} of the ${n} projects with the most companies, most companies first; the table lists all ${n}. `
@@ -154,12 +154,12 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
       `Companies range from ${f(minC[0]!.companies)} (${names(minC)}) to ${f(topC.companies)} (${names(maxC)}); ` +
       `universities from ${f(minU[0]!.universities)} (${names(minU)}) to ${f(topU.universities)} (${names(maxU)}). ` +
       universitiesNote,
-    table: table(['Project', 'METI bureau', 'Companies', 'Universities'], 'Participating companies and universities by project'),
+    table: table(['Project', 'Regional bureau', 'Companies', 'Universities'], 'Participating companies and universities by project'),
     notes: [
       universitiesNote,
       `The per-project company counts add up to ${f(sums.companies)}; the source gives the nationwide total on this page as ${f(national.companies)}.`,
       `The nationwide total of ${f(national.universities)} includes colleges of technology.`,
-      'In brackets: the region of the METI bureau under which the source lists the project.',
+      'In brackets: the region of the regional bureau under which the source lists the project.',
       ...(capped ? [`The chart draws the ${drawn} projects with the most companies; the table and the data downloads list all ${n}.`] : []),
     ],
     ...common,

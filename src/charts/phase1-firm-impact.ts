@@ -59,7 +59,7 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
   const missing = rows.notInSource;
   if (lang === 'ja') {
     return {
-      title: `第Ⅰ期の産業クラスター計画で、参画企業の${pct(byId('new-business-share'))}が新事業を開始し、${pct(byId('new-collaboration-share'))}で新たな連携が始まった`,
+      title: `第Ⅰ期計画が参画企業に与えた影響：新事業を開始した企業${pct(byId('new-business-share'))}、新たに連携が始まった企業${pct(byId('new-collaboration-share'))}`,
       subtitle: '参画企業に与えた影響：各項目に当てはまる企業の割合（％）',
       description: `横棒グラフ。第Ⅰ期計画が参画企業に与えた影響を${rows.bars.length}項目で示す。最も多いのは${highest.label_ja}で${pct(highest.figure)}、最も少ないのは${lowest.label_ja}で${pct(lowest.figure)}。多い順に${ranked.map((b) => `${b.label_ja}${pct(b.figure)}`).join('、')}。資料にある${missing.map((m) => m.label_ja).join('と')}は数値が記載されていないため示していない。`,
       table: {
@@ -83,7 +83,7 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
   }
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   return {
-    title: `In Phase I of the Industrial Cluster Plan, ${pct(byId('new-business-share'))} of participating firms started a new business and ${pct(byId('new-collaboration-share'))} began new collaborations`,
+    title: `Phase I’s effects on participating firms: firms that started a new business ${pct(byId('new-business-share'))}, firms that started new collaborations ${pct(byId('new-collaboration-share'))}`,
     subtitle: 'Effects on participating firms: share of firms with each effect (%)',
     description: `Bar chart of ${rows.bars.length} effects of Phase I on participating firms. The largest is ${lower(highest.label_en)}, ${pct(highest.figure)}; the smallest is ${lower(lowest.label_en)}, ${pct(lowest.figure)}. From largest to smallest: ${ranked.map((b) => `${lower(b.label_en)} ${pct(b.figure)}`).join('; ')}. The ${missing.map((m) => lower(m.label_en)).join(' and the ')} are not shown: the source gives no values for them.`,
     table: {
@@ -113,7 +113,7 @@ export function render(rows: FirmImpactRows, { lang, width }: RenderOptions): st
       lang,
       width,
       ariaLabel: chartLabel(text(rows, lang), lang),
-      axisLabel: lang === 'ja' ? '参画企業に占める割合（％）' : 'Share of participating firms (%)',
+      axisLabel: lang === 'ja' ? '企業の割合（％）' : 'Share of firms (%)',
       fill: CHART_COLOURS.primary,
       wrap: balancedWrap,
       tickSpacing: 50,

@@ -91,7 +91,7 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
       subtitle: `ネットワークの規模（${period}）、大学発ベンチャーの累計、${m.name_ja}に占める産業クラスター企業の割合`,
       description: `数値と100%帯グラフの組み合わせ。${period}のネットワークは${companies.short_ja}${f(companies.figure)}、${universities.short_ja}${f(universities.figure)}。${startups.short_ja}は${f(startups.figure)}。帯グラフは${m.name_ja}の内訳で、${PART_NAMES.cluster.ja}が${f(m.cluster.figure)}、${PART_NAMES.other.ja}が${f(m.other.figure)}。`,
       table: {
-        caption: 'ネットワークの規模と成果',
+        caption: 'ネットワークの規模と第Ⅰ期計画の成果',
         head: ['項目', '数値', '時点'],
         numeric: [false, true, false],
 
@@ -116,10 +116,10 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   return {
     title: `${cap(f(companies.figure))} and ${f(universities.figure)} took part in the cluster networks, and ${f(m.cluster.figure)} of the ${m.name_en} were cluster firms`,
-    subtitle: `Size of the networks (${period}), cumulative university start-ups, and the share of the ${m.name_en} that are cluster firms`,
+    subtitle: `Size of the networks (${period}), cumulative university start-ups, and the share of the ${m.name_en} that were cluster firms`,
     description: `Big numbers and a 100% bar. ${cap(period)}, the networks had ${f(companies.figure)} and ${f(universities.figure)}. ${startups.short_en}: ${f(startups.figure)}. The bar splits the ${m.name_en}: ${lower(PART_NAMES.cluster.en)} ${f(m.cluster.figure)}, ${lower(PART_NAMES.other.en)} ${f(m.other.figure)}.`,
     table: {
-      caption: 'Size and outputs of the cluster networks',
+      caption: 'Size of the cluster networks and outcomes of Phase I',
       head: ['Item', 'Figure', 'Date'],
       numeric: [false, true, false],
 

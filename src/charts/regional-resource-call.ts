@@ -87,9 +87,9 @@ export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
   if (lang === 'ja') {
     return {
       title: `${period}の公募は提案${f(proposals)}に対し採択${f(adopted)}、倍率は${f(rows.ratio)}`,
-      subtitle: `地域資源活用型研究開発事業、${period}公募の結果（件）と制度の概要`,
-      description: `横棒グラフ。${period}公募の${listJoin(rows.bars.map((b) => `${b.label_ja}は${f(b)}`), lang)}で、${rows.ratio.label_ja}は${f(rows.ratio)}。制度の概要は、${listJoin(rows.facts.map((i) => factText(i, lang, '')), lang)}。`,
-      table: { caption: `地域資源活用型研究開発事業：${period}公募の結果と制度の概要`, ...table },
+      subtitle: `地域資源活用型研究開発事業、${period}公募の結果（件）と事業の予算・上限`,
+      description: `横棒グラフ。${period}公募の${listJoin(rows.bars.map((b) => `${b.label_ja}は${f(b)}`), lang)}で、${rows.ratio.label_ja}は${f(rows.ratio)}。事業の予算と上限は、${listJoin(rows.facts.map((i) => factText(i, lang, '')), lang)}。`,
+      table: { caption: `地域資源活用型研究開発事業：${period}公募の結果と事業の予算・上限`, ...table },
       notes: [`${rows.ratio.label_ja}（${f(rows.ratio)}）は資料の表記どおり。`, `予算と研究開発期間・研究開発費の上限は、資料の「制度の概要」「実施体制等」による。`],
       source,
       datasets: ['regional-resource-program'],
@@ -100,9 +100,9 @@ export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
   return {
     title: `The ${period} call adopted ${f(adopted)} of ${f(proposals)} proposals, a competition ratio of ${f(rows.ratio)}`,
     subtitle: `Regional-resource R&D programme: results of the ${period} call (number of proposals), with the programme’s budget and limits`,
-    description: `Bar chart with ${rows.bars.length} bars. In the ${period} call: ${listJoin(rows.bars.map((b) => `${b.label_en.toLowerCase()} ${f(b)}`), lang)}; competition ratio ${f(rows.ratio)}. The programme: ${rows.facts.map((i) => factText(i, lang, ' ')).join('; ')}.`,
-    table: { caption: `Regional-resource R&D programme: the ${period} call and the programme’s limits`, ...table },
-    notes: [`The competition ratio (${f(rows.ratio)}) is as printed in the source.`, 'The budget, the R&D period and the funding limits are from the slide’s outline of the programme.'],
+    description: `Bar chart with ${rows.bars.length} bars. In the ${period} call: ${listJoin(rows.bars.map((b) => `${b.label_en.toLowerCase()} ${f(b)}`), lang)}; competition ratio ${f(rows.ratio)}. The programme’s budget and limits: ${rows.facts.map((i) => factText(i, lang, ' ')).join('; ')}.`,
+    table: { caption: `Regional-resource R&D programme: results of the ${period} call, and the programme’s budget and limits`, ...table },
+    notes: [`The competition ratio (${f(rows.ratio)}) is as printed in the source.`, 'The budget and the limits on the R&D period and funding are from the parts of the slide headed “Outline of the scheme” (制度の概要) and “Implementation arrangements, etc.” (実施体制等).'],
     source,
     datasets: ['regional-resource-program'],
     computed: [],
@@ -142,7 +142,7 @@ export function render(rows: RegionalResourceCallRows, { lang, width }: RenderOp
   });
   lines(lang === 'ja' ? `${rows.ratio.label_ja}：${f(rows.ratio)}` : `${rows.ratio.label_en}: ${f(rows.ratio)}`, true);
   y += 16;
-  lines(lang === 'ja' ? '制度の概要' : 'The programme', true);
+  lines(lang === 'ja' ? '事業の予算と上限' : 'The programme’s budget and limits', true);
   y += 2;
   for (const fact of rows.facts) lines(factText(fact, lang, lang === 'ja' ? '\u3000' : ': '));
   const height = y + 4;

@@ -155,8 +155,8 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       `bureau.${b.id}.companies`,
       'sum',
       companies,
-      { ja: `${b.name_ja}のプロジェクトの参加企業数の合計`, en: `${b.name_en}: participating companies of its projects, added up` },
-      { ja: '管内プロジェクトの参加企業数（概数）を足し合わせた値（資料に局別の数値はない）', en: 'its projects’ (approximate) company counts added together; the source gives no figure per bureau' },
+      { ja: `${b.name_ja}の下に記載されたプロジェクトの参加企業数の合計`, en: `${b.name_en}: participating companies of the projects listed under it, added up` },
+      { ja: 'この局の下に記載されたプロジェクトの参加企業数（概数）を足し合わせた値（資料に局別の数値はない）', en: 'the (approximate) company counts of the projects listed under this bureau added together; the source gives no figure per bureau' },
       keys('companies'),
       pages,
     );
@@ -164,8 +164,8 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       `bureau.${b.id}.universities`,
       'sum',
       universities,
-      { ja: `${b.name_ja}のプロジェクトの参加大学数の合計（延べ数）`, en: `${b.name_en}: university participations in its projects` },
-      { ja: '管内プロジェクトの参加大学数を足し合わせた延べ数（複数のプロジェクトに参加する大学はそれぞれに数える）', en: 'its projects’ university counts added together; a university in several projects counts once in each' },
+      { ja: `${b.name_ja}の下に記載されたプロジェクトの参加大学数の合計（延べ数）`, en: `${b.name_en}: university participations in the projects listed under it` },
+      { ja: 'この局の下に記載されたプロジェクトの参加大学数を足し合わせた延べ数（複数のプロジェクトに参加する大学はそれぞれに数える）', en: 'the university counts of the projects listed under this bureau added together; a university in several projects counts once in each' },
       keys('universities'),
       pages,
     );
@@ -182,8 +182,8 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       `bureau.${b.id}.companies-share`,
       'share',
       shareOfWhole(part('companies'), rest('companies')),
-      { ja: `${b.name_ja}のプロジェクトの、${n}プロジェクトの参加企業数の合計に占める割合`, en: `${b.name_en}: its projects’ share of the ${n} projects’ participating companies` },
-      { ja: `管内プロジェクトの参加企業数の合計 ÷ ${n}プロジェクトの参加企業数の合計`, en: `its projects’ participating companies ÷ the ${n} projects’ participating companies, each added up` },
+      { ja: `${b.name_ja}の下に記載されたプロジェクトの、${n}プロジェクトの参加企業数の合計に占める割合`, en: `${b.name_en}: share of the projects listed under it in the ${n} projects’ participating companies` },
+      { ja: `この局の下に記載されたプロジェクトの参加企業数の合計 ÷ ${n}プロジェクトの参加企業数の合計`, en: `participating companies of the projects listed under this bureau ÷ the ${n} projects’ participating companies, each added up` },
       projects.map((p) => projectKey(p.id, 'companies')),
       projectPages,
     );
@@ -191,10 +191,10 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       `bureau.${b.id}.universities-share`,
       'share',
       shareOfWhole(part('universities'), rest('universities')),
-      { ja: `${b.name_ja}のプロジェクトの、${n}プロジェクトの参加大学の延べ数に占める割合`, en: `${b.name_en}: its projects’ share of the ${n} projects’ university participations` },
+      { ja: `${b.name_ja}の下に記載されたプロジェクトの、${n}プロジェクトの参加大学の延べ数に占める割合`, en: `${b.name_en}: share of the projects listed under it in the ${n} projects’ university participations` },
       {
-        ja: `管内プロジェクトの参加大学の延べ数 ÷ ${n}プロジェクトの参加大学の延べ数。全国の大学数（重複なし）に対する割合ではない`,
-        en: `university participations in its projects ÷ university participations in all ${n} projects; not a share of the nationwide number of (distinct) universities`,
+        ja: `この局の下に記載されたプロジェクトの参加大学の延べ数 ÷ ${n}プロジェクトの参加大学の延べ数。全国の大学数（重複なし）に対する割合ではない`,
+        en: `university participations in the projects listed under this bureau ÷ university participations in all ${n} projects; not a share of the nationwide number of (distinct) universities`,
       },
       projects.map((p) => projectKey(p.id, 'universities')),
       projectPages,
@@ -207,7 +207,7 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
     all.push({
       ...share,
       id: 'top-bureau-companies-share',
-      what: { ja: `参加企業数が最も多い経済産業局（${top.short_ja}）のプロジェクトの、${n}プロジェクトの参加企業数の合計に占める割合`, en: `Share of the ${n} projects’ participating companies in the projects of the bureau with the most (${top.short_en})` },
+      what: { ja: `参加企業数が最も多い経済産業局（${top.short_ja}）の下に記載されたプロジェクトの、${n}プロジェクトの参加企業数の合計に占める割合`, en: `Share of the ${n} projects’ participating companies in the projects listed under the bureau with the most (${top.short_en})` },
     });
   }
 

@@ -12,7 +12,7 @@ const ja = {
   title: '産業クラスター計画 第Ⅰ期の成果',
   // Page 1: 産業クラスター計画（平成１３年～）○産学官の顔の見えるネットワーク形成.
   lede: (start: string) =>
-    `${start}に始まった産業クラスター計画は、産学官の「顔の見えるネットワーク」の形成を掲げています。資料の１ページと３ページが示す実績と成果を、資料の数値でたどります。`,
+    `資料１ページは、${start}に始まった産業クラスター計画について「産学官の顔の見えるネットワーク形成」を挙げています。このページでは、資料が示す実績と成果を、資料の数値でたどります。`,
   networkHeading: 'ネットワークの規模',
   // Page 1: 【平成１３年～１７年実績】参加企業約10,700社、約290大学 新規事業開始件数 約５万件.
   network: (period: string, companies: string, universities: string, newBusinesses: string) =>
@@ -34,7 +34,7 @@ const ja = {
   // Page 4: 地域技術開発支援事業の実績 — 地域新生コンソーシアム研究開発事業, 累積公募件数・参加企業等（H9-H18）.
   consortiumHeading: '地域技術開発支援事業の実績',
   consortium: (period: string, proposals: string, projects: string, practical: string, commercial: string) =>
-    `資料４ページは、地域新生コンソーシアム研究開発事業の${period}の累積として、公募件数${proposals}、実施プロジェクト${projects}を示しています。プロジェクト終了後３年以上たってからの集計で、${practical}が実用化（試作品レベル）に、${commercial}が事業化（製品化レベル）に至っています。`,
+    `資料４ページは、地域新生コンソーシアム研究開発事業の${period}の累積として、公募件数${proposals}、実施プロジェクト${projects}を示しています。プロジェクト終了後３年以上たってからの集計で、${practical}が実用化（試作品レベル）に、${commercial}が事業化（製品化レベル）に至ったとしています。`,
   more: 'すべてのグラフとデータは、グラフとデータのページにあります。',
 };
 
@@ -43,7 +43,7 @@ type Words = typeof ja;
 const en: Words = {
   title: 'Industrial Cluster Plan: the outcomes of Phase I',
   lede: (start: string) =>
-    `The Industrial Cluster Plan, begun in ${start}, aims to form “face-to-face networks” of industry, academia and government. Here are the results and outcomes that pages 1 and 3 of the source give, in the source’s own figures.`,
+    `Page 1 of the source lists “forming face-to-face networks of industry, academia and government” under the Industrial Cluster Plan, begun in ${start}. This page follows the results and outcomes the source gives, in the source’s own figures.`,
   networkHeading: 'The size of the network',
   network: (period: string, companies: string, universities: string, newBusinesses: string) =>
     `Page 1 of the source gives as the plan’s results for ${period} ${companies} and ${universities} taking part, and ${newBusinesses} new businesses started.`,
@@ -59,7 +59,7 @@ const en: Words = {
     `Page 2 of the source lists the ${n} current projects of Phase II under their regional bureaus. Added up by this site, ${share} of the projects’ participating companies are in the projects of ${top}. Each project’s companies and universities:`,
   consortiumHeading: 'Results of the regional technology development support programme',
   consortium: (period: string, proposals: string, projects: string, practical: string, commercial: string) =>
-    `Page 4 of the source gives, for the regional consortium R&D programme over ${period}, ${proposals} proposals received and ${projects} projects carried out. Counted at least three years after the projects ended, ${practical} reached practical use (prototype level) and ${commercial} were commercialised (product level).`,
+    `Page 4 of the source gives, for the regional consortium R&D programme over ${period}, ${proposals} proposals received and ${projects} projects carried out. Counted at least three years after the projects ended, it says, ${practical} reached practical use (prototype level) and ${commercial} were commercialised (product level).`,
   more: 'Every chart and dataset is on the charts and data pages.',
 };
 

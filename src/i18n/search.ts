@@ -48,7 +48,7 @@ const ja = {
 
 const en: typeof ja = {
   searchTitle: 'Search',
-  searchIntro: 'Search the projects, regional bureaus, charts, briefings and success cases in English.',
+  searchIntro: 'Search the projects, regional bureaus, charts, briefings and example cases of results in English.',
   searchLabel: 'Search for',
   searchButton: 'Search',
   searchFormName: 'Site search',
@@ -77,7 +77,7 @@ const en: typeof ja = {
     bureau: 'Regional bureaus',
     chart: 'Charts',
     briefing: 'Policy briefings',
-    case: 'Success cases',
+    case: 'Example cases of results',
     page: 'Pages',
     source: 'The source document',
   },

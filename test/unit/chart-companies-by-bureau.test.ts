@@ -103,6 +103,18 @@ describe('companies-by-bureau text', () => {
     expect(ja).toContain('全国の大学数（約290大学、重複なし）に対する割合ではない');
   });
 
+  it('text(rows, lang) says the projects are listed under the bureaus, neither "METI\'s" bureaus nor their jurisdictions (管内)', () => {
+    const rows = transform(chartFixture());
+    const all = (lang: 'ja' | 'en') => {
+      const t = text(rows, lang);
+      return `${t.title} ${t.subtitle} ${t.description} ${t.notes.join(' ')}`;
+    };
+    expect(all('ja')).not.toContain('管内');
+    expect(all('ja')).toContain('下に掲げられたプロジェクト');
+    expect(all('en')).not.toMatch(/METI/);
+    expect(all('en')).toContain('listed under each');
+  });
+
   it('text(rows, lang) marks every computed column and lists every computed figure for the note', () => {
     const rows = transform(chartFixture());
     for (const lang of ['ja', 'en'] as const) {

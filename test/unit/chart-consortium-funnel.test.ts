@@ -76,6 +76,12 @@ describe('consortium-funnel text', () => {
     expect(t.table.rows.every((r) => r.length === t.table.head.length)).toBe(true);
     expect(t.source).toEqual({ id: 'meti-2007', pages: [4] });
   });
+  it('text(rows, lang) calls the printed 総額 a total, not funding', () => {
+    const en = text(rows, 'en');
+    expect(en.description).toContain(`(total ${formatFigure(rows.budget.figure, 'en')})`);
+    expect(`${en.title} ${en.description}`).not.toMatch(/funding/);
+    expect(en.title).toMatch(/^From about 6,500 proposals, about 1,000 projects were carried out/);
+  });
   it('text(rows, lang) gives the period from the rows', () => {
     expect(text(rows, 'ja').subtitle).toContain('平成9～18年');
     expect(text(rows, 'en').subtitle).toContain('1997–2006');

@@ -24,10 +24,22 @@ describe('innovation-source transform', () => {
 });
 
 describe('innovation-source text', () => {
-  it('text(rows, lang) states the gap as printed, approximate, in both languages', () => {
+  it('text(rows, lang) headlines the slide\'s finding (a higher rate from collaboration) with the two printed values', () => {
     const rows = transform(chartFixture());
-    expect(text(rows, 'ja').title).toContain('約10%');
-    expect(text(rows, 'en').title).toContain('about 10 percentage points');
+    const ja = text(rows, 'ja').title;
+    const en = text(rows, 'en').title;
+    expect(ja).toMatch(/大学・研究機関等の連携（45\.1%）が単独での研究開発（35\.4%）より高い/);
+    expect(en).toMatch(/^Innovative new products arise at a higher rate from collaboration with universities.* \(45\.1%\) than from solo .*R&D \(35\.4%\)$/);
+    // The slide's 約１０％ says neither points nor a relative gap: the titles do not read it either way.
+    for (const title of [ja, en]) expect(title).not.toMatch(/points|ポイント|more often|約10%|about 10%/);
+  });
+
+  it('text(rows, lang) states the gap as printed, approximate, and that the base of the rate is not given', () => {
+    const rows = transform(chartFixture());
+    expect(text(rows, 'ja').description).toContain('資料は差を約10%と注記している');
+    expect(text(rows, 'en').description).toContain('The source marks the gap as about 10%');
+    expect(text(rows, 'ja').notes.join('')).toContain('母数');
+    expect(text(rows, 'en').notes.join(' ')).toContain('does not say what the rate is of');
     for (const lang of ['ja', 'en'] as const) {
       const t = text(rows, lang);
       expect(t.table.rows.map((r) => r[1])).toEqual(['35.4%', '45.1%']);

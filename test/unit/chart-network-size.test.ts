@@ -118,6 +118,16 @@ describe('network-size text', () => {
     expect(ja.notes.join('')).toContain(`${sum.toLocaleString('ja-JP')}大学`);
     expect(en.description).toContain(`${sum.toLocaleString('en-GB')} universities, more than the nationwide total of ${formatFigure(national(data, 'current-universities'), 'en')}`);
     expect(en.notes.join(' ')).toMatch(/several projects/);
+    // The deck gives no reason for the excess: the reason is the site's reading, and says so.
+    expect(ja.notes.join('')).toContain('ためとみられるが、資料はこの点を説明していない');
+    expect(en.notes.join(' ')).toContain('presumably because a university takes part in several projects, but the source does not explain it');
+    for (const t of [ja, en]) expect(`${t.description} ${t.notes.join(' ')}`).not.toMatch(/ためである|, because a university/);
+  });
+
+  it('text(rows, lang) names the regional bureaus without calling them METI\'s (an outside fact)', () => {
+    const en = text(transform(chartFixture()), 'en');
+    expect(`${en.title} ${en.subtitle} ${en.description} ${en.table.head.join(' ')} ${en.notes.join(' ')}`).not.toMatch(/METI/);
+    expect(en.table.head).toContain('Regional bureau');
   });
 
   it('text(rows, lang) names both leaders when companies and universities peak in different projects', () => {

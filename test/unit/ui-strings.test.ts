@@ -182,3 +182,33 @@ describe('the dictionaries', () => {
     expect(datasetTexts.filter(({ text }) => typeof text !== 'string' || text.trim() === '')).toEqual([]);
   });
 });
+
+describe('outside facts and the deck’s own words', () => {
+  it('the strings that state a fact from outside the deck say so in their words', () => {
+    // That the bureaus are METI's regional branch offices (meti-regional-bureaus), and the areas the map shades (meti-bureau-jurisdictions).
+    for (const lang of LANGS) {
+      const ui = UI[lang];
+      expect(ui.bureausIntro).toContain(ui.outsideMark);
+      expect(ui.mapSubtitle(NaN)).toContain(ui.outsideMark);
+      expect(FIGURE_EXPORT_UI[lang].stillMapSubtitle(NaN, 'MEASURE')).toContain(ui.outsideMark);
+    }
+    // Page 2 lists the projects under the bureaus: it does not say the bureaus run them.
+    expect(UI.en.bureausIntro).not.toMatch(/run by/);
+    expect(UI.ja.bureausIntro).not.toContain('推進');
+    // The footer names every outside fact about the bureaus: areas, seats, English names, place in METI.
+    expect(UI.ja.footerBureauFact).toMatch(/管轄区域.*所在地.*英語.*地方支分部局/);
+    expect(UI.en.footerBureauFact).toMatch(/prefectures.*seats.*English names.*branch offices/);
+  });
+
+  it('names 成果事例 as the deck does, without calling the cases successes', () => {
+    for (const text of [UI.en.casesTitle, UI.en.relatedCases, SEARCH_UI.en.kindHeadings.case, SEARCH_UI.en.searchIntro]) {
+      expect(text).not.toMatch(/success/i);
+      expect(text).toMatch(/example cases of results/i);
+    }
+  });
+
+  it('gives no reason of its own for the university counts exceeding the nationwide number', () => {
+    expect(UI.ja.universitiesTotalNote).toContain('資料はこの点を説明していません');
+    expect(UI.en.universitiesTotalNote).toContain('the source does not explain it');
+  });
+});
