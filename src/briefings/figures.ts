@@ -56,7 +56,7 @@ const SELECTIONS: Record<string, Resolver> = {
       text: pick(top, 'short', lang),
       source: 'meti-2007',
       page: share.pages[0] ?? 0,
-      derived: { ...share, id: 'top-bureau', formula: { ja: '管内プロジェクトの参加企業数の合計が最も多い経済産業局', en: 'the regional bureau whose projects have the most participating companies, added up' } },
+      derived: { ...share, id: 'top-bureau', formula: { ja: '下に記載されたプロジェクトの参加企業数の合計が最も多い経済産業局', en: 'the regional bureau whose projects have the most participating companies, added up' } },
     };
   },
   'largest-project': (d, lang) => {

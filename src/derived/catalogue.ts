@@ -109,7 +109,7 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       'share',
       shareOfWhole(ranged(p.companies), rest('companies')),
       { ja: `${p.name_ja}の、${n}プロジェクトの参加企業数の合計に占める割合`, en: `${p.name_en}: share of the ${n} projects’ participating companies` },
-      { ja: `このプロジェクトの参加企業数 ÷ ${n}プロジェクトの参加企業数の合計`, en: `this project’s participating companies ÷ the ${n} projects’ participating companies added up` },
+      { ja: `各プロジェクトの参加企業数 ÷ ${n}プロジェクトの参加企業数の合計`, en: `a project’s participating companies ÷ the ${n} projects’ participating companies added up` },
       projects.map((o) => projectKey(o.id, 'companies')),
       projectPages,
     );
@@ -183,7 +183,7 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       'share',
       shareOfWhole(part('companies'), rest('companies')),
       { ja: `${b.name_ja}の下に記載されたプロジェクトの、${n}プロジェクトの参加企業数の合計に占める割合`, en: `${b.name_en}: share of the projects listed under it in the ${n} projects’ participating companies` },
-      { ja: `この局の下に記載されたプロジェクトの参加企業数の合計 ÷ ${n}プロジェクトの参加企業数の合計`, en: `participating companies of the projects listed under this bureau ÷ the ${n} projects’ participating companies, each added up` },
+      { ja: `各局の下に記載されたプロジェクトの参加企業数の合計 ÷ ${n}プロジェクトの参加企業数の合計`, en: `participating companies of the projects listed under a bureau ÷ the ${n} projects’ participating companies, each added up` },
       projects.map((p) => projectKey(p.id, 'companies')),
       projectPages,
     );
@@ -208,6 +208,11 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       ...share,
       id: 'top-bureau-companies-share',
       what: { ja: `参加企業数が最も多い経済産業局（${top.short_ja}）の下に記載されたプロジェクトの、${n}プロジェクトの参加企業数の合計に占める割合`, en: `Share of the ${n} projects’ participating companies in the projects listed under the bureau with the most (${top.short_en})` },
+      // Named, since the pages that state it (a headline, a story) are not about one bureau.
+      formula: {
+        ja: `${top.short_ja}の下に記載されたプロジェクトの参加企業数の合計 ÷ ${n}プロジェクトの参加企業数の合計`,
+        en: `participating companies of the projects listed under ${top.short_en} ÷ the ${n} projects’ participating companies, each added up`,
+      },
     });
   }
 

@@ -33,8 +33,9 @@ const ja = {
     `資料２ページは第Ⅱ期の現行${n}プロジェクトを経済産業局ごとに掲げています。プロジェクト別の参加企業数を本サイトが合計すると、その${share}が${top}のプロジェクトに当たります。プロジェクトごとの企業数と大学数は次のとおりです。`,
   // Page 4: 地域技術開発支援事業の実績 — 地域新生コンソーシアム研究開発事業, 累積公募件数・参加企業等（H9-H18）.
   consortiumHeading: '地域技術開発支援事業の実績',
-  consortium: (period: string, proposals: string, projects: string, practical: string, commercial: string) =>
-    `資料４ページは、地域新生コンソーシアム研究開発事業の${period}の累積として、公募件数${proposals}、実施プロジェクト${projects}を示しています。プロジェクト終了後３年以上たってからの集計で、${practical}が実用化（試作品レベル）に、${commercial}が事業化（製品化レベル）に至ったとしています。`,
+  // `counted`: the deck's note on when the outcomes were counted (data/consortium-results.csv).
+  consortium: (period: string, proposals: string, projects: string, practical: string, commercial: string, counted: string) =>
+    `資料４ページは、地域新生コンソーシアム研究開発事業の${period}の累積として、公募件数${proposals}、実施プロジェクト${projects}を示しています。また、${practical}が実用化（試作品レベル）に、${commercial}が事業化（製品化レベル）に至ったとしています（${counted.replace(/。$/, '')}）。`,
   more: 'すべてのグラフとデータは、グラフとデータのページにあります。',
 };
 
@@ -58,8 +59,8 @@ const en: Words = {
   phase2: (n: number, top: string, share: string) =>
     `Page 2 of the source lists the ${n} current projects of Phase II under their regional bureaus. Added up by this site, ${share} of the projects’ participating companies are in the projects of ${top}. Each project’s companies and universities:`,
   consortiumHeading: 'Results of the regional technology development support programme',
-  consortium: (period: string, proposals: string, projects: string, practical: string, commercial: string) =>
-    `Page 4 of the source gives, for the regional consortium R&D programme over ${period}, ${proposals} proposals received and ${projects} projects carried out. Counted at least three years after the projects ended, it says, ${practical} reached practical use (prototype level) and ${commercial} were commercialised (product level).`,
+  consortium: (period: string, proposals: string, projects: string, practical: string, commercial: string, counted: string) =>
+    `Page 4 of the source gives, for the regional consortium R&D programme over ${period}, ${proposals} proposals received and ${projects} projects carried out. It says that ${practical} reached practical use (prototype level) and ${commercial} were commercialised (product level) (${counted.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())}).`,
   more: 'Every chart and dataset is on the charts and data pages.',
 };
 
