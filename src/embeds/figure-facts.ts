@@ -51,9 +51,19 @@ const LAYOUT = {
   sharePanel: 40,
   /** The map's filter and measure buttons (two rows) and its legends, wrapped below it. */
   mapControls: 122,
-  mapLegends: 570,
-  /** Rounding and fonts differ between systems: better a little space than a scroll bar. */
-  slack: 16,
+  /**
+   * The map's legends, a column 256 px wide under the map (its notes counted at 236, since the
+   * width of words is estimated): a heading, a line per field, the notes
+   * (measured from their words), and what is left: headings' and lists' margins.
+   */
+  legendWidth: 236,
+  legendIcon: 24,
+  legendMargins: 104,
+  /**
+   * Rounding and fonts differ between systems, Japanese fallback fonts most, and the widths of
+   * words are estimated: better a little space than a scroll bar.
+   */
+  slack: 40,
 };
 
 export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFacts {
@@ -82,7 +92,15 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
     const credit = LAYOUT.small.line;
     const shares = data.projects.map((p) => catalogueOf(data).get(`project.${p.id}.companies-share`));
     const notes = computed([...mapFindingFigures(data), ...shares]);
-    const total = LAYOUT.mapRest + LAYOUT.sharePanel + heading(title, subtitle) + LAYOUT.mapControls + map + LAYOUT.mapLegends + source + notes + credit + LAYOUT.slack;
+    const ui = t(lang);
+    const fields = new Set(data.projects.flatMap((p) => p.fields)).size;
+    const unit = ui.unitCompanies;
+    const legends =
+      LAYOUT.small.line * (2 + fields) +
+      height(LAYOUT.small, [ui.legendMultiField], LAYOUT.legendWidth - LAYOUT.legendIcon) +
+      height(LAYOUT.small, [ui.legendSizeText('2,000, 500, 100', unit), ui.mapInset], LAYOUT.legendWidth) +
+      LAYOUT.legendMargins;
+    const total = LAYOUT.mapRest + LAYOUT.sharePanel + heading(title, subtitle) + LAYOUT.mapControls + map + legends + source + notes + credit + LAYOUT.slack;
     return { title, subtitle, height: Math.ceil(total) };
   }
   const chart = chartById(id);

@@ -17,19 +17,22 @@ const NEW_LINE_BEFORE = /^[○◎◇◆・①-⑳【＜<※■●〇0-9０-９]/
 
 /**
  * The block's lines joined: a break with its surrounding spaces goes, or becomes one space between
- * two Latin words, and stays a break before a new item or after a sentence. Returns the text and,
+ * two Latin words, and stays a break before a new item, after a sentence or at a blank line (where
+ * one block of the extraction ends and the next begins). Returns the text and,
  * for each offset of the original, its offset in the result.
  */
 export function joinLines(text: string): { text: string; at: number[] } {
   let out = '';
   const at: number[] = [];
   for (let i = 0; i < text.length; ) {
-    const brk = /^[ \t\u3000]*\n[ \t\u3000]*/.exec(text.slice(i));
+    const brk = /^[ \t\u3000]*(?:\n[ \t\u3000]*)+/.exec(text.slice(i));
     if (brk && brk[0].includes('\n')) {
       const before = out.at(-1) ?? '';
       const after = text[i + brk[0].length] ?? '';
       for (let k = 0; k < brk[0].length; k++) at.push(out.length);
-      if (NEW_LINE_AFTER.test(before) || NEW_LINE_BEFORE.test(text.slice(i + brk[0].length))) out += '\n';
+      // A blank line (between blocks) always stays a break.
+      const blank = brk[0].split('\n').length > 2;
+      if (blank || NEW_LINE_AFTER.test(before) || NEW_LINE_BEFORE.test(text.slice(i + brk[0].length))) out += '\n';
       else if (LATIN.test(before) && LATIN.test(after)) out += ' ';
       i += brk[0].length;
       continue;
