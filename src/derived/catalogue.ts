@@ -256,43 +256,39 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
     projectPages,
   );
 
-  // Programme ratios (pages 4–6).
-  const consortium = data['consortium-results'];
-  const proposals = figureOfRow(consortium, 'consortium-results', 'proposals');
-  const funded = figureOfRow(consortium, 'consortium-results', 'projects');
-  add(
+  // Programme ratios (pages 4–6): one printed figure as a share of another of the same table.
+  const rowShare = (id: string, dataset: keyof Pick<DerivedInputs, 'consortium-results' | 'regional-resource-program' | 'cocreation-budget'>, partId: string, wholeId: string, what: Bilingual, formula: Bilingual) => {
+    const part = figureOfRow(data[dataset], dataset, partId);
+    const whole = figureOfRow(data[dataset], dataset, wholeId);
+    add(id, 'share', ratioShare(ranged(part.figure), ranged(whole.figure)), what, formula, [rowKey(dataset, partId), rowKey(dataset, wholeId)], [part.row.page, whole.row.page]);
+  };
+  rowShare(
     'consortium-adoption-share',
-    'share',
-    ratioShare(ranged(funded.figure), ranged(proposals.figure)),
+    'consortium-results',
+    'projects',
+    'proposals',
     { ja: '地域新生コンソーシアム研究開発事業の、公募件数に対する実施プロジェクトの割合', en: 'Regional consortium R&D: projects carried out as a share of proposals' },
     { ja: '実施プロジェクト ÷ 公募件数', en: 'projects carried out ÷ proposals received' },
-    [rowKey('consortium-results', 'projects'), rowKey('consortium-results', 'proposals')],
-    [funded.row.page, proposals.row.page],
   );
-  const resource = data['regional-resource-program'];
-  const rProposals = figureOfRow(resource, 'regional-resource-program', 'proposals');
-  const adopted = figureOfRow(resource, 'regional-resource-program', 'adopted');
-  add(
+  rowShare(
     'regional-resource-adoption-share',
-    'share',
-    ratioShare(ranged(adopted.figure), ranged(rProposals.figure)),
+    'regional-resource-program',
+    'adopted',
+    'proposals',
     { ja: '地域資源活用型研究開発事業の平成19年度公募の採択率', en: 'Regional-resource R&D, FY2007 call: proposals adopted as a share of proposals' },
     { ja: '採択数 ÷ 提案数', en: 'proposals adopted ÷ proposals' },
-    [rowKey('regional-resource-program', 'adopted'), rowKey('regional-resource-program', 'proposals')],
-    [adopted.row.page, rProposals.row.page],
   );
   const budget = data['cocreation-budget'];
   for (const item of budget) {
     const parent = budget.find((r) => r.id === item.parent);
     if (!item.figure || !parent?.figure) continue;
-    add(
+    rowShare(
       `cocreation-budget.${item.id}.share-of-parent`,
-      'share',
-      ratioShare(ranged(item.figure), ranged(parent.figure)),
+      'cocreation-budget',
+      item.id,
+      parent.id,
       { ja: `${item.label_ja}の、${parent.label_ja}に占める割合`, en: `${item.label_en}: share of ${parent.label_en}` },
       { ja: `${item.label_ja}の要求額 ÷ ${parent.label_ja}の要求額`, en: `request for ${item.label_en} ÷ request for ${parent.label_en}` },
-      [rowKey('cocreation-budget', item.id), rowKey('cocreation-budget', parent.id)],
-      [item.page, parent.page],
     );
   }
   if (all.some((d) => d.id === 'cocreation-budget.innovation-rd.share-of-parent')) {
