@@ -98,39 +98,41 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
   // Each project.
   const companyValues = projects.map((p) => p.companies.value);
   const universityValues = projects.map((p) => p.universities.value);
+  // The rest of a whole is the whole less the part, so a share costs no second pass over the projects.
+  const totals = { companies: companiesSum, universities: universitiesSum };
+  const approxCount = (m: 'companies' | 'universities') => projects.filter((p) => p[m].approx).length;
+  const approxes = { companies: approxCount('companies'), universities: approxCount('universities') };
+  const restOf = (m: 'companies' | 'universities', part: { value: number; range: { lo: number; hi: number }; approx: boolean }, partApprox: number) => ({
+    value: totals[m].exact - part.value,
+    range: { lo: totals[m].range.lo - part.range.lo, hi: totals[m].range.hi - part.range.hi },
+    approx: approxes[m] - partApprox > 0,
+  });
+  const RANK_WORDS = {
+    companies: { ja: '参加企業数', en: 'participating companies', printed: { ja: '資料の参加企業数', en: 'the printed company counts' }, values: companyValues },
+    universities: { ja: '参加大学数', en: 'participating universities', printed: { ja: '資料の参加大学数', en: 'the printed university counts' }, values: universityValues },
+  } as const;
   for (const p of projects) {
-    const others = projects.filter((o) => o !== p);
-    const rest = (m: 'companies' | 'universities') => {
-      const s = sumOf(others.map((o) => o[m]), m);
-      return { value: s.exact, range: s.range, approx: s.figure.approx };
-    };
     add(
       `project.${p.id}.companies-share`,
       'share',
-      shareOfWhole(ranged(p.companies), rest('companies')),
+      shareOfWhole(ranged(p.companies), restOf('companies', ranged(p.companies), p.companies.approx ? 1 : 0)),
       { ja: `${p.name_ja}の、${n}プロジェクトの参加企業数の合計に占める割合`, en: `${p.name_en}: share of the ${n} projects’ participating companies` },
       { ja: `各プロジェクトの参加企業数 ÷ ${n}プロジェクトの参加企業数の合計`, en: `a project’s participating companies ÷ the ${n} projects’ participating companies added up` },
       projects.map((o) => projectKey(o.id, 'companies')),
       projectPages,
     );
-    add(
-      `project.${p.id}.companies-rank`,
-      'rank',
-      count(rankOf(p.companies.value, companyValues)),
-      { ja: `${p.name_ja}の参加企業数の順位`, en: `${p.name_en}: rank by participating companies` },
-      { ja: `${n}プロジェクトを資料の参加企業数の多い順に並べた順位（同数は同順位）`, en: `position among the ${n} projects by the printed company counts, most first; equal counts share a rank` },
-      projects.map((o) => projectKey(o.id, 'companies')),
-      projectPages,
-    );
-    add(
-      `project.${p.id}.universities-rank`,
-      'rank',
-      count(rankOf(p.universities.value, universityValues)),
-      { ja: `${p.name_ja}の参加大学数の順位`, en: `${p.name_en}: rank by participating universities` },
-      { ja: `${n}プロジェクトを資料の参加大学数の多い順に並べた順位（同数は同順位）`, en: `position among the ${n} projects by the printed university counts, most first; equal counts share a rank` },
-      projects.map((o) => projectKey(o.id, 'universities')),
-      projectPages,
-    );
+    for (const m of ['companies', 'universities'] as const) {
+      const words = RANK_WORDS[m];
+      add(
+        `project.${p.id}.${m}-rank`,
+        'rank',
+        count(rankOf(p[m].value, words.values)),
+        { ja: `${p.name_ja}の${words.ja}の順位`, en: `${p.name_en}: rank by ${words.en}` },
+        { ja: `${n}プロジェクトを${words.printed.ja}の多い順に並べた順位（同数は同順位）`, en: `position among the ${n} projects by ${words.printed.en}, most first; equal counts share a rank` },
+        projects.map((o) => projectKey(o.id, m)),
+        projectPages,
+      );
+    }
   }
 
   // Each regional bureau: its projects added up, and their shares of all the projects.
@@ -172,12 +174,8 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
   }
   for (const b of bureaus) {
     const own = bureauTotals.get(b.id)!;
-    const rest = (m: 'companies' | 'universities') => {
-      const others = projects.filter((p) => p.bureau !== b.id).map((p) => p[m]);
-      const s = sumOf(others, m);
-      return { value: s.exact, range: s.range, approx: s.figure.approx };
-    };
     const part = (m: 'companies' | 'universities') => ({ value: own[m].exact, range: own[m].range, approx: own[m].figure.approx });
+    const rest = (m: 'companies' | 'universities') => restOf(m, part(m), projects.filter((p) => p.bureau === b.id && p[m].approx).length);
     add(
       `bureau.${b.id}.companies-share`,
       'share',
