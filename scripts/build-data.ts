@@ -24,10 +24,16 @@ export async function buildData(dataDir = join(root, 'data'), outDir = join(root
     const path = join(dataDir, `${dataset.id}.csv`);
     inputs.set(dataset.id, { file: relative(process.cwd(), path), bytes: await readFile(path) });
   }
+  // The source's text, the site's translation of it and the slides' titles, for the source pages.
+  const sourceFile = async (name: string) => {
+    const path = join(dataDir, 'source', name);
+    return { file: relative(process.cwd(), path), bytes: await readFile(path) };
+  };
+  const text = await sourceFile('meti-2007.txt');
   const source = {
-    text: { file: relative(process.cwd(), join(dataDir, 'source/meti-2007.txt')), text: await readFile(join(dataDir, 'source/meti-2007.txt'), 'utf8') },
-    translation: { file: relative(process.cwd(), join(dataDir, 'source/meti-2007.en.csv')), bytes: await readFile(join(dataDir, 'source/meti-2007.en.csv')) },
-    slides: { file: relative(process.cwd(), join(dataDir, 'source/slides.csv')), bytes: await readFile(join(dataDir, 'source/slides.csv')) },
+    text: { file: text.file, text: new TextDecoder().decode(text.bytes) },
+    translation: await sourceFile('meti-2007.en.csv'),
+    slides: await sourceFile('slides.csv'),
   };
   const collections = buildCollections(inputs, options, source);
   await replaceFolder(outDir, new Map([...collections].map(([id, entries]) => [`${id}.json`, `${JSON.stringify(entries, null, 2)}\n`])));

@@ -8,9 +8,10 @@
 import type { ChartData, FigureRow } from '../charts/lib/types.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
+import { formatDerived } from '../derived/format.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { pick } from '../i18n/locales.ts';
-import { formatFigure, formatPeriod, formatValue } from '../lib/format.ts';
+import { formatFigure, formatPeriod } from '../lib/format.ts';
 import type { Figure, Period } from '../schemas/figure.ts';
 
 export interface BoundFigure {
@@ -40,8 +41,7 @@ const formatted = (figure: Figure, row: { source: string; page: number }, lang: 
 
 /** A computed figure from the catalogue: counts and ranks as plain numbers, the rest with their unit. */
 function computed(d: DerivedFigure, lang: Lang): BoundFigure {
-  const text = d.kind === 'count' || d.kind === 'rank' ? formatValue(d.figure, lang) : formatFigure(d.figure, lang);
-  return { text, source: 'meti-2007', page: d.pages[0] ?? 0, derived: d };
+  return { text: formatDerived(d, lang), source: 'meti-2007', page: d.pages[0] ?? 0, derived: d };
 }
 
 /**

@@ -3,9 +3,8 @@
  * the site computes, with what it is, its formula, the printed figures it reads and their pages,
  * the value as shown (rounded by the rule of precision) and as worked out, and its range.
  */
-import { formatFigure, formatValue } from '../lib/format.ts';
+import { formatDerived } from './format.ts';
 import type { DerivedCatalogue } from './catalogue.ts';
-import type { DerivedFigure } from './derived-figure.ts';
 
 /** Column → meaning, in the order of the download; the Table Schema's descriptions. */
 export const DERIVED_COLUMNS = {
@@ -30,7 +29,6 @@ export const DERIVED_COLUMNS = {
 
 type Row = Record<keyof typeof DERIVED_COLUMNS, string | number | boolean>;
 
-const shown = (d: DerivedFigure, lang: 'ja' | 'en') => (d.kind === 'count' || d.kind === 'rank' ? formatValue(d.figure, lang) : formatFigure(d.figure, lang));
 const precise = (n: number) => Number(n.toPrecision(12));
 
 export function derivedRows(catalogue: DerivedCatalogue): Row[] {
@@ -45,8 +43,8 @@ export function derivedRows(catalogue: DerivedCatalogue): Row[] {
     unit: d.figure.unit,
     approx: d.figure.approx,
     decimals: d.figure.decimals,
-    shown_ja: shown(d, 'ja'),
-    shown_en: shown(d, 'en'),
+    shown_ja: formatDerived(d, 'ja'),
+    shown_en: formatDerived(d, 'en'),
     exact: precise(d.exact),
     range_lo: precise(d.range.lo),
     range_hi: precise(d.range.hi),

@@ -4,7 +4,7 @@
  * the same data and renders the figure's page uses.
  */
 import { mapFinding, mapFindingFigures } from '../figures/figure-text.ts';
-import { SOURCE_LINE_FIGURES_AT_MOST } from '../charts/lib/table.ts';
+import { sourceLineFigures } from '../charts/lib/table.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
 import { COMPUTED_WORDS, computedNotes } from '../derived/words.ts';
@@ -110,7 +110,7 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
   const drawing = svgHeight(chart.render(rows, { lang, width: 640 }));
   const notes = height(LAYOUT.small, text.notes, column - LAYOUT.notesIndent);
   // The source line's list of figures as printed (ChartFigure), each a few characters, after the line.
-  const listed = text.figures.length <= SOURCE_LINE_FIGURES_AT_MOST ? text.figures.map((key) => printedOf(key, data)) : [];
+  const listed = sourceLineFigures(text).map((key) => printedOf(key, data));
   const figureList = listed.length ? height(LAYOUT.small, [` (${listed.join(lang === 'ja' ? '、' : ', ')})`]) : 0;
   const total = LAYOUT.chartRest + LAYOUT.sharePanel + heading(text.title, text.subtitle) + drawing + notes + source + figureList + computed(text.computed) + LAYOUT.slack;
   return { title: text.title, subtitle: text.subtitle, height: Math.ceil(total) };

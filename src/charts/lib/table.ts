@@ -5,7 +5,8 @@
 import type { DerivedFigure } from '../../derived/derived-figure.ts';
 import { COMPUTED_WORDS } from '../../derived/words.ts';
 import type { Lang } from '../../i18n/locales.ts';
-import { formatFigure, formatShare, formatValue } from '../../lib/format.ts';
+import { formatDerived } from '../../derived/format.ts';
+import { formatFigure, formatShare } from '../../lib/format.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { ChartTable } from './types.ts';
 
@@ -35,8 +36,7 @@ export const figureCell = (figure: Figure, lang: Lang): NumberCell => numberCell
 export const shareCell = (share: number, lang: Lang): NumberCell => numberCell(formatShare(share, lang), share * 100);
 
 /** A computed figure, shown as rounded and valued as shown (never more precise than its inputs). */
-export const computedCell = (derived: DerivedFigure, lang: Lang): NumberCell =>
-  numberCell(derived.kind === 'count' || derived.kind === 'rank' ? formatValue(derived.figure, lang) : formatFigure(derived.figure, lang), derived.figure.value);
+export const computedCell = (derived: DerivedFigure, lang: Lang): NumberCell => numberCell(formatDerived(derived, lang), derived.figure.value);
 
 /** A table heading for a column of computed figures: says so in the page's language. */
 export const computedHead = (head: string, lang: Lang): string => COMPUTED_WORDS[lang].column(head);
@@ -45,7 +45,10 @@ export const computedHead = (head: string, lang: Lang): string => COMPUTED_WORDS
  * A chart's source line lists its figures, each linked to where the source prints it, when they
  * are few enough to read in a line; a chart of every project links its page instead.
  */
-export const SOURCE_LINE_FIGURES_AT_MOST = 10;
+const SOURCE_LINE_FIGURES_AT_MOST = 10;
+
+/** The figures a chart's source line lists: all of them when few, none (the page is linked) when many. */
+export const sourceLineFigures = (text: { figures: string[] }): string[] => (text.figures.length <= SOURCE_LINE_FIGURES_AT_MOST ? text.figures : []);
 
 /** Keys of printed figures (the anchors of the source pages): `<dataset>.<row>` for figure tables. */
 export const figureKeys = (dataset: string, rows: readonly { id: string }[]): string[] => rows.map((r) => `${dataset}.${r.id}`);
