@@ -7,10 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DATASETS } from '../src/schemas/datasets.ts';
-import { buildCollections, SOURCE_COLLECTIONS } from './pipeline/build-collections.ts';
-import type { CheckOptions } from './pipeline/checks.ts';
-import { DataError } from './pipeline/data-error.ts';
-import { replaceFolder } from './pipeline/write-atomically.ts';
+import { buildCollections, SOURCE_COLLECTIONS } from '../src/pipeline/build-collections.ts';
+import type { CheckOptions } from '../src/pipeline/checks.ts';
+import { DataError } from '../src/pipeline/data-error.ts';
+import { replaceFolder } from '../src/pipeline/write-atomically.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

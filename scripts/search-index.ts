@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { LANGS } from '../src/i18n/locales.ts';
+import { LANGS } from '../src/core/locales.ts';
 
 /**
  * Parts of shared components that would only add noise to every page that shows them: drawings

@@ -13,7 +13,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvFormatRows, csvParse, csvParseRows } from 'd3-dsv';
-import { toHalfWidth } from '../src/lib/japanese-number.ts';
+import { toHalfWidth } from '../src/core/japanese-number.ts';
 import { FieldId } from '../src/schemas/fields.ts';
 
 const FULL_WIDTH = '０１２３４５６７８９';

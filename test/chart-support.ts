@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { buildCollections } from '../scripts/pipeline/build-collections.ts';
-import { chartDataFrom } from '../src/charts/lib/chart-data.ts';
+import { buildCollections } from '../src/pipeline/build-collections.ts';
+import { chartDataFrom } from '../src/collections/chart-data-from.ts';
 import type { ChartData } from '../src/charts/lib/types.ts';
 import { DATASETS } from '../src/schemas/datasets.ts';
 

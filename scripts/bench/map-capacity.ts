@@ -11,13 +11,13 @@ import { join } from 'node:path';
 import { bureauRegions } from '../../src/map/bureau-regions.ts';
 import { japanGeometry } from '../../src/map/geometry.ts';
 import { layoutSymbols } from '../../src/map/layout.ts';
-import { MEASURES, type Measure } from '../../src/map/measures.ts';
+import { MEASURES, type Measure } from '../../src/core/measures.ts';
 import { areaRadius, MAX_RADIUS } from '../../src/map/scales.ts';
 import type { Bureau } from '../../src/schemas/bureaus.ts';
 import type { ClusterProject } from '../../src/schemas/cluster-projects.ts';
 import { DATASETS } from '../../src/schemas/datasets.ts';
 import type { Prefecture } from '../../src/schemas/prefectures.ts';
-import { buildCollections } from '../pipeline/build-collections.ts';
+import { buildCollections } from '../../src/pipeline/build-collections.ts';
 import { REAL_DATA_DIR, syntheticDataTexts, type SyntheticFigures } from '../synthetic-data.ts';
 
 export interface MapCapacity {

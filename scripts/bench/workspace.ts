@@ -10,7 +10,7 @@ import { join, sep } from 'node:path';
 import { writeSyntheticDataDir, type SyntheticFigures } from '../synthetic-data.ts';
 
 const SOURCE_DIRS = ['src', 'content', 'scripts', 'public'];
-const SOURCE_FILES = ['astro.config.mjs', 'astro.config.ts', 'tsconfig.json', 'package.json'];
+const SOURCE_FILES = ['astro.config.ts', 'tsconfig.json', 'package.json'];
 /** Hidden entries of node_modules are caches (.astro, .vite, .vite-temp…), never shared; .bin is linked. */
 const sharedModule = (entry: string) => !entry.startsWith('.') || entry === '.bin';
 

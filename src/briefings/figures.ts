@@ -8,10 +8,10 @@
 import type { ChartData, FigureRow } from '../charts/lib/types.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
-import { formatDerived } from '../derived/format.ts';
-import type { Lang } from '../i18n/locales.ts';
-import { pick } from '../i18n/locales.ts';
-import { formatFigure, formatPeriod } from '../lib/format.ts';
+import { formatDerived } from '../derived/derived-format.ts';
+import type { Lang } from '../core/locales.ts';
+import { pick } from '../core/locales.ts';
+import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
 import type { Figure, Period } from '../schemas/figure.ts';
 
 export interface BoundFigure {

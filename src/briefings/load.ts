@@ -2,11 +2,11 @@
 import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { CHARTS } from '../charts/registry.ts';
-import type { Lang } from '../i18n/locales.ts';
-import { loadChartData } from '../lib/chart-data.ts';
+import { CHARTS } from '../charts/chart-registry.ts';
+import type { Lang } from '../core/locales.ts';
+import { loadChartData } from '../collections/chart-data.ts';
 import { bareNumbersInText } from './bare-numbers.ts';
-import { BriefingError, renderBriefing, type RenderedBriefing } from './render.ts';
+import { BriefingError, renderBriefing, type RenderedBriefing } from './briefing-html.ts';
 
 /** Lines before the Markdown body: the frontmatter block and its fences. */
 function bodyLineOffset(raw: string, body: string): number {

@@ -4,13 +4,13 @@
  * ids are the ones the pages link to through cardPath() (src/layouts/SiteLayout.astro).
  */
 import { getCollection } from 'astro:content';
-import { CHARTS } from '../charts/registry.ts';
-import { LANGS, type Lang } from '../i18n/locales.ts';
-import { loadChartData } from '../lib/chart-data.ts';
-import { getBureaus, getFigureRow, getProjects, getSource } from '../lib/content.ts';
-import { briefingCard, chartCard, projectCard, siteCard } from './content.ts';
-import type { CardContent } from './layout.ts';
-import type { CardKind } from './paths.ts';
+import { CHARTS } from '../charts/chart-registry.ts';
+import { LANGS, type Lang } from '../core/locales.ts';
+import { loadChartData } from '../collections/chart-data.ts';
+import { getBureaus, getFigureRow, getProjects, getSource } from '../collections/entries.ts';
+import { briefingCard, chartCard, projectCard, siteCard } from './card-content.ts';
+import type { CardContent } from './card-layout.ts';
+import type { CardKind } from './card-paths.ts';
 
 export interface CardEntry {
   lang: Lang;

@@ -4,7 +4,7 @@
  * with the lines cut (the layout then clamps them with an ellipsis). Pure arithmetic on measured
  * widths; nothing is drawn here.
  */
-import { widthEm, wrap, type Advances } from './measure.ts';
+import { widthEm, wrap, type Advances } from '../text/measure.ts';
 
 /** A last line less full than this is a widow (a lone word, one kana): a smaller size that avoids it is better. */
 const WIDOW = 0.3;

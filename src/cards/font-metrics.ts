@@ -1,7 +1,7 @@
 /** The card font's advance widths, read once per build from the same files satori draws with. */
-import { fontData } from '../lib/font-files.ts';
-import type { FontMetrics } from './layout.ts';
-import { advancesOf } from './measure.ts';
+import { fontData } from '../text/font-files.ts';
+import type { FontMetrics } from './card-layout.ts';
+import { advancesOf } from '../text/measure.ts';
 
 let cache: FontMetrics | undefined;
 

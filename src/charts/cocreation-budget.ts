@@ -4,14 +4,14 @@
  * placed inside its parent's span on one yen scale. The hierarchy comes from the `parent` links;
  * an item the source gives no amount for is listed without a bar.
  */
-import type { Lang } from '../i18n/locales.ts';
+import type { Lang } from '../core/locales.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
-import { formatFigure, formatPeriod } from '../lib/format.ts';
+import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
-import { CHART_COLOURS } from './lib/palette.ts';
+import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
-import { textWidth, wrapLabel } from './lib/text-width.ts';
+import { textWidth, wrapLabel } from '../text/text-width.ts';
 import { computedCell, computedHead, figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label, listJoin, note } from './lib/words.ts';

@@ -4,14 +4,14 @@
  * The two printed series add up to less than 100%; the rest, which the slide does not label, is
  * computed (100 − both) and drawn in a neutral grey as "not shown in the source".
  */
-import type { Lang } from '../i18n/locales.ts';
+import type { Lang } from '../core/locales.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
-import { formatFigure, formatValue } from '../lib/format.ts';
+import { formatFigure, formatValue } from '../i18n/figure-format.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { CHART_COLOURS } from './lib/palette.ts';
+import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, renderPlot, Plot } from './lib/render.ts';
-import { labelMargin, textWidth, wrapLabel } from './lib/text-width.ts';
+import { labelMargin, textWidth, wrapLabel } from '../text/text-width.ts';
 import { computedCell, figureCell, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label } from './lib/words.ts';

@@ -8,18 +8,18 @@
  */
 import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
-import { COMPUTED_WORDS } from '../derived/words.ts';
-import type { Lang } from '../i18n/locales.ts';
-import { formatFigure, formatValue } from '../lib/format.ts';
+import { COMPUTED_WORDS } from '../derived/computed-words.ts';
+import type { Lang } from '../core/locales.ts';
+import { formatFigure, formatValue } from '../i18n/figure-format.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { row } from './lib/chart-data.ts';
-import { CHART_COLOURS } from './lib/palette.ts';
+import { row } from '../collections/chart-data-from.ts';
+import { CHART_COLOURS } from '../core/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
-import { labelMargin, textWidth } from './lib/text-width.ts';
+import { labelMargin, textWidth } from '../text/text-width.ts';
 import { computedCell, computedHead, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { listJoin } from './lib/words.ts';
-import { MEASURES, type Measure } from '../map/measures.ts';
+import { MEASURES, type Measure } from '../core/measures.ts';
 
 export interface BureauSize {
   id: string;

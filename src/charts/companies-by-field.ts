@@ -3,15 +3,15 @@
  * A project in several fields counts in each of them: the source gives no split, so none is
  * invented; the bars then add up to more than the companies, and the words say so.
  */
-import type { Lang } from '../i18n/locales.ts';
+import type { Lang } from '../core/locales.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
-import { formatFigure, formatValue } from '../lib/format.ts';
+import { formatFigure, formatValue } from '../i18n/figure-format.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { FIELD_LABELS, type FieldId } from '../schemas/fields.ts';
-import { CHART_COLOURS, FIELD_COLOURS } from './lib/palette.ts';
+import { FIELD_LABELS, type FieldId } from '../core/fields.ts';
+import { CHART_COLOURS, FIELD_COLOURS } from '../core/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
-import { labelMargin, textWidth } from './lib/text-width.ts';
+import { labelMargin, textWidth } from '../text/text-width.ts';
 import { computedCell, computedHead, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { listJoin } from './lib/words.ts';

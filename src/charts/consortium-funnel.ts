@@ -7,14 +7,14 @@
  * number of completed projects (プロジェクト終了件数), which it does not print, so no count can
  * be derived from them honestly.
  */
-import type { Lang } from '../i18n/locales.ts';
-import { formatFigure, formatPeriod } from '../lib/format.ts';
-import { toHalfWidth } from '../lib/japanese-number.ts';
+import type { Lang } from '../core/locales.ts';
+import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
+import { toHalfWidth } from '../core/japanese-number.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
-import { row } from './lib/chart-data.ts';
-import { CHART_COLOURS } from './lib/palette.ts';
+import { row } from '../collections/chart-data-from.ts';
+import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
-import { textWidth, wrapLabel } from './lib/text-width.ts';
+import { textWidth, wrapLabel } from '../text/text-width.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label, listJoin, note } from './lib/words.ts';

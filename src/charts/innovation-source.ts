@@ -2,16 +2,16 @@
  * innovation-source — innovative new products from solo R&D vs. collaboration with
  * universities and research institutes (page 1, survey of 2004), with the gap the slide marks.
  */
-import type { Lang } from '../i18n/locales.ts';
-import { formatFigure } from '../lib/format.ts';
+import type { Lang } from '../core/locales.ts';
+import { formatFigure } from '../i18n/figure-format.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { row } from './lib/chart-data.ts';
+import { row } from '../collections/chart-data-from.ts';
 import { renderPercentBars } from './lib/percent-bars.ts';
 import { chartLabel } from './lib/render.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { label } from './lib/words.ts';
-import { CHART_COLOURS } from './lib/palette.ts';
+import { CHART_COLOURS } from '../core/palette.ts';
 
 export interface InnovationSourceRows {
   bars: { id: string; label_ja: string; label_en: string; figure: Figure }[];

@@ -5,19 +5,19 @@
  * universities join several projects; the chart says so, and that the source does not explain it. With more projects than a bar chart can show legibly
  * (DRAWN_AT_MOST), it draws the largest and says so; the table and downloads keep them all.
  */
-import type { Lang } from '../i18n/locales.ts';
+import type { Lang } from '../core/locales.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
-import { formatFigure, formatValue } from '../lib/format.ts';
+import { formatFigure, formatValue } from '../i18n/figure-format.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { row } from './lib/chart-data.ts';
-import { CHART_COLOURS } from './lib/palette.ts';
+import { row } from '../collections/chart-data-from.ts';
+import { CHART_COLOURS } from '../core/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
-import { textWidth, wrapLabel } from './lib/text-width.ts';
+import { textWidth, wrapLabel } from '../text/text-width.ts';
 import { figureCell, figureKeys, projectKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import { listJoin } from './lib/words.ts';
-import { MEASURES, type Measure } from '../map/measures.ts';
+import { MEASURES, type Measure } from '../core/measures.ts';
 
 /**
  * The most projects drawn as bars. Past this a reader cannot compare the bars (the chart would be

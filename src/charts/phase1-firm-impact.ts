@@ -4,14 +4,14 @@
  * "second founding". The slide's sales and net-profit trends have no values in the source; they
  * are named in the notes and the table, never drawn or estimated.
  */
-import type { Lang } from '../i18n/locales.ts';
-import { formatFigure } from '../lib/format.ts';
+import type { Lang } from '../core/locales.ts';
+import { formatFigure } from '../i18n/figure-format.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { row } from './lib/chart-data.ts';
-import { CHART_COLOURS } from './lib/palette.ts';
+import { row } from '../collections/chart-data-from.ts';
+import { CHART_COLOURS } from '../core/palette.ts';
 import { renderPercentBars } from './lib/percent-bars.ts';
 import { chartLabel } from './lib/render.ts';
-import { balancedWrap } from './lib/text-width.ts';
+import { balancedWrap } from '../text/text-width.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label } from './lib/words.ts';

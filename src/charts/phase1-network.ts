@@ -4,13 +4,13 @@
  * and the share of the "300 monozukuri SMEs" that are cluster firms. The units differ, so the
  * counts are big-number labels and only the share is drawn, as a part-to-whole bar.
  */
-import type { Lang } from '../i18n/locales.ts';
-import { formatFigure, formatPeriod, formatValue } from '../lib/format.ts';
+import type { Lang } from '../core/locales.ts';
+import { formatFigure, formatPeriod, formatValue } from '../i18n/figure-format.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
-import { row } from './lib/chart-data.ts';
-import { CHART_COLOURS } from './lib/palette.ts';
+import { row } from '../collections/chart-data-from.ts';
+import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, renderPlot, Plot } from './lib/render.ts';
-import { textWidth, wrapLabel, balancedWrap } from './lib/text-width.ts';
+import { textWidth, wrapLabel, balancedWrap } from '../text/text-width.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 

@@ -3,12 +3,12 @@
  * proposals and adoptions as bars, the competition ratio as printed, and the programme's budget
  * and funding limits as labelled facts beside them.
  */
-import type { Lang } from '../i18n/locales.ts';
-import { formatFigure, formatPeriod } from '../lib/format.ts';
+import type { Lang } from '../core/locales.ts';
+import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
-import { CHART_COLOURS } from './lib/palette.ts';
+import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
-import { textWidth, wrapLabel } from './lib/text-width.ts';
+import { textWidth, wrapLabel } from '../text/text-width.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label, listJoin } from './lib/words.ts';

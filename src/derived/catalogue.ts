@@ -7,7 +7,7 @@
 import type { Bureau } from '../schemas/bureaus.ts';
 import type { ClusterProject } from '../schemas/cluster-projects.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { FIELD_LABELS, type FieldId } from '../schemas/fields.ts';
+import { FIELD_LABELS, type FieldId } from '../core/fields.ts';
 import type { Bilingual, DerivedFigure, DerivedKind } from './derived-figure.ts';
 import { countFigure, differenceOf, ratioShare, shareOfWhole, sumOf } from './precision.ts';
 import { intervalOf } from './rounding.ts';

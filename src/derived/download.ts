@@ -3,7 +3,7 @@
  * the site computes, with what it is, its formula, the printed figures it reads and their pages,
  * the value as shown (rounded by the rule of precision) and as worked out, and its range.
  */
-import { formatDerived } from './format.ts';
+import { formatDerived } from './derived-format.ts';
 import type { DerivedCatalogue } from './catalogue.ts';
 
 /** Column → meaning, in the order of the download; the Table Schema's descriptions. */

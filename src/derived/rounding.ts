@@ -8,7 +8,7 @@
  * hundreds, which this reading covers. A count printed without 約 (５８件, ２９大学, １７名) is a
  * count of things, so it is exact.
  */
-import { toHalfWidth } from '../lib/japanese-number.ts';
+import { toHalfWidth } from '../core/japanese-number.ts';
 import type { Figure } from '../schemas/figure.ts';
 
 export interface Interval {

@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { siteOrigin } from '../lib/urls.ts';
+import { siteOrigin } from '../core/urls.ts';
 
 /** Resolved from the project root, which is where Astro and the tests run. */
 const ENTRY = resolve('src/embeds/loader.ts');

@@ -3,11 +3,11 @@
  * `embedCode('ja', 'network-size')` is the HTML a journalist pastes into an article.
  * Build time only: it reads the generated data for the figure's title and height.
  */
-import { EMBED_LOADER_PATH, figurePaths } from '../figures/registry.ts';
-import type { Lang } from '../i18n/locales.ts';
-import { absoluteUrl } from '../lib/urls.ts';
-import { figureData } from './figure-data.ts';
-import { EMBED_REFERENCE_WIDTH, figureFacts, type FigureFacts } from './figure-facts.ts';
+import { EMBED_LOADER_PATH, figurePaths } from '../figures/figure-registry.ts';
+import type { Lang } from '../core/locales.ts';
+import { absoluteUrl } from '../core/urls.ts';
+import { figureData } from '../collections/figure-data-sync.ts';
+import { EMBED_REFERENCE_WIDTH, figureFacts, type FigureFacts } from '../figures/figure-facts.ts';
 import { embedSnippet } from './snippet.ts';
 
 export { EMBED_REFERENCE_WIDTH };

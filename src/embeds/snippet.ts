@@ -3,6 +3,7 @@
  * height that works alone, and the loader script that then fits the height to the content.
  * Pure and free of Node APIs, so a browser script may build a snippet too.
  */
+import { escapeXml } from '../core/xml.ts';
 
 export interface SnippetParts {
   /** Absolute address of the embed page. */
@@ -15,18 +16,13 @@ export interface SnippetParts {
   loader: string;
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for a double-quoted HTML attribute (and for element content). */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (ch) => ENTITIES[ch]!);
-
 export function embedSnippet({ src, title, height, loader }: SnippetParts): string {
   const h = Math.max(1, Math.round(height));
   // The snippet lives on the host's page, not ours: an inline style is the host's business and
   // the surest way to drop the border; width/height attributes keep it sized where CSS is stripped.
   const iframe =
     // allow=clipboard-write: the share panel inside the embed may copy its embed code and link.
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" width="100%" height="${h}" loading="lazy" allow="clipboard-write"` +
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${h}" loading="lazy" allow="clipboard-write"` +
     ` style="display:block;width:100%;height:${h}px;border:0"></iframe>`;
-  return `${iframe}\n<script async src="${escapeHtml(loader)}"></script>`;
+  return `${iframe}\n<script async src="${escapeXml(loader)}"></script>`;
 }

@@ -4,12 +4,12 @@
  * each SVG is made once per build; the PNG is drawn on a worker thread, and kept between builds
  * while its SVG is unchanged (src/raster/).
  */
-import { LANGS, isLang, type Lang } from '../i18n/locales.ts';
-import { figureCsv, figureJson, figureTable } from './figure-data.ts';
-import { loadFigureInputs } from './load-inputs.ts';
+import { LANGS, isLang, type Lang } from '../core/locales.ts';
+import { figureCsv, figureJson, figureTable } from './download-table.ts';
+import { loadFigureInputs } from '../collections/figure-inputs.ts';
 import { drawPng } from '../raster/pool.ts';
-import { PNG_SCALE } from './png.ts';
-import { FIGURE_IDS, assertFigure } from './registry.ts';
+import { PNG_SCALE } from '../raster/svg-png.ts';
+import { FIGURE_IDS, assertFigure } from './figure-registry.ts';
 import { standaloneSvg } from './standalone-svg.ts';
 
 export const DOWNLOAD_FORMATS = ['svg', 'png', 'csv', 'json'] as const;

@@ -4,20 +4,20 @@
  * collections as arguments (FigureInputs), so the downloads, embeds and share panel all say the
  * same thing as the figure's page, and tests can call it without Astro.
  */
-import { chartById } from '../charts/registry.ts';
+import { chartById } from '../charts/chart-registry.ts';
 import type { ChartData } from '../charts/lib/types.ts';
 import { FIGURE_EXPORT_UI } from '../i18n/figure-export.ts';
-import { pick, type Lang } from '../i18n/locales.ts';
+import { pick, type Lang } from '../core/locales.ts';
 import { t } from '../i18n/ui.ts';
 import { catalogueOf, type DerivedInputs } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
-import { formatFigure, formatPeriod } from '../lib/format.ts';
-import { absoluteUrl } from '../lib/urls.ts';
+import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
+import { absoluteUrl } from '../core/urls.ts';
 import type { Bureau } from '../schemas/bureaus.ts';
 import type { ClusterProject } from '../schemas/cluster-projects.ts';
 import type { Source } from '../schemas/sources.ts';
-import { MEASURES } from '../map/measures.ts';
-import { figureKind, figurePaths, type FigureKind } from './registry.ts';
+import { MEASURES } from '../core/measures.ts';
+import { figureKind, figurePaths, type FigureKind } from './figure-registry.ts';
 
 /** A picture of the map shows the page's default measure. */
 export const STILL_MAP_MEASURE = MEASURES[0];

@@ -6,7 +6,7 @@
  * tooltip data, ARIA roles). The root <svg> becomes a <g> to place in the standalone figure.
  */
 import { DOMParser } from 'linkedom';
-import { element, escapeText } from './xml.ts';
+import { element, escapeXml } from '../core/xml.ts';
 
 /** Attributes the page's CSS and script read, meaningless in a file: dropped everywhere. */
 const DROPPED = /^(class|tabindex|role|style|aria-.*|data-.*)$/;
@@ -60,7 +60,7 @@ export function plotSvgAsGroup(svg: string, ink: string): ChartGroup {
   if (!(width > 0 && height > 0)) throw new Error(`the chart <svg> needs a width and height, got ${width} × ${height}`);
 
   const write = (node: DomNode, inherited: number, isRoot: boolean): string => {
-    if (node.nodeType === 3) return escapeText(node.data ?? '');
+    if (node.nodeType === 3) return escapeXml(node.data ?? '');
     if (node.nodeType !== 1) return '';
     const own: Record<string, string> = {};
     for (const { name, value } of node.attributes ?? []) {

@@ -4,17 +4,17 @@
  * and the credit with the figure's address. No stylesheet, script, class or external reference:
  * every colour and font is an attribute, and the font family is the one the PNG is drawn with.
  */
-import { chartById } from '../charts/registry.ts';
-import { CHART_COLOURS } from '../charts/lib/palette.ts';
-import type { Lang } from '../i18n/locales.ts';
+import { chartById } from '../charts/chart-registry.ts';
+import { CHART_COLOURS } from '../core/palette.ts';
+import type { Lang } from '../core/locales.ts';
 import { t } from '../i18n/ui.ts';
-import { FONT_FAMILY } from '../lib/font-files.ts';
+import { FONT_FAMILY } from '../text/font-files.ts';
 import { buildMapModel } from '../map/map-model.ts';
-import { staticMapSvg } from '../map/static-svg.ts';
+import { staticMapSvg } from './map-svg.ts';
 import { creditLine, figureText, STILL_MAP_MEASURE, sourceById, sourceLine, type FigureInputs, type FigureText } from './figure-text.ts';
 import { plotSvgAsGroup } from './plot-svg.ts';
-import { balancedWrapText } from './wrap-text.ts';
-import { element, num, textElement } from './xml.ts';
+import { balancedWrapText } from '../text/wrap-text.ts';
+import { element, num, textElement } from '../core/xml.ts';
 
 /** Every figure is drawn this wide: the charts' wide version, so a 2× PNG is 1280 pixels. */
 export const FIGURE_WIDTH = 640;

@@ -3,7 +3,7 @@
  * are never typed here: templates receive them already formatted from the datasets. Words the
  * site already has (its name, column headings) are taken from ui.ts instead of repeated.
  */
-import type { Lang } from './locales.ts';
+import type { Lang } from '../core/locales.ts';
 
 const ja = {
   kickerChart: 'グラフ',

@@ -2,7 +2,7 @@
  * The words of the embed pages (the figure alone, inside another site's article), in both
  * languages. No figures: titles and numbers come from the figures themselves.
  */
-import type { Lang } from './locales.ts';
+import type { Lang } from '../core/locales.ts';
 
 const ja = {
   /** Before the site's name in the credit line. */

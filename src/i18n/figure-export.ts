@@ -3,8 +3,8 @@
  * figure). Figures are arguments, never typed here; words shared with the pages (site name,
  * source line, map legends, column names) come from ui.ts.
  */
-import type { Measure } from '../map/measures.ts';
-import type { Lang } from './locales.ts';
+import type { Measure } from '../core/measures.ts';
+import type { Lang } from '../core/locales.ts';
 
 const ja = {
   /** The credit under a downloaded figure: who made it and where its page is. */

@@ -5,7 +5,7 @@
  * for 2001–2005 and page 3 the outcomes of Phase I and the network as of July 2007; the source
  * does not say that the two periods are the same, nor how the network changed between them.
  */
-import type { Lang } from './locales.ts';
+import type { Lang } from '../core/locales.ts';
 
 const ja = {
   // Page 3's title: 産業クラスター政策（２）第Ⅰ期計画の成果.

@@ -2,7 +2,7 @@
  * Words of the search, the site index, the feeds and the not-found page, in both languages.
  * No figures: counts reach the templates from the search results.
  */
-import type { SearchKind } from '../search/kinds.ts';
+import type { SearchKind } from '../core/search-kinds.ts';
 
 const ja = {
   searchTitle: 'サイト内検索',

@@ -2,7 +2,7 @@
  * The words of the share and download panel (src/components/share/), in both languages.
  * Like ui.ts: no figures; the formats' own names (SVG, PNG, CSV, JSON, UTF-8) are names.
  */
-import type { Lang } from './locales.ts';
+import type { Lang } from '../core/locales.ts';
 
 const ja = {
   heading: '共有とダウンロード',

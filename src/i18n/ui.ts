@@ -1,8 +1,8 @@
 /**
  * Every word of the interface, in both languages. Figures never appear here: they come from
- * the datasets and are formatted by lib/format.ts.
+ * the datasets and are formatted by i18n/figure-format.ts.
  */
-import type { Lang } from './locales.ts';
+import type { Lang } from '../core/locales.ts';
 
 const ja = {
   siteName: '産業クラスター・アトラス',

@@ -6,8 +6,8 @@
 import { bureauRegions } from './bureau-regions.ts';
 import { japanGeometry, type Box } from './geometry.ts';
 import { layoutSymbols } from './layout.ts';
-import { MEASURES, type Measure } from './measures.ts';
-import { BUREAU_FILLS, FIELD_COLOURS } from './palette.ts';
+import { MEASURES, type Measure } from '../core/measures.ts';
+import { BUREAU_FILLS, FIELD_COLOURS } from '../core/palette.ts';
 import { areaRadius, MAX_RADIUS, sizeLegendValues } from './scales.ts';
 import { simplifyPath, type SimplifyOptions } from './simplify.ts';
 import { wedges } from './symbol-shape.ts';

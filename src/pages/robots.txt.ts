@@ -3,7 +3,7 @@
  * that should not be listed say so with <meta name="robots" content="noindex"> instead.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls.ts';
+import { absoluteUrl } from '../core/urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(['User-agent: *', 'Allow: /', '', `Sitemap: ${absoluteUrl('/sitemap.xml')}`, ''].join('\n'), {

@@ -3,9 +3,9 @@
  * (hreflang). Search, embeds and the not-found page are left out: they are not pages to land on.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/urls.ts';
-import { sitemapEntries } from '../search/routes.ts';
-import { escapeXml, xmlResponse } from '../search/xml.ts';
+import { absoluteUrl } from '../core/urls.ts';
+import { sitemapEntries } from '../site/routes.ts';
+import { escapeXml, xmlResponse } from '../core/xml.ts';
 
 export const GET: APIRoute = async () => {
   const urls = (await sitemapEntries()).map(({ path, alternates }) =>

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { FONT_FILES } from '../lib/font-files.ts';
+import { FONT_FILES } from '../text/font-files.ts';
 
 /** CLUSTER_ATLAS_PNG_CACHE_DIR puts it elsewhere (an empty directory makes a build draw every image). */
 export const PNG_CACHE_DIR = process.env.CLUSTER_ATLAS_PNG_CACHE_DIR || join(process.cwd(), 'node_modules', '.cache', 'cluster-atlas-png');

@@ -4,7 +4,7 @@
  * (content collections), and a bad cell is reported against its own column.
  */
 import { z } from 'zod';
-import { parseEraDate, parseFigure, type ParseResult, type Unit } from '../lib/japanese-number.ts';
+import { parseEraDate, parseFigure, type ParseResult, type Unit } from '../core/japanese-number.ts';
 import { Figure, Period } from './figure.ts';
 
 const REQUIRED = 'a value (this column is required)';

@@ -14,7 +14,7 @@ import {
   phase1Outcomes,
   regionalResourceProgram,
 } from './figure-datasets.ts';
-import { FIELD_LABELS } from './fields.ts';
+import { FIELD_LABELS } from '../core/fields.ts';
 import { Prefecture, PrefectureRow } from './prefectures.ts';
 import { ProjectNetwork, ProjectNetworkRow } from './project-networks.ts';
 import { Source, SourceRow } from './sources.ts';

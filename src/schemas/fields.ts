@@ -1,19 +1,6 @@
+/** A project's field: one of the controlled vocabulary's ids (src/core/fields.ts). */
 import { z } from 'zod';
+import { FIELD_LABELS, type FieldId as FieldIdType } from '../core/fields.ts';
 
-/**
- * The controlled vocabulary of project fields. The slides print fields as free text
- * (`モノ作り、健康・バイオ分野`); each project keeps that text and maps it onto these ids.
- */
-export const FIELD_LABELS = {
-  manufacturing: { ja: 'ものづくり', en: 'Manufacturing' },
-  bio: { ja: 'バイオ', en: 'Biotechnology' },
-  it: { ja: 'IT・情報', en: 'IT' },
-  environment: { ja: '環境', en: 'Environment' },
-  semiconductors: { ja: '半導体', en: 'Semiconductors' },
-  health: { ja: '健康', en: 'Health' },
-  energy: { ja: 'エネルギー', en: 'Energy' },
-  'processing-trade': { ja: '加工交易', en: 'Processing trade' },
-} as const;
-
-export const FieldId = z.enum(Object.keys(FIELD_LABELS) as [keyof typeof FIELD_LABELS, ...(keyof typeof FIELD_LABELS)[]]);
+export const FieldId = z.enum(Object.keys(FIELD_LABELS) as [FieldIdType, ...FieldIdType[]]);
 export type FieldId = z.infer<typeof FieldId>;

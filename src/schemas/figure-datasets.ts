@@ -1,6 +1,6 @@
 /** The datasets that are lists of labelled figures, each with its own extra columns. */
 import { z } from 'zod';
-import { toHalfWidth } from '../lib/japanese-number.ts';
+import { toHalfWidth } from '../core/japanese-number.ts';
 import { id, optionalPeriod } from './cells.ts';
 import { figureTable } from './figure-table.ts';
 

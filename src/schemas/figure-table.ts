@@ -4,7 +4,7 @@
  * without values (`status` = `not-in-source`).
  */
 import { z } from 'zod';
-import { parseFigure } from '../lib/japanese-number.ts';
+import { parseFigure } from '../core/japanese-number.ts';
 import { entryShape, id, optionalText, page, text } from './cells.ts';
 import { Figure, Unit } from './figure.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UNITS } from '../lib/japanese-number.ts';
+import { UNITS } from '../core/japanese-number.ts';
 
 /** What a figure is counted in. `yen` values are in yen (`９２億円` → 9,200,000,000). */
 export const Unit = z.enum(UNITS);

@@ -4,8 +4,8 @@
  * languages, or `network-size.csv` without knowing where it came from; the saved name says the
  * site, the figure and the language: `cluster-atlas-map-ja.png`.
  */
-import type { Lang } from '../i18n/locales.ts';
-import { assertFigure } from '../figures/registry.ts';
+import type { Lang } from '../core/locales.ts';
+import { assertFigure } from '../figures/figure-registry.ts';
 
 /** The formats a figure is offered in, figure first, then its data. */
 export const DOWNLOAD_FORMATS = ['svg', 'png', 'csv', 'json'] as const;

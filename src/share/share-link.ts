@@ -4,7 +4,7 @@
  * filtered the embedded map shares what they see, on the site rather than the bare embed.
  * Pure (no DOM): the panel's script calls it with `location.search`.
  */
-import type { FigureKind } from '../figures/registry.ts';
+import type { FigureKind } from '../figures/figure-registry.ts';
 
 /**
  * The query parameters that hold the map's view: the names src/map/url-state.ts writes

@@ -3,7 +3,7 @@
  * the measure, or the row's label; and the words and links of the pages that use it.
  */
 import type { ChartData } from '../charts/lib/types.ts';
-import { pick, type Lang } from '../i18n/locales.ts';
+import { pick, type Lang } from '../core/locales.ts';
 import { t } from '../i18n/ui.ts';
 import type { SourceAnchor } from '../schemas/source-anchor.ts';
 

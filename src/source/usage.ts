@@ -7,7 +7,7 @@
  */
 import type { ChartModule, ChartData } from '../charts/lib/types.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
-import { pick, type Lang } from '../i18n/locales.ts';
+import { pick, type Lang } from '../core/locales.ts';
 
 export interface Use {
   /** Site path of the page. */

@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { gzipSize, pageWeight } from '../../scripts/bench/page-weight.ts';
 import { listPages, pageTypeOf } from '../../scripts/bench/page-types.ts';
-import { EMBED_LOADER_PATH } from '../../src/figures/registry.ts';
+import { EMBED_LOADER_PATH } from '../../src/figures/figure-registry.ts';
 import { dist } from './browser.ts';
 
 const KB = 1024;

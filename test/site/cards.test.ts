@@ -8,10 +8,10 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { DESIGN } from '../../src/cards/layout.ts';
-import { CARD_SIZE, cardPath } from '../../src/cards/paths.ts';
-import { CHARTS } from '../../src/charts/registry.ts';
-import { LANGS, type Lang } from '../../src/i18n/locales.ts';
+import { DESIGN } from '../../src/cards/card-layout.ts';
+import { CARD_SIZE, cardPath } from '../../src/cards/card-paths.ts';
+import { CHARTS } from '../../src/charts/chart-registry.ts';
+import { LANGS, type Lang } from '../../src/core/locales.ts';
 import { listBuiltSite } from './pages.ts';
 
 const dist = resolve(process.env.SITE_DIST ?? 'dist');

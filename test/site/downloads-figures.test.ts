@@ -4,8 +4,8 @@
 // strict parser, the PNG is twice its width (1280 pixels for a chart), and the SVG's title and
 // source line say what the figure's page says.
 import { describe, expect, it } from 'vitest';
-import { FIGURE_IDS, figureKind, figurePaths } from '../../src/figures/registry.ts';
-import { LANGS, type Lang } from '../../src/i18n/locales.ts';
+import { FIGURE_IDS, figureKind, figurePaths } from '../../src/figures/figure-registry.ts';
+import { LANGS, type Lang } from '../../src/core/locales.ts';
 import { useBuiltSite } from './browser.ts';
 
 const site = useBuiltSite();

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { csvParse, type DSVRowString } from 'd3-dsv';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/i18n/locales.ts';
+import { LANGS } from '../../src/core/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { DATASETS } from '../../src/schemas/datasets.ts';
 import { serveStatic, type StaticServer } from './serve.ts';

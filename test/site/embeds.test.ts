@@ -14,8 +14,8 @@ import type { AxeResults } from 'axe-core';
 import { csvParse } from 'd3-dsv';
 import type { BrowserContextOptions, ElementHandle, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBED_LOADER_PATH, FIGURE_IDS, MAP_FIGURE_ID, figurePaths } from '../../src/figures/registry.ts';
-import { LANGS } from '../../src/i18n/locales.ts';
+import { EMBED_LOADER_PATH, FIGURE_IDS, MAP_FIGURE_ID, figurePaths } from '../../src/figures/figure-registry.ts';
+import { LANGS } from '../../src/core/locales.ts';
 import { dist, useBuiltSite, watchPages } from './browser.ts';
 
 const site = useBuiltSite();

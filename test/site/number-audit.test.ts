@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../src/i18n/locales.ts';
+import { LANGS, type Lang } from '../../src/core/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { contentData } from '../unit/figure-inputs.ts';
 import { allowedNumbers, auditPage } from './number-audit.ts';

@@ -10,16 +10,16 @@
  * as 0–100 for percent), and scales (chart axes, the map's size key).
  * On the source's own pages, the slide's text (`[data-source-page]`) is the source itself, and its
  * translation may write a number in any reading of the slide's Japanese (萬, 億, era years), the
- * rule the build checks row by row (scripts/pipeline/source-translation.ts): there the numbers are
+ * rule the build checks row by row (src/pipeline/source-translation.ts): there the numbers are
  * checked against the slide's own.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { englishNumbers, japaneseNumbers } from '../../scripts/pipeline/source-translation.ts';
+import { englishNumbers, japaneseNumbers } from '../../src/pipeline/source-translation.ts';
 import { catalogueOf } from '../../src/derived/catalogue.ts';
-import type { Lang } from '../../src/i18n/locales.ts';
-import { formatFigure, formatPeriod, formatValue } from '../../src/lib/format.ts';
+import type { Lang } from '../../src/core/locales.ts';
+import { formatFigure, formatPeriod, formatValue } from '../../src/i18n/figure-format.ts';
 import type { Figure, Period } from '../../src/schemas/figure.ts';
 import { contentData, figureInputs } from '../unit/figure-inputs.ts';
 

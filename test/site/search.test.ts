@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_UI } from '../../src/i18n/search.ts';
-import type { Lang } from '../../src/i18n/locales.ts';
+import type { Lang } from '../../src/core/locales.ts';
 import { dist, useBuiltSite } from './browser.ts';
 
 interface Project {

@@ -9,9 +9,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { MAP_FIGURE_ID, figurePaths } from '../../src/figures/registry.ts';
+import { MAP_FIGURE_ID, figurePaths } from '../../src/figures/figure-registry.ts';
 import { SHARE_UI } from '../../src/i18n/share.ts';
-import { absoluteUrl } from '../../src/lib/urls.ts';
+import { absoluteUrl } from '../../src/core/urls.ts';
 import { DOWNLOAD_FORMATS, downloadFileName } from '../../src/share/file-names.ts';
 import { dist, useBuiltSite, watchPages } from './browser.ts';
 

@@ -5,8 +5,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../src/i18n/locales.ts';
-import { absoluteUrl } from '../../src/lib/urls.ts';
+import { LANGS, type Lang } from '../../src/core/locales.ts';
+import { absoluteUrl } from '../../src/core/urls.ts';
 import { dist, useBuiltSite } from './browser.ts';
 import { listBuiltSite } from './pages.ts';
 

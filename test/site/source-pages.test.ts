@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/i18n/locales.ts';
+import { LANGS } from '../../src/core/locales.ts';
 import { SOURCE_TEXT } from '../fixtures/source-text.ts';
 import { contentData } from '../unit/figure-inputs.ts';
 

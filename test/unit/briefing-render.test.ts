@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BriefingError, renderBriefing, type BriefingContext } from '../../src/briefings/render.ts';
+import { BriefingError, renderBriefing, type BriefingContext } from '../../src/briefings/briefing-html.ts';
 import { chartFixture } from '../chart-support.ts';
 
 const context = (lang: 'ja' | 'en', data = chartFixture()): BriefingContext => ({ file: 'content/briefings/ja/test.md', lineOffset: 4, lang, data, chartIds: ['consortium-funnel'] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chart, render, text, transform } from '../../src/charts/cocreation-budget.ts';
-import { formatFigure } from '../../src/lib/format.ts';
-import { LANGS } from '../../src/i18n/locales.ts';
+import { formatFigure } from '../../src/i18n/figure-format.ts';
+import { LANGS } from '../../src/core/locales.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
 
 const rowOf = (data: ReturnType<typeof chartFixture>, id: string) => data['cocreation-budget'].find((r) => r.id === id)!;

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bandLabel, chart, render, text, transform } from '../../src/charts/collaboration-by-firm-size.ts';
-import { formatFigure } from '../../src/lib/format.ts';
-import { LANGS } from '../../src/i18n/locales.ts';
+import { formatFigure } from '../../src/i18n/figure-format.ts';
+import { LANGS } from '../../src/core/locales.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
 
 const valueOf = (id: string) => chartFixture()['collaboration-by-firm-size'].find((r) => r.id === id)!.figure!.value;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chart, render, text, transform } from '../../src/charts/companies-by-field.ts';
 import type { ChartData } from '../../src/charts/lib/types.ts';
-import { formatFigure } from '../../src/lib/format.ts';
-import { FIELD_LABELS, type FieldId } from '../../src/schemas/fields.ts';
+import { formatFigure } from '../../src/i18n/figure-format.ts';
+import { FIELD_LABELS, type FieldId } from '../../src/core/fields.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
 
 const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);

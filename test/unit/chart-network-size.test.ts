@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chart, DRAWN_AT_MOST, render, text, transform } from '../../src/charts/network-size.ts';
 import type { ChartData } from '../../src/charts/lib/types.ts';
-import { formatFigure } from '../../src/lib/format.ts';
+import { formatFigure } from '../../src/i18n/figure-format.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
 
 const national = (data: ChartData, id: string) => data['phase1-outcomes'].find((r) => r.id === id)!.figure!;

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { chart, render, text, transform } from '../../src/charts/phase1-network.ts';
-import { formatFigure, formatPeriod } from '../../src/lib/format.ts';
-import { LANGS } from '../../src/i18n/locales.ts';
+import { formatFigure, formatPeriod } from '../../src/i18n/figure-format.ts';
+import { LANGS } from '../../src/core/locales.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
 
 const rowOf = (id: string) => chartFixture()['phase1-outcomes'].find((r) => r.id === id)!;

@@ -6,8 +6,8 @@
  * the last non-zero digit, exact = rounded at the last printed digit), worked out by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCollections } from '../../scripts/pipeline/build-collections.ts';
-import { DataError, type DataProblem } from '../../scripts/pipeline/data-error.ts';
+import { buildCollections } from '../../src/pipeline/build-collections.ts';
+import { DataError, type DataProblem } from '../../src/pipeline/data-error.ts';
 import { deleteLines, editLines, readDataTexts, toInputs, withFile, type LineEdit } from '../fixtures/data-dir.ts';
 import { page2ProjectFigures, sumOf } from '../fixtures/source-text.ts';
 

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueOf, deriveCatalogue } from '../../src/derived/catalogue.ts';
 import { differenceOf, shareFigure, sumOf } from '../../src/derived/precision.ts';
-import { computedNotes } from '../../src/derived/words.ts';
-import { formatFigure } from '../../src/lib/format.ts';
+import { computedNotes } from '../../src/derived/computed-words.ts';
+import { formatFigure } from '../../src/i18n/figure-format.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import { chartFixture } from '../chart-support.ts';
 

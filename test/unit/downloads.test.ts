@@ -1,11 +1,11 @@
 /**
- * src/lib/downloads.ts: entries flattened to columns, CSV that opens safely in a spreadsheet
+ * src/downloads/dataset-downloads.ts: entries flattened to columns, CSV that opens safely in a spreadsheet
  * (BOM, CRLF, RFC 4180 quoting, OWASP formula-injection guard) and the Table Schema of the
  * Data Package. Expected cells are written from those rules, not from program output.
  */
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { columnsOf, downloadColumns, flatten, safeText, tableSchema, toCsv, type FlatRow } from '../../src/lib/downloads.ts';
+import { columnsOf, downloadColumns, flatten, safeText, tableSchema, toCsv, type FlatRow } from '../../src/downloads/dataset-downloads.ts';
 import { DATASETS, type DatasetDefinition } from '../../src/schemas/datasets.ts';
 
 const BOM = '\uFEFF';

@@ -7,10 +7,11 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { embedCode, embedFacts, embedUrl, EMBED_REFERENCE_WIDTH } from '../../src/embeds/embed-code.ts';
-import { embedSnippet, escapeHtml } from '../../src/embeds/snippet.ts';
-import { EMBED_LOADER_PATH, FIGURE_IDS, MAP_FIGURE_ID, figurePaths } from '../../src/figures/registry.ts';
-import { LANGS } from '../../src/i18n/locales.ts';
-import { absoluteUrl, siteOrigin } from '../../src/lib/urls.ts';
+import { escapeXml } from '../../src/core/xml.ts';
+import { embedSnippet } from '../../src/embeds/snippet.ts';
+import { EMBED_LOADER_PATH, FIGURE_IDS, MAP_FIGURE_ID, figurePaths } from '../../src/figures/figure-registry.ts';
+import { LANGS } from '../../src/core/locales.ts';
+import { absoluteUrl, siteOrigin } from '../../src/core/urls.ts';
 
 function parse(html: string) {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -48,8 +49,8 @@ describe('embedSnippet', () => {
     expect(script.hasAttribute('async')).toBe(true);
   });
 
-  it('escapeHtml escapes the five characters that matter and nothing else', () => {
-    expect(escapeHtml(`<a href="x">'&'</a> 産業・’`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; 産業・’');
+  it('escapeXml escapes the five characters that matter and nothing else', () => {
+    expect(escapeXml(`<a href="x">'&'</a> 産業・’`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt; 産業・’');
   });
 });
 

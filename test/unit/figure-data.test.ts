@@ -6,14 +6,14 @@
  */
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { CHARTS, chartById } from '../../src/charts/registry.ts';
-import { figureCsv, figureJson, figureTable, type FigureJson } from '../../src/figures/figure-data.ts';
-import { FIGURE_IDS } from '../../src/figures/registry.ts';
+import { CHARTS, chartById } from '../../src/charts/chart-registry.ts';
+import { figureCsv, figureJson, figureTable, type FigureJson } from '../../src/figures/download-table.ts';
+import { FIGURE_IDS } from '../../src/figures/figure-registry.ts';
 import { FIGURE_EXPORT_UI } from '../../src/i18n/figure-export.ts';
-import { LANGS, type Lang } from '../../src/i18n/locales.ts';
+import { LANGS, type Lang } from '../../src/core/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
-import type { Cell } from '../../src/lib/downloads.ts';
-import { FIELD_LABELS, type FieldId } from '../../src/schemas/fields.ts';
+import type { Cell } from '../../src/downloads/dataset-downloads.ts';
+import { FIELD_LABELS, type FieldId } from '../../src/core/fields.ts';
 import { contentData, figureInputs } from './figure-inputs.ts';
 
 const inputs = figureInputs();

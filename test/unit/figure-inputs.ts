@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chartDataFrom } from '../../src/charts/lib/chart-data.ts';
+import { chartDataFrom } from '../../src/collections/chart-data-from.ts';
 import type { FigureInputs } from '../../src/figures/figure-text.ts';
 import { DATASETS } from '../../src/schemas/datasets.ts';
 import type { Source } from '../../src/schemas/sources.ts';

@@ -4,8 +4,8 @@
  * an opening bracket; English breaks only at spaces.
  */
 import { describe, expect, it } from 'vitest';
-import { textWidth } from '../../src/charts/lib/text-width.ts';
-import { wrapText } from '../../src/figures/wrap-text.ts';
+import { textWidth } from '../../src/text/text-width.ts';
+import { wrapText } from '../../src/text/wrap-text.ts';
 
 const SOURCE_JA = '出典：経済産業省 地域経済産業グループ 地域技術課長「経済産業省における地域技術施策について」（平成19年10月25日）2ページ';
 const TITLE_JA = '地域産業活性化プロジェクト（関東）が約2,140社・83大学で、参加企業・大学とも17プロジェクト中最多';

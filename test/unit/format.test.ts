@@ -1,5 +1,5 @@
 /**
- * src/lib/format.ts: every figure the slides print, shown in Japanese (the source's own
+ * src/i18n/figure-format.ts: every figure the slides print, shown in Japanese (the source's own
  * conventions: 約2,140社, 92億円, 平成19年度) and in English (about 2,140 companies,
  * ¥9.2 billion, FY2007), never more precise than printed.
  *
@@ -11,8 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { eraYear, formatFigure, formatPeriod, formatShare, formatValue } from '../../src/lib/format.ts';
-import { parseEraDate, parseFigure, type Unit } from '../../src/lib/japanese-number.ts';
+import { eraYear, formatFigure, formatPeriod, formatShare, formatValue } from '../../src/i18n/figure-format.ts';
+import { parseEraDate, parseFigure, type Unit } from '../../src/core/japanese-number.ts';
 import type { Figure, Period } from '../../src/schemas/figure.ts';
 
 /** A Figure as the pipeline stores it: the printed text plus what parseFigure read from it. */

@@ -4,7 +4,7 @@
  * 億 = 1e8, 平成 N年 = 1988 + N, 年度 = fiscal year starting in April), not from running the parser.
  */
 import { describe, expect, it } from 'vitest';
-import { parseEraDate, parseFigure, toHalfWidth, type Unit } from '../../src/lib/japanese-number.ts';
+import { parseEraDate, parseFigure, toHalfWidth, type Unit } from '../../src/core/japanese-number.ts';
 
 function figure(printed: string, unit: Unit) {
   const result = parseFigure(printed, unit);

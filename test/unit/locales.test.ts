@@ -1,6 +1,6 @@
-/** src/i18n/locales.ts: the two languages, the language switch's paths, bilingual fields. */
+/** src/core/locales.ts: the two languages, the language switch's paths, bilingual fields. */
 import { describe, expect, it } from 'vitest';
-import { isLang, LANGS, localisedPath, otherLang, pick } from '../../src/i18n/locales.ts';
+import { isLang, LANGS, localisedPath, otherLang, pick } from '../../src/core/locales.ts';
 
 describe('LANGS', () => {
   it('is Japanese first (the source language), then English', () => {

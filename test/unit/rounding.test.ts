@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFigure, type Unit } from '../../src/lib/japanese-number.ts';
+import { parseFigure, type Unit } from '../../src/core/japanese-number.ts';
 import { halfStep, intervalOf } from '../../src/derived/rounding.ts';
 
 const figure = (printed: string, unit: Unit) => {

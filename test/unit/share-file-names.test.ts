@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FIGURE_IDS, figurePaths } from '../../src/figures/registry.ts';
-import { LANGS } from '../../src/i18n/locales.ts';
+import { FIGURE_IDS, figurePaths } from '../../src/figures/figure-registry.ts';
+import { LANGS } from '../../src/core/locales.ts';
 import { DOWNLOAD_FORMATS, downloadFileName } from '../../src/share/file-names.ts';
 
 describe('downloadFileName(lang, id, format)', () => {

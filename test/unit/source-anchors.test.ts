@@ -1,12 +1,12 @@
 /**
- * Where each transcribed figure is printed (scripts/pipeline/source-anchors.ts) and the slides'
+ * Where each transcribed figure is printed (src/pipeline/source-anchors.ts) and the slides'
  * titles (source-slides.ts), on the committed data and on data with one figure or title changed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCollections, type SourceInput } from '../../scripts/pipeline/build-collections.ts';
-import { DataError } from '../../scripts/pipeline/data-error.ts';
+import { buildCollections, type SourceInput } from '../../src/pipeline/build-collections.ts';
+import { DataError } from '../../src/pipeline/data-error.ts';
 import type { SourceAnchor } from '../../src/schemas/source-anchor.ts';
 import type { SourcePageEntry } from '../../src/schemas/source-text.ts';
 import { DATA_DIR, editLines, readDataTexts, toInputs } from '../fixtures/data-dir.ts';

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DataError, formatProblem } from '../../scripts/pipeline/data-error.ts';
-import { readSourceTranslation } from '../../scripts/pipeline/source-translation.ts';
+import { DataError, formatProblem } from '../../src/pipeline/data-error.ts';
+import { readSourceTranslation } from '../../src/pipeline/source-translation.ts';
 import { splitPages } from '../../src/source/document.ts';
 import { ROOT } from '../fixtures/data-dir.ts';
 

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildData, expectedProjectsFromEnv } from '../../scripts/build-data.ts';
-import { buildCollections } from '../../scripts/pipeline/build-collections.ts';
-import { EXPECTED_PROJECTS } from '../../scripts/pipeline/checks.ts';
+import { buildCollections } from '../../src/pipeline/build-collections.ts';
+import { EXPECTED_PROJECTS } from '../../src/pipeline/checks.ts';
 import { DATASETS } from '../../src/schemas/datasets.ts';
-import { DataError, type DataProblem } from '../../scripts/pipeline/data-error.ts';
+import { DataError, type DataProblem } from '../../src/pipeline/data-error.ts';
 import { printedCount, REAL_DATA_DIR, syntheticProject, writeSyntheticDataDir } from '../../scripts/synthetic-data.ts';
 import { readDataTexts, ROOT, toInputs } from '../fixtures/data-dir.ts';
 

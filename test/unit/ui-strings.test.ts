@@ -1,11 +1,11 @@
 /**
  * No hand-typed figures: every number a reader sees comes from the datasets through
- * lib/format.ts, so the words of the interface (src/i18n/ui.ts and the dictionaries of the embeds, share panel, search, downloads and share cards) and of the dataset catalogue
+ * i18n/figure-format.ts, so the words of the interface (src/i18n/ui.ts and the dictionaries of the embeds, share panel, search, downloads and share cards) and of the dataset catalogue
  * (src/schemas/datasets.ts) contain no digit at all, except inside the names below. Also: the
  * two dictionaries have the same entries, and none is empty.
  */
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/i18n/locales.ts';
+import { LANGS } from '../../src/core/locales.ts';
 import { CARDS_UI } from '../../src/i18n/cards.ts';
 import { EMBED_UI } from '../../src/i18n/embed.ts';
 import { FIGURE_EXPORT_UI } from '../../src/i18n/figure-export.ts';

@@ -2,11 +2,11 @@
  * Horizontal percentage bars with wrapped labels on the left and the printed value at each bar's
  * end: the shape of the slides' simple share charts (innovation-source, phase1-firm-impact).
  */
-import type { Lang } from '../../i18n/locales.ts';
-import { formatFigure } from '../../lib/format.ts';
+import type { Lang } from '../../core/locales.ts';
+import { formatFigure } from '../../i18n/figure-format.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { renderPlot, Plot } from './render.ts';
-import { labelMargin, wrapLabel } from './text-width.ts';
+import { labelMargin, wrapLabel } from '../../text/text-width.ts';
 
 export interface PercentBar {
   id: string;

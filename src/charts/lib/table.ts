@@ -3,10 +3,10 @@
  * numbers its downloads publish (ChartTable.values) cannot drift apart.
  */
 import type { DerivedFigure } from '../../derived/derived-figure.ts';
-import { COMPUTED_WORDS } from '../../derived/words.ts';
-import type { Lang } from '../../i18n/locales.ts';
-import { formatDerived } from '../../derived/format.ts';
-import { formatFigure, formatShare } from '../../lib/format.ts';
+import { COMPUTED_WORDS } from '../../derived/computed-words.ts';
+import type { Lang } from '../../core/locales.ts';
+import { formatDerived } from '../../derived/derived-format.ts';
+import { formatFigure, formatShare } from '../../i18n/figure-format.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { ChartTable } from './types.ts';
 

@@ -1,6 +1,6 @@
 /** What every chart module produces: the SVG and everything the page shows around it. */
 import type { DerivedFigure } from '../../derived/derived-figure.ts';
-import type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '../../core/locales.ts';
 import type { Bureau } from '../../schemas/bureaus.ts';
 import type { ClusterProject } from '../../schemas/cluster-projects.ts';
 import type { Figure } from '../../schemas/figure.ts';

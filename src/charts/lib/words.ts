@@ -1,5 +1,5 @@
 /** Small bilingual helpers shared by the chart modules. */
-import type { Lang } from '../../i18n/locales.ts';
+import type { Lang } from '../../core/locales.ts';
 import type { FigureRow } from './types.ts';
 
 export const label = (row: Pick<FigureRow, 'label_ja' | 'label_en'>, lang: Lang) => (lang === 'ja' ? row.label_ja : row.label_en);

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { datasetEntries } from '../../lib/dataset-rows.ts';
-import { downloadColumns, flatten, toCsv } from '../../lib/downloads.ts';
+import { datasetEntries } from '../../collections/dataset-rows.ts';
+import { downloadColumns, flatten, toCsv } from '../../downloads/dataset-downloads.ts';
 import { DATASETS } from '../../schemas/datasets.ts';
 
 export const getStaticPaths = () => DATASETS.map((d) => ({ params: { id: d.id } }));

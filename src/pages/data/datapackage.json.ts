@@ -1,11 +1,11 @@
 /** Frictionless Data Package: one tabular resource per dataset, with its Table Schema. */
 import type { APIRoute } from 'astro';
-import { datasetEntries } from '../../lib/dataset-rows.ts';
-import { flatten, tableSchema } from '../../lib/downloads.ts';
+import { datasetEntries } from '../../collections/dataset-rows.ts';
+import { flatten, tableSchema } from '../../downloads/dataset-downloads.ts';
 import { DATASETS } from '../../schemas/datasets.ts';
-import { getSource } from '../../lib/content.ts';
+import { getSource } from '../../collections/entries.ts';
 import { DERIVED_COLUMNS, derivedRows } from '../../derived/download.ts';
-import { loadDerived } from '../../lib/chart-data.ts';
+import { loadDerived } from '../../collections/chart-data.ts';
 
 export const GET: APIRoute = async () => {
   const meti = await getSource('meti-2007');

@@ -2,7 +2,7 @@
 // reveals the copy buttons, keeps the link field on the view the reader sees, copies and confirms.
 // Without this script the panel still works: the links download, and the embed code and the
 // address are in readonly fields to select and copy by hand.
-import type { FigureKind } from '../../figures/registry.ts';
+import type { FigureKind } from '../../figures/figure-registry.ts';
 import { pageLinkFromEmbed } from '../share-link.ts';
 import { copyField } from './copy.ts';
 

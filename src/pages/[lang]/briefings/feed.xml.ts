@@ -4,13 +4,13 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import type { Lang } from '../../../i18n/locales.ts';
+import type { Lang } from '../../../core/locales.ts';
 import { SEARCH_UI } from '../../../i18n/search.ts';
 import { t } from '../../../i18n/ui.ts';
-import { langPaths } from '../../../lib/lang-paths.ts';
-import { absoluteUrl } from '../../../lib/urls.ts';
-import { atomDate, briefingsFeedPath } from '../../../search/feeds.ts';
-import { escapeXml, xmlResponse } from '../../../search/xml.ts';
+import { langPaths } from '../../../site/lang-paths.ts';
+import { absoluteUrl } from '../../../core/urls.ts';
+import { atomDate, briefingsFeedPath } from '../../../site/feeds.ts';
+import { escapeXml, xmlResponse } from '../../../core/xml.ts';
 
 export const getStaticPaths = langPaths;
 

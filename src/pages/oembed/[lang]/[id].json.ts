@@ -5,10 +5,10 @@
  */
 import type { APIRoute } from 'astro';
 import { EMBED_REFERENCE_WIDTH, embedCode, embedFacts } from '../../../embeds/embed-code.ts';
-import { FIGURE_IDS } from '../../../figures/registry.ts';
-import { LANGS, type Lang } from '../../../i18n/locales.ts';
+import { FIGURE_IDS } from '../../../figures/figure-registry.ts';
+import { LANGS, type Lang } from '../../../core/locales.ts';
 import { t } from '../../../i18n/ui.ts';
-import { absoluteUrl } from '../../../lib/urls.ts';
+import { absoluteUrl } from '../../../core/urls.ts';
 
 export const getStaticPaths = () => LANGS.flatMap((lang) => FIGURE_IDS.map((id) => ({ params: { lang, id } })));
 

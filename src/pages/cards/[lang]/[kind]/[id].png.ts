@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { allCards, type CardEntry } from '../../../../cards/collect.ts';
-import { cardPng, startDrawing } from '../../../../cards/draw.ts';
+import { cardPng, startDrawing } from '../../../../raster/card-drawing.ts';
 
 export const getStaticPaths = (async () => {
   const cards = await allCards();

@@ -1,0 +1,40 @@
+import { defineConfig } from 'astro/config';
+import { LANGS } from './src/core/locales.ts';
+
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  // Set SITE_URL when deploying: canonical links, the sitemap, feeds, share cards and embed codes
+  // use it. Without it they point at the address `npm start` serves on.
+  site: process.env.SITE_URL ?? 'http://localhost:4321/',
+  // BASE_PATH=/atlas/ builds the site to be served under that sub-path (src/core/urls.ts).
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Share cards and figure PNGs are drawn on worker threads (src/raster/pool.ts), started before
+    // any page renders; with several routes in flight the main thread renders on while the
+    // routes that collect those PNGs wait for them.
+    concurrency: 8,
+  },
+  i18n: {
+    // The languages are listed once (src/core/locales.ts); Japanese, the source's language, is the default.
+    locales: [...LANGS],
+    defaultLocale: LANGS[0],
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  devToolbar: { enabled: false },
+  // Shiki highlights with inline styles, which the CSP below would block; prose has no code to highlight.
+  markdown: { syntaxHighlight: false },
+  // A Content-Security-Policy meta tag on every page: only this site's own scripts and styles
+  // (hashed by Astro) run; nothing is fetched from elsewhere.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      // The search (Pagefind) compiles its WebAssembly: 'wasm-unsafe-eval' allows that and nothing
+      // else ('unsafe-eval' stays out). Its worker, index and wasm come from this site: worker-src, connect-src 'self'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

@@ -1,0 +1,448 @@
+/**
+ * `npm run bench`: build figures, printed as tables and written to bench/results.json (ignored by
+ * git). Not pass/fail: the machines here are shared and noisy, so it reports what it measures.
+ *
+ * 1. Build time, cold (no dist, .astro, node_modules/.astro, node_modules/.vite/deps, the PNG
+ *    cache, content/data) and warm (at once again), per step of package.json's `build` script as it reads at run time (pipeline, Astro,
+ *    and any post-build step), with each step's peak memory.
+ * 2. Page weight per page type (home, map, bureau, project, chart, briefing, embed; ja and en):
+ *    HTML, the JavaScript and CSS it loads, requests (scripts/bench/page-weight.ts).
+ * 3. The reference point of a client-rendered chart: Plot + d3 bundled for the browser, against
+ *    the JavaScript our chart page loads.
+ * 4. Scaling: the same build in a temporary copy of the project on synthetic data 1×, 10× and
+ *    100× the real size (scripts/synthetic-data.ts): time, peak memory, pages, and per page type
+ *    the render time per page and HTML size, so a page whose cost grows with the number of
+ *    projects shows; then the same build once more in the same copy, with its caches warm. A
+ *    factor whose build fails is reported with the page and error, then built again with the
+ *    smallest synthetic figures (`small`); and the national map's capacity (how many projects
+ *    its symbol layout places at full size) is measured.
+ *
+ * Options: --factors=1,10,100  --skip-build (page weight of the existing dist/)  --skip-scaling  --skip-lighthouse
+ *          --keep (keep the temporary copies)  --timeout-min=30 (per build step)
+ *          --out=bench/results.json
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { clientReference } from './client-reference.ts';
+import { listPages, PAGE_TYPES, pageTypeOf, representative, type PageType } from './page-types.ts';
+import { htmlFileOf, pageWeight, type PageWeight } from './page-weight.ts';
+import { astroPageTimings, astroPhases, buildSteps, runStep, type StepResult } from './steps.ts';
+import { int, kb, mb, msf, sec, table } from './table.ts';
+import { makeWorkspace } from './workspace.ts';
+import { mapCapacity, type MapCapacity } from './map-capacity.ts';
+import type { SyntheticFigures } from '../synthetic-data.ts';
+import { auditPages, CATEGORIES, LIGHTHOUSE_PAGES, type PageAudit } from '../lighthouse.ts';
+import { serveStatic } from '../../test/site/serve.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const { values: args } = parseArgs({
+  options: {
+    factors: { type: 'string', default: '1,10,100' },
+    'skip-build': { type: 'boolean', default: false },
+    'skip-scaling': { type: 'boolean', default: false },
+    'skip-lighthouse': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    'timeout-min': { type: 'string', default: '30' },
+    out: { type: 'string', default: 'bench/results.json' },
+  },
+});
+const factors = args.factors.split(',').map(Number);
+if (factors.some((f) => !Number.isInteger(f) || f < 1)) throw new Error(`--factors takes whole numbers of at least 1, found ${args.factors}`);
+const timeoutMs = Number(args['timeout-min']) * 60_000;
+const outFile = resolve(root, args.out);
+const outDir = dirname(outFile);
+mkdirSync(outDir, { recursive: true });
+
+const say = (text = '') => console.log(text);
+const heading = (text: string) => say(`\n## ${text}\n`);
+const REPORTED_TYPES: PageType[] = ['home', 'map', 'bureau', 'project', 'chart', 'briefing', 'embed'];
+
+// ---------------------------------------------------------------------------------------------
+// Machine
+
+const machine = {
+  date: new Date().toISOString(),
+  cores: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
+  loadAverage: loadavg().map((l) => Number(l.toFixed(2))),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+};
+say('# Cluster Atlas benchmark');
+say(`${machine.date}  ·  ${machine.cores} cores (${machine.cpu})  ·  ${machine.memoryGiB} GiB  ·  load ${machine.loadAverage.join(' ')}  ·  Node ${machine.node}  ·  ${machine.platform}`);
+const buildScript = buildSteps(root);
+say(`build script: ${buildScript.join(' && ')}`);
+
+// ---------------------------------------------------------------------------------------------
+// Builds
+
+interface BuildRun {
+  label: string;
+  steps: StepResult[];
+  ok: boolean;
+}
+
+function runBuild(label: string, cwd: string, env: Record<string, string> = {}): BuildRun {
+  const steps: StepResult[] = [];
+  for (const command of buildSteps(cwd)) {
+    process.stderr.write(`  ${label}: ${command} … `);
+    const step = runStep(command, { cwd, env, timeoutMs });
+    process.stderr.write(`${sec(step.ms)}\n`);
+    steps.push(step);
+    if (step.status !== 0) {
+      const why = step.timedOut ? `timed out after ${args['timeout-min']} min` : `exit ${step.status}`;
+      const error = /\b[A-Za-z]*Error: [^\n]*/.exec(step.stdout + step.stderr)?.[0] ?? tail(step.stderr || step.stdout, 10);
+      process.stderr.write(`  ${label}: ${command} failed (${why}): ${error}\n`);
+      return { label, steps, ok: false };
+    }
+  }
+  return { label, steps, ok: true };
+}
+
+const tail = (text: string, lines: number) => text.trimEnd().split('\n').slice(-lines).join('\n');
+const totalOf = (run: BuildRun, kind?: StepResult['kind']) => run.steps.filter((s) => !kind || s.kind === kind).reduce((s, x) => s + x.ms, 0);
+const peakOf = (run: BuildRun) => Math.max(0, ...run.steps.map((s) => s.peakRssMb));
+const cpuOf = (run: BuildRun, kind?: StepResult['kind']) => run.steps.filter((s) => !kind || s.kind === kind).reduce((s, x) => s + x.cpuMs, 0);
+const stepJson = ({ stdout: _o, stderr: _e, ...rest }: StepResult) => ({ ...rest, ms: Math.round(rest.ms), cpuMs: Math.round(rest.cpuMs), peakRssMb: Math.round(rest.peakRssMb) });
+
+const builds: BuildRun[] = [];
+if (!args['skip-build']) {
+  heading('Build time (whole site, this project)');
+  // Also Vite's dependency cache and the PNG cache, so that cold means a fresh checkout after npm ci (the scaling copies start without them too).
+  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite/deps', 'node_modules/.cache/cluster-atlas-png', 'content/data']) rmSync(join(root, dir), { recursive: true, force: true });
+  builds.push(runBuild('cold', root));
+  if (builds[0]!.ok) builds.push(runBuild('warm', root));
+  const rows = builds.flatMap((b) => [
+    ...b.steps.map((s) => [b.label, s.kind, s.command, s.status === 0 ? sec(s.ms) : `FAILED (${s.timedOut ? 'timeout' : `exit ${s.status}`})`, sec(s.cpuMs), mb(s.peakRssMb), s.peakProcess]),
+    [b.label, 'total', '', sec(totalOf(b)), sec(cpuOf(b)), mb(peakOf(b)), ''],
+  ]);
+  say(table(['build', 'step', 'command', 'wall', 'CPU', 'peak RSS', 'peak process'], rows));
+  say('CPU: user + system time of every Node process of the step (threads included); on a shared machine it varies less than wall time.');
+  for (const b of builds) {
+    const astro = b.steps.find((s) => s.kind === 'astro');
+    if (!astro) continue;
+    const p = astroPhases(astro.stdout);
+    say(`${b.label}: astro build reports setup ${p.setupMs === undefined ? '–' : sec(p.setupMs)}, bundling ${p.viteMs === undefined ? '–' : sec(p.viteMs)}, static generation ${p.generateMs === undefined ? '–' : sec(p.generateMs)} for ${p.pages ?? '–'} pages`);
+    writeFileSync(join(outDir, `astro-${b.label}.log`), astro.stdout + astro.stderr);
+  }
+  if (builds.some((b) => !b.ok)) say('The build failed; the page weights below are of whatever dist/ holds.');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page weight
+
+const dist = join(root, 'dist');
+const weights: { type: PageType; lang: 'ja' | 'en'; page?: string; weight?: PageWeight }[] = [];
+let chartWeight: PageWeight | undefined;
+if (existsSync(dist)) {
+  heading('Page weight per page type (representative page; gzip level 9)');
+  const pages = listPages(dist);
+  for (const type of REPORTED_TYPES) {
+    for (const lang of ['ja', 'en'] as const) {
+      const page = representative(pages, type, lang);
+      weights.push({ type, lang, page, weight: page ? pageWeight(dist, page) : undefined });
+    }
+  }
+  chartWeight = weights.find((w) => w.type === 'chart' && w.lang === 'ja')?.weight;
+  say(
+    table(
+      ['type', 'lang', 'page', 'HTML', 'HTML gz', 'JS files', 'JS gz', 'CSS', 'CSS gz', 'requests'],
+      weights.map(({ type, lang, page, weight: w }) => {
+        if (!w) return [type, lang, 'absent', '', '', '', '', '', '', ''];
+        const external = w.js.filter((a) => !a.inline).length;
+        const inline = w.js.length - external;
+        return [type, lang, page!, kb(w.htmlBytes), kb(w.htmlGzip), `${external}${inline ? ` + ${inline} inline` : ''}`, kb(w.totals.jsGzip), kb(w.totals.cssBytes), kb(w.totals.cssGzip), String(w.requests)];
+      }),
+    ),
+  );
+  say('JS gz sums each file once: external scripts and the /_astro chunks they import statically, plus inline scripts (also inside the HTML figures).');
+  const missing = weights.flatMap((w) => (w.weight?.missing ?? []).map((m) => `${w.page}: ${m}`));
+  if (missing.length) say(`Referenced but not in dist/: ${missing.join('; ')}`);
+
+  // What the site is made of, by top-level folder of dist/.
+  heading('Site output by top-level path');
+  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  const groups = new Map<string, { files: number; bytes: number; html: number }>();
+  for (const file of walk(dist)) {
+    const parts = file.slice(dist.length + 1).split('/');
+    const key = parts.length > 1 ? `/${parts[0]}/` : '(root files)';
+    const g = groups.get(key) ?? { files: 0, bytes: 0, html: 0 };
+    g.files++;
+    g.bytes += statSync(file).size;
+    if (file.endsWith('.html')) g.html++;
+    groups.set(key, g);
+  }
+  const all = [...groups.values()].reduce((a, g) => ({ files: a.files + g.files, bytes: a.bytes + g.bytes, html: a.html + g.html }), { files: 0, bytes: 0, html: 0 });
+  say(
+    table(
+      ['path', 'files', 'HTML pages', 'size'],
+      [...[...groups].sort((a, b) => b[1].bytes - a[1].bytes).map(([k, g]) => [k, int(g.files), int(g.html), kb(g.bytes)]), ['total', int(all.files), int(all.html), kb(all.bytes)]],
+    ),
+  );
+} else {
+  say('\nNo dist/: no page weights (run without --skip-build).');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Client-rendered reference
+
+heading('Client-rendered reference: drawing the chart in the browser');
+const reference = await clientReference(root);
+const refRows: string[][] = reference.map((b) => [b.name, kb(b.bytes), kb(b.gzip)]);
+if (chartWeight) refRows.push([`our chart page ${chartWeight.page}: JS it loads`, kb(chartWeight.totals.jsBytes), kb(chartWeight.totals.jsGzip)]);
+if (chartWeight) refRows.push([`our chart page ${chartWeight.page}: whole HTML (SVG chart, table, text)`, kb(chartWeight.htmlBytes), kb(chartWeight.htmlGzip)]);
+say(table(['what the browser downloads', 'minified', 'gzip'], refRows));
+for (const b of reference) say(`${b.name}: ${b.byPackage.map((p) => `${p.name} ${kb(p.bytes)}`).join(', ')} (minified, before gzip)`);
+if (chartWeight) {
+  const lightest = Math.min(...reference.map((b) => b.gzip));
+  say(`The chart page loads ${kb(chartWeight.totals.jsGzip)} of JavaScript (gzip), ${chartWeight.totals.jsGzip ? `${(lightest / chartWeight.totals.jsGzip).toFixed(0)}× less than` : 'against'} the ${kb(lightest)} a client-rendered chart would need before any data.`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scaling
+
+interface TypeStats {
+  /** HTML files of the type in dist/. */
+  pages: number;
+  /** Outputs of the type astro build timed (non-HTML routes included). */
+  timed: number;
+  renderMs: number;
+  maxRenderMs: number;
+  slowest: string;
+  htmlBytes: number;
+  maxHtmlBytes: number;
+  largest: string;
+}
+interface ScaleRun {
+  factor: number;
+  figures: SyntheticFigures;
+  label: string;
+  projects: number;
+  run: BuildRun;
+  /** The same build once more in the same copy: Astro's caches and the PNG cache warm, as when one row of data changes. */
+  rebuild: BuildRun | undefined;
+  pages: number;
+  phases: ReturnType<typeof astroPhases>;
+  byType: Partial<Record<PageType | 'non-html', TypeStats>>;
+  distBytes: number;
+  /** For a failed build: the page astro was rendering and the error, from its log. */
+  failure?: { page?: string; error: string };
+}
+
+function scaleRun(factor: number, figures: SyntheticFigures): ScaleRun {
+  const ws = makeWorkspace(root, factor, figures);
+  const label = `${factor}× ${figures}`;
+  process.stderr.write(`scaling ${label}: ${ws.projects} projects in ${ws.dir}\n`);
+  const env = { CLUSTER_ATLAS_EXPECTED_PROJECTS: String(ws.projects) };
+  const run = runBuild(label, ws.dir, env);
+  const astro = run.steps.find((s) => s.kind === 'astro');
+  const log = astro ? astro.stdout + astro.stderr : '';
+  if (astro) writeFileSync(join(outDir, `astro-x${factor}-${figures}.log`), log);
+  const rebuild = run.ok ? runBuild(`${label} again`, ws.dir, env) : undefined;
+  const wsDist = join(ws.dir, 'dist');
+  const pages = existsSync(wsDist) ? listPages(wsDist) : [];
+  const byType: ScaleRun['byType'] = {};
+  const stats = (type: PageType | 'non-html') => (byType[type] ??= { pages: 0, timed: 0, renderMs: 0, maxRenderMs: 0, slowest: '', htmlBytes: 0, maxHtmlBytes: 0, largest: '' });
+  for (const [output, ms] of astroPageTimings(log)) {
+    const s = stats(output.endsWith('.html') ? pageTypeOf(output.replace(/(^|\/)index\.html$/, '$1')) : 'non-html');
+    s.timed++;
+    s.renderMs += ms;
+    if (ms > s.maxRenderMs) [s.maxRenderMs, s.slowest] = [ms, output];
+  }
+  for (const page of pages) {
+    const s = stats(pageTypeOf(page));
+    const bytes = statSync(join(wsDist, htmlFileOf(wsDist, page))).size;
+    s.pages++;
+    s.htmlBytes += bytes;
+    if (bytes > s.maxHtmlBytes) [s.maxHtmlBytes, s.largest] = [bytes, page];
+  }
+  const walk = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((sum, d) => sum + (d.isDirectory() ? walk(join(dir, d.name)) : statSync(join(dir, d.name)).size), 0);
+  let failure: ScaleRun['failure'];
+  if (!run.ok) {
+    const failed = run.steps.find((x) => x.status !== 0)!;
+    const text = (failed.stdout + failed.stderr).replace(/\u001b\[[0-9;]*m/g, '');
+    const page = /Caught error rendering (\S+?):/.exec(text)?.[1];
+    const error = /\b[A-Za-z]*Error: [^\n]*/.exec(text)?.[0]?.trim() ?? tail(text, 3);
+    failure = { page, error: failed.timedOut ? `timed out after ${args['timeout-min']} min` : error };
+  }
+  const result: ScaleRun = { factor, figures, label, projects: ws.projects, run, rebuild, pages: pages.length, phases: astroPhases(log), byType, distBytes: existsSync(wsDist) ? walk(wsDist) : 0, failure };
+  if (args.keep) process.stderr.write(`kept ${ws.dir}\n`);
+  else ws.remove();
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lighthouse, mobile emulation, on the built site served locally
+
+let lighthouse: PageAudit[] = [];
+if (!args['skip-lighthouse'] && existsSync(join(root, 'dist', 'index.html'))) {
+  heading('Lighthouse (mobile emulation; the site served from dist/ on localhost, uncompressed)');
+  const server = await serveStatic(join(root, 'dist'));
+  try {
+    lighthouse = await auditPages(server.origin, LIGHTHOUSE_PAGES);
+  } finally {
+    await server.close();
+  }
+  say(table(['page', ...CATEGORIES], lighthouse.map((a) => [new URL(a.url).pathname, ...CATEGORIES.map((c) => (a.scores[c] ?? 0).toFixed(2))])));
+  const below = lighthouse.flatMap((a) => CATEGORIES.filter((c) => (a.scores[c] ?? 0) < 0.95).map((c) => `${new URL(a.url).pathname} ${c}: ${a.failing.map((f) => f.id).join(', ')}`));
+  say(below.length ? `Below 0.95:\n  ${below.join('\n  ')}` : 'Every score is at least 0.95.');
+}
+
+const scaling: ScaleRun[] = [];
+let capacity: MapCapacity[] = [];
+if (!args['skip-scaling']) {
+  heading(`Scaling: synthetic data at ${factors.map((f) => `${f}×`).join(', ')} the real size, built in a temporary copy`);
+  say('Figures "page-2": synthetic projects spread over the sizes page 2 prints (約５０社 to 約２，１８０社, 2 to 83 universities).');
+  say('When that build fails, the same factor is built again with "small" figures (every synthetic project 約１０社, １大学),');
+  say('the smallest symbols the national map draws, to see whether anything but the map layout stands in the way.\n');
+  for (const factor of factors) {
+    const realistic = scaleRun(factor, 'page-2');
+    scaling.push(realistic);
+    if (!realistic.run.ok && factor > 1) scaling.push(scaleRun(factor, 'small'));
+  }
+
+  const stepCell = (run: BuildRun, kind: StepResult['kind']) => {
+    const steps = run.steps.filter((s) => s.kind === kind);
+    if (!steps.length) return ['–', '–'];
+    const failed = steps.find((s) => s.status !== 0);
+    return [
+      failed ? `FAILED at ${sec(failed.ms)}${failed.timedOut ? ' (timeout)' : ''}` : sec(steps.reduce((s, x) => s + x.ms, 0)),
+      sec(steps.reduce((s, x) => s + x.cpuMs, 0)),
+      mb(Math.max(...steps.map((s) => s.peakRssMb))),
+    ];
+  };
+  say(
+    table(
+      ['data', 'projects', 'pages', 'pipeline', 'CPU', 'RSS', 'astro build', 'CPU', 'RSS', 'post-build', 'CPU', 'RSS', 'total', 'total CPU', 'astro CPU ms/page', 'generate ms/page', 'dist'],
+      [
+        ...scaling.map((s) => [
+        s.label,
+        int(s.projects),
+        s.run.ok ? int(s.pages) : '–',
+        ...stepCell(s.run, 'pipeline'),
+        ...stepCell(s.run, 'astro'),
+        ...stepCell(s.run, 'post-build'),
+        sec(totalOf(s.run)),
+        sec(cpuOf(s.run)),
+        s.run.ok && s.pages ? msf(cpuOf(s.run, 'astro') / s.pages) : '–',
+        s.run.ok && s.pages && s.phases.generateMs ? msf(s.phases.generateMs / s.pages) : '–',
+        s.run.ok ? kb(s.distBytes) : '–',
+        ]),
+        ...scaling.flatMap((s) =>
+          s.rebuild
+            ? [[`${s.label} again`, int(s.projects), '', ...stepCell(s.rebuild, 'pipeline'), ...stepCell(s.rebuild, 'astro'), ...stepCell(s.rebuild, 'post-build'), sec(totalOf(s.rebuild)), sec(cpuOf(s.rebuild)), '', '', '']]
+            : [],
+        ),
+      ],
+    ),
+  );
+  say('Wall and CPU time per step (CPU: user + system of its Node processes); RSS: peak resident memory of its largest Node process.');
+  say('astro CPU ms/page spreads the fixed setup and bundling over the pages; generate ms/page is the wall time of the static-generation');
+  say('phase astro build reports, divided by the pages. "again": the same build once more in the same copy, with Astro\'s caches and');
+  say('the PNG cache (src/raster/cache.ts) warm, as after a change to one row of data: what a rebuild costs when few images change.');
+  for (const s of scaling.filter((x) => x.failure)) {
+    const done = Object.values(s.byType).reduce((n, x) => n + x!.timed, 0);
+    say(`\n${s.label} (${int(s.projects)} projects) FAILED after ${sec(totalOf(s.run))}${s.failure!.page ? ` rendering ${s.failure!.page}` : ''}, ${int(done)} outputs rendered before it:`);
+    say(`  ${s.failure!.error}`);
+  }
+
+  // Per page type: does the cost of one page grow with the total number of projects?
+  const built = scaling.filter((s) => s.run.ok);
+  const types = [...PAGE_TYPES, 'non-html' as const].filter((t) => built.some((s) => s.byType[t]));
+  if (built.length) {
+    const mean = (x: TypeStats) => x.renderMs / Math.max(1, x.timed);
+    const per = (t: PageType | 'non-html', f: (x: TypeStats) => string) => built.map((s) => (s.byType[t] ? f(s.byType[t]!) : '–')).join(' / ');
+    say(`\nPer page type in the builds that completed (${built.map((s) => s.label).join(' / ')}); render times are astro build's per-page timings.`);
+    say('Astro renders several routes at once (build.concurrency) while worker threads draw the PNGs, so these times overlap and include');
+    say('waiting: they show which outputs are slow and whether a type grows, not where CPU goes (see the CPU columns above).');
+    say(
+      table(
+        ['type', 'pages', 'render ms/page (mean)', 'render ms/page (max)', 'HTML/page (mean)', 'HTML (max)', 'render total', 'ms/page growth'],
+        types.map((t) => {
+          const first = built.find((s) => s.byType[t])?.byType[t];
+          const last = [...built].reverse().find((s) => s.byType[t])?.byType[t];
+          return [
+            t,
+            per(t, (x) => int(t === 'non-html' ? x.timed : x.pages)),
+            per(t, (x) => msf(mean(x))),
+            per(t, (x) => msf(x.maxRenderMs)),
+            per(t, (x) => kb(x.htmlBytes / Math.max(1, x.pages))),
+            per(t, (x) => kb(x.maxHtmlBytes)),
+            per(t, (x) => sec(x.renderMs)),
+            first && last && first !== last ? `${(mean(last) / Math.max(0.1, mean(first))).toFixed(1)}×` : '–',
+          ];
+        }),
+      ),
+    );
+    const biggest = built.at(-1)!;
+    const totals = Object.entries(biggest.byType).map(([t, x]) => [t, x!.renderMs] as const).sort((a, b) => b[1] - a[1]);
+    const all = totals.reduce((s, [, ms]) => s + ms, 0);
+    if (all > 0) say(`At ${biggest.label} outputs were in flight for ${sec(all)} in all (overlapping): ${totals.slice(0, 4).map(([t, ms]) => `${t} ${((ms / all) * 100).toFixed(0)}%`).join(', ')}.`);
+    for (const [t, x] of Object.entries(biggest.byType)) if (x!.maxRenderMs >= 1000) say(`  slowest ${t} output at ${biggest.label}: ${x!.slowest} ${msf(x!.maxRenderMs)}`);
+    // Pages that grew with the number of projects: the largest page of each type, against the first build.
+    const base = built[0]!;
+    const grown = Object.entries(biggest.byType)
+      .filter(([t, x]) => x!.pages && base.byType[t as PageType]?.maxHtmlBytes && x!.maxHtmlBytes > 1.5 * base.byType[t as PageType]!.maxHtmlBytes)
+      .map(([t, x]) => `${t} ${x!.largest} ${kb(base.byType[t as PageType]!.maxHtmlBytes)} → ${kb(x!.maxHtmlBytes)}`);
+    if (grown.length && biggest !== base) say(`Largest pages that grew more than 1.5× from ${base.label} to ${biggest.label}: ${grown.join('; ')}.`);
+    if (built.length >= 2) {
+      const [a, b] = [built[0]!, biggest];
+      say(
+        `From ${a.label} to ${b.label}: per added project ${msf((totalOf(b.run) - totalOf(a.run)) / (b.projects - a.projects))} wall, ` +
+          `${msf((cpuOf(b.run) - cpuOf(a.run)) / (b.projects - a.projects))} CPU; per added page ${msf((cpuOf(b.run, 'astro') - cpuOf(a.run, 'astro')) / Math.max(1, b.pages - a.pages))} of astro build CPU.`,
+      );
+    }
+  }
+
+  // Why builds fail: how many projects the national map holds.
+  const largest = Math.max(...factors);
+  if (largest > 1) {
+    heading(`National map capacity (symbols laid out by src/map/layout.ts, data at ${largest}×)`);
+    capacity = [...mapCapacity(largest, 'page-2'), ...mapCapacity(largest, 'small')];
+    say(
+      table(
+        ['figures', 'measure', 'projects', 'largest that fits', '× real', 'layout at that size', 'first symbol with no room'],
+        capacity.map((c) => [c.figures, c.measure, int(c.projects), int(c.fits), `${(c.fits / 17).toFixed(1)}×`, msf(c.layoutMs), c.error ? (/symbol (\S+ \(r [\d.]+\)) .*region (\S+)/.exec(c.error)?.slice(1).join(' in ') ?? c.error) : 'all fit']),
+      ),
+    );
+    say('"Largest that fits": projects whose symbols the layout places apart at full size (MAX_RADIUS). The map model shared by the');
+    say('map, bureau and project pages then tries smaller scales, and past the smallest lets symbols overlap, so larger data still builds.');
+  }
+
+  const hundred = scaling.find((s) => s.factor === 100 && s.figures === 'page-2');
+  if (hundred) say(`\n100× (${int(hundred.projects)} projects): ${hundred.run.ok ? `built in ${sec(totalOf(hundred.run))}${hundred.rebuild?.ok ? ` (again, images cached: ${sec(totalOf(hundred.rebuild))})` : ''}` : `FAILED after ${sec(totalOf(hundred.run))}`}; target under 2 min on 2 cores: ${hundred.run.ok && totalOf(hundred.run) < 120_000 ? 'met' : 'NOT met'} (measured on ${machine.cores} cores at load ${machine.loadAverage[0]}).`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results
+
+const results = {
+  machine,
+  buildScript,
+  builds: builds.map((b) => ({ label: b.label, ok: b.ok, totalMs: Math.round(totalOf(b)), cpuMs: Math.round(cpuOf(b)), pipelineMs: Math.round(totalOf(b, 'pipeline')), astroMs: Math.round(totalOf(b, 'astro')), postBuildMs: Math.round(totalOf(b, 'post-build')), peakRssMb: Math.round(peakOf(b)), astroPhases: astroPhases(b.steps.find((s) => s.kind === 'astro')?.stdout ?? ''), steps: b.steps.map(stepJson) })),
+  pageWeights: weights.map(({ type, lang, page, weight }) => ({ type, lang, page: page ?? null, absent: !weight, ...(weight ? { weight } : {}) })),
+  clientReference: { bundles: reference, chartPage: chartWeight ? { page: chartWeight.page, jsBytes: chartWeight.totals.jsBytes, jsGzip: chartWeight.totals.jsGzip, htmlGzip: chartWeight.htmlGzip } : null },
+  lighthouse: lighthouse.map((a) => ({ page: new URL(a.url).pathname, scores: a.scores, failing: a.failing })),
+  mapCapacity: capacity.map((c) => ({ ...c, layoutMs: Math.round(c.layoutMs) })),
+  scaling: scaling.map((s) => ({
+    factor: s.factor,
+    figures: s.figures,
+    failure: s.failure ?? null,
+    projects: s.projects,
+    ok: s.run.ok,
+    pages: s.pages,
+    totalMs: Math.round(totalOf(s.run)),
+    cpuMs: Math.round(cpuOf(s.run)),
+    astroPhases: s.phases,
+    distBytes: s.distBytes,
+    steps: s.run.steps.map(stepJson),
+    rebuild: s.rebuild ? { ok: s.rebuild.ok, totalMs: Math.round(totalOf(s.rebuild)), cpuMs: Math.round(cpuOf(s.rebuild)), peakRssMb: Math.round(peakOf(s.rebuild)), steps: s.rebuild.steps.map(stepJson) } : null,
+    byType: Object.fromEntries(Object.entries(s.byType).map(([t, x]) => [t, { ...x!, renderMs: Math.round(x!.renderMs) }])),
+  })),
+};
+writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+say(`\nResults written to ${outFile.slice(root.length)} (astro logs beside it).`);

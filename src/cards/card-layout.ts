@@ -1,0 +1,202 @@
+/**
+ * The design of a share card, as the element tree satori lays out: a thin brand bar, the site's
+ * name, a kicker saying what is shared, the title as large as it can be while it fits, an
+ * optional subtitle and row of key figures, and the source line. Dark text on white (every text
+ * colour passes WCAG AA contrast, most AAA). Pure: content and font metrics in, elements out.
+ */
+import { CHART_COLOURS } from '../core/palette.ts';
+import { LOCALE_TAGS, type Lang } from '../core/locales.ts';
+import { FONT_FAMILY } from '../text/font-files.ts';
+import { fitRow, fitText, lineHeightPx, type RowItem, type TextFit } from './fit.ts';
+import type { Advances } from '../text/measure.ts';
+import { CARD_SIZE } from './card-paths.ts';
+
+/** What a card says; content.ts builds one per chart, project, briefing and language. */
+export interface CardContent {
+  kicker: string;
+  title: string;
+  subtitle?: string | undefined;
+  /** Up to three figures, already formatted (`約2,140社`). */
+  keyFigures?: readonly RowItem[] | undefined;
+  /** The source line. */
+  footer: string;
+}
+
+/** The element shape satori takes (React's, without React). */
+export interface CardElement {
+  type: 'div' | 'span';
+  props: {
+    style: Record<string, string | number>;
+    lang?: string;
+    children?: string | CardElement | (string | CardElement)[];
+  };
+}
+
+export interface CardFrame {
+  lang: Lang;
+  /** The site's name in the card's language, and in the other one. */
+  siteName: string;
+  altSiteName: string;
+  altLang: Lang;
+  /** Where the site is (`example.org/atlas`), printed at the bottom right. */
+  host: string;
+}
+
+export interface FontMetrics {
+  regular: Advances;
+  bold: Advances;
+}
+
+/** Colours: the site's own (src/styles/global.css). Contrast on white: ink 16:1, muted 7.9:1, accent 6.6:1. */
+export const COLOURS = { paper: '#ffffff', ink: CHART_COLOURS.ink, muted: CHART_COLOURS.inkMuted, accent: '#0b5cad', rule: '#c9ced6' } as const;
+
+/** Every measure of the design, in px, so the layout's arithmetic and the elements agree. */
+export const DESIGN = {
+  bar: 12,
+  padTop: 36,
+  padX: 64,
+  padBottom: 30,
+  header: 36,
+  siteNameSize: 26,
+  altNameSize: 20,
+  headerGap: 30,
+  kickerSize: 24,
+  kickerGap: 10,
+  title: { sizes: [68, 62, 56, 50, 46, 42, 38, 34], leading: 1.2, maxLines: 5 },
+  subtitle: { sizes: [30, 28, 26, 24, 22], leading: 1.45, maxLines: 3 },
+  subtitleGap: 16,
+  figures: { sizes: [54, 48, 44, 40, 36, 32, 28], labelSize: 20, labelLeading: 1.4, gap: 44, inset: 20, rule: 5, top: 24, between: 4 },
+  footerGap: 18,
+  footerRule: 2,
+  footerPad: 14,
+  footerSize: 20,
+} as const;
+
+export const CONTENT_WIDTH = CARD_SIZE.width - 2 * DESIGN.padX;
+
+const footerHeight = DESIGN.footerRule + DESIGN.footerPad + lineHeightPx(DESIGN.footerSize, 1.4);
+
+/** Height left for kicker, title, subtitle and figures. */
+export const MAIN_HEIGHT =
+  CARD_SIZE.height - DESIGN.bar - DESIGN.padTop - DESIGN.header - DESIGN.headerGap - DESIGN.footerGap - footerHeight - DESIGN.padBottom;
+
+export interface CardPlan {
+  title: TextFit;
+  subtitle: TextFit | undefined;
+  /** Size of the key figures' values, when there are any. */
+  figureSize: number | undefined;
+  figuresHeight: number;
+}
+
+/**
+ * Where the space goes: the figures take their row, the subtitle up to its lines, and the title
+ * everything left, so a long title shrinks before anything else gives way.
+ */
+export function planCard(content: CardContent, metrics: FontMetrics): CardPlan {
+  const d = DESIGN;
+  const figures = content.keyFigures?.length ? content.keyFigures : undefined;
+  const figureSize = figures ? fitRow(figures, { ...d.figures, width: CONTENT_WIDTH }, metrics) : undefined;
+  const figuresHeight =
+    figureSize === undefined ? 0 : d.figures.top + lineHeightPx(figureSize, 1.15) + d.figures.between + lineHeightPx(d.figures.labelSize, d.figures.labelLeading);
+  const kicker = lineHeightPx(d.kickerSize, 1.3) + d.kickerGap;
+  const free = MAIN_HEIGHT - kicker - figuresHeight;
+  const subtitleBox = (maxHeight: number) => ({ ...d.subtitle, width: CONTENT_WIDTH, maxHeight });
+  // The subtitle at its smallest size is what the title must leave room for…
+  const subtitleMin = content.subtitle ? fitText(content.subtitle, { ...subtitleBox(free), sizes: d.subtitle.sizes.slice(-1) }, metrics.regular) : undefined;
+  const titleSpace = free - (subtitleMin ? subtitleMin.height + d.subtitleGap : 0);
+  const title = fitText(content.title, { ...d.title, width: CONTENT_WIDTH, maxHeight: titleSpace }, metrics.bold);
+  // …and it then grows into whatever the title did not need.
+  const subtitle = content.subtitle ? fitText(content.subtitle, subtitleBox(free - title.height - d.subtitleGap), metrics.regular) : undefined;
+  return { title, subtitle, figureSize, figuresHeight };
+}
+
+const div = (style: CardElement['props']['style'], children?: CardElement['props']['children'], lang?: string): CardElement => ({
+  type: 'div',
+  props: lang ? { style, children, lang } : { style, children },
+});
+
+
+/** A block of text of fixed lines: cut with an ellipsis after the last one, never taller than planned. */
+function textBlock(text: string, fit: TextFit, style: CardElement['props']['style']): CardElement {
+  return div({
+    display: 'block',
+    fontSize: fit.size,
+    lineHeight: `${fit.lineHeight}px`,
+    maxHeight: fit.height,
+    overflow: 'hidden',
+    lineClamp: fit.lines,
+    ...style,
+  }, text);
+}
+
+/** A small bar-chart mark beside the site name. */
+function mark(): CardElement {
+  const bar = (h: number) => div({ width: 6, height: h, backgroundColor: COLOURS.accent, borderRadius: 1 });
+  return div({ display: 'flex', alignItems: 'flex-end', gap: 4, height: 24, marginRight: 14 }, [bar(10), bar(17), bar(24)]);
+}
+
+function keyFigures(items: readonly RowItem[], size: number): CardElement {
+  const f = DESIGN.figures;
+  return div(
+    { display: 'flex', flexDirection: 'row', gap: f.gap, marginTop: 'auto', paddingTop: f.top },
+    items.map((item) =>
+      div({ display: 'flex', flexDirection: 'column', borderLeft: `${f.rule}px solid ${COLOURS.accent}`, paddingLeft: f.inset - f.rule, flexShrink: 1 }, [
+        div({ fontSize: size, lineHeight: `${lineHeightPx(size, 1.15)}px`, fontWeight: 700, color: COLOURS.ink, whiteSpace: 'nowrap' }, item.value),
+        div({ fontSize: f.labelSize, lineHeight: `${lineHeightPx(f.labelSize, f.labelLeading)}px`, color: COLOURS.muted, marginTop: f.between }, item.label),
+      ]),
+    ),
+  );
+}
+
+/** The whole card. `metrics` measure the text so the title can be sized before drawing. */
+export function cardElement(content: CardContent, frame: CardFrame, metrics: FontMetrics): CardElement {
+  const d = DESIGN;
+  const plan = planCard(content, metrics);
+  const header = div({ display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: d.header }, [
+    div({ display: 'flex', alignItems: 'center' }, [mark(), div({ fontSize: d.siteNameSize, fontWeight: 700, color: COLOURS.ink }, frame.siteName)]),
+    div({ fontSize: d.altNameSize, color: COLOURS.muted }, frame.altSiteName, LOCALE_TAGS[frame.altLang]),
+  ]);
+  const main = div({ display: 'flex', flexDirection: 'column', flexGrow: 1, marginTop: d.headerGap, height: MAIN_HEIGHT, overflow: 'hidden' }, [
+    div({ fontSize: d.kickerSize, lineHeight: `${lineHeightPx(d.kickerSize, 1.3)}px`, fontWeight: 700, color: COLOURS.accent, marginBottom: d.kickerGap }, content.kicker),
+    // No textWrap: 'balance': with a line clamp, satori balances into far more, shorter lines.
+    textBlock(content.title, plan.title, { fontWeight: 700, color: COLOURS.ink }),
+    ...(content.subtitle && plan.subtitle ? [textBlock(content.subtitle, plan.subtitle, { color: COLOURS.muted, marginTop: d.subtitleGap })] : []),
+    ...(content.keyFigures?.length && plan.figureSize ? [keyFigures(content.keyFigures, plan.figureSize)] : []),
+  ]);
+  const footer = div(
+    {
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'space-between',
+      gap: 24,
+      marginTop: d.footerGap,
+      paddingTop: d.footerPad,
+      borderTop: `${d.footerRule}px solid ${COLOURS.rule}`,
+      fontSize: d.footerSize,
+      lineHeight: `${lineHeightPx(d.footerSize, 1.4)}px`,
+      // Proportional Japanese punctuation in the citation, whose runs of ：「」（） would otherwise
+      // leave half-empty squares; titles keep full-width punctuation, as the pages do.
+      fontFeatureSettings: '"palt" 1',
+    },
+    [
+      div({ display: 'block', color: COLOURS.muted, flexShrink: 1, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }, content.footer),
+      div({ color: COLOURS.accent, fontWeight: 700, flexShrink: 0, whiteSpace: 'nowrap' }, frame.host),
+    ],
+  );
+  return div(
+    {
+      display: 'flex',
+      flexDirection: 'column',
+      width: CARD_SIZE.width,
+      height: CARD_SIZE.height,
+      backgroundColor: COLOURS.paper,
+      fontFamily: FONT_FAMILY,
+      color: COLOURS.ink,
+    },
+    [
+      div({ height: d.bar, backgroundColor: COLOURS.accent, flexShrink: 0 }),
+      div({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${d.padTop}px ${d.padX}px ${d.padBottom}px` }, [header, main, footer]),
+    ],
+    LOCALE_TAGS[frame.lang],
+  );
+}

@@ -1,8 +1,0 @@
-/** Where the 1200×630 share card of a page is: one per chart, project and briefing, one per language for the rest. */
-import type { Lang } from '../i18n/locales.ts';
-
-export type CardKind = 'charts' | 'projects' | 'briefings' | 'site';
-
-export const CARD_SIZE = { width: 1200, height: 630 } as const;
-
-export const cardPath = (lang: Lang, kind: CardKind, id = 'default'): string => `/cards/${lang}/${kind}/${id}.png`;
