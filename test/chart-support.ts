@@ -7,8 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { buildCollections } from '../src/pipeline/build-collections.ts';
-import { chartDataFrom } from '../src/collections/chart-data-from.ts';
-import type { ChartData } from '../src/charts/lib/types.ts';
+import { chartDataFrom } from '../src/collections/read-collections.ts';
+import type { ChartData } from '../src/schemas/datasets.ts';
 import { DATASETS } from '../src/schemas/datasets.ts';
 
 const FIXTURE_DIR = join(import.meta.dirname, 'fixtures/charts/data');

@@ -6,6 +6,7 @@
  * This lays out the first n projects of a synthetic dataset (the real 17, then the synthetic ones
  * in order) for each measure, and finds by bisection the largest n that fits, timing the layout.
  */
+import { entriesFrom } from '../../src/collections/read-collections.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bureauRegions } from '../../src/map/bureau-regions.ts';
@@ -13,10 +14,7 @@ import { japanGeometry } from '../../src/map/geometry.ts';
 import { layoutSymbols } from '../../src/map/layout.ts';
 import { MEASURES, type Measure } from '../../src/core/measures.ts';
 import { areaRadius, MAX_RADIUS } from '../../src/map/scales.ts';
-import type { Bureau } from '../../src/schemas/bureaus.ts';
-import type { ClusterProject } from '../../src/schemas/cluster-projects.ts';
 import { DATASETS } from '../../src/schemas/datasets.ts';
-import type { Prefecture } from '../../src/schemas/prefectures.ts';
 import { buildCollections } from '../../src/pipeline/build-collections.ts';
 import { REAL_DATA_DIR, syntheticDataTexts, type SyntheticFigures } from '../synthetic-data.ts';
 
@@ -38,9 +36,9 @@ export function mapCapacity(factor: number, figures: SyntheticFigures): MapCapac
   const texts = syntheticDataTexts(factor, real, figures);
   const inputs = new Map([...texts].map(([name, text]) => [name.replace(/\.csv$/, ''), { file: `data/${name}`, bytes: new TextEncoder().encode(text) }]));
   const collections = buildCollections(inputs, { expectedProjects: 17 * factor });
-  const projects = collections.get('cluster-projects') as ClusterProject[];
-  const bureaus = collections.get('bureaus') as Bureau[];
-  const geometry = japanGeometry(collections.get('prefectures') as Prefecture[]);
+  const projects = entriesFrom(collections, 'cluster-projects');
+  const bureaus = entriesFrom(collections, 'bureaus');
+  const geometry = japanGeometry(entriesFrom(collections, 'prefectures'));
   const regions = bureauRegions(geometry, bureaus);
 
   return MEASURES.map((measure) => {

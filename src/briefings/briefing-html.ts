@@ -13,7 +13,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { ChartData } from '../charts/lib/types.ts';
+import type { ChartData } from '../schemas/datasets.ts';
 import type { Lang } from '../core/locales.ts';
 import { prefixSiteLinks } from './site-links.ts';
 import { sitePath } from '../core/urls.ts';

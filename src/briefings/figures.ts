@@ -5,7 +5,7 @@
  * in src/derived/catalogue.ts). Every resolved figure carries its source and page for the notes,
  * and a computed one its declaration, so its note says it was computed and how.
  */
-import type { ChartData, FigureRow } from '../charts/lib/types.ts';
+import { FIGURE_TABLE_IDS, type ChartData, type FigureRow, type FigureTableId } from '../schemas/datasets.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
 import { formatDerived } from '../derived/derived-format.ts';
@@ -26,11 +26,12 @@ export interface BoundFigure {
 
 type Resolver = (data: ChartData, lang: Lang) => BoundFigure;
 
-const TABLES = ['phase1-outcomes', 'consortium-results', 'regional-resource-program', 'cocreation-budget', 'collaboration-by-firm-size', 'innovation-source'] as const;
-type Table = (typeof TABLES)[number];
+const TABLES = FIGURE_TABLE_IDS;
+type Table = FigureTableId;
 
-function tableRow(data: ChartData, table: Table, id: string): FigureRow | undefined {
-  return data[table].find((r) => r.id === id);
+function tableRow(data: ChartData, table: Table, id: string): ChartData[Table][number] | undefined {
+  const rows: ChartData[Table][number][] = data[table];
+  return rows.find((r) => r.id === id);
 }
 
 const formatted = (figure: Figure, row: { source: string; page: number }, lang: Lang): BoundFigure => ({
@@ -77,7 +78,7 @@ const derivedKeys = (data: ChartData) => [...catalogueOf(data).all.map((d) => d.
 export function knownKeys(data: ChartData): string[] {
   return [
     ...TABLES.flatMap((t) => data[t].filter((r) => r.figure).map((r) => `${t}.${r.id}`)),
-    ...TABLES.flatMap((t) => data[t].filter((r) => r.period).map((r) => `period.${t}.${r.id}`)),
+    ...TABLES.flatMap((t) => data[t].filter((r) => 'period' in r && r.period).map((r) => `period.${t}.${r.id}`)),
     ...data.projects.flatMap((p) => [`cluster-projects.${p.id}.companies`, `cluster-projects.${p.id}.universities`, `cluster-projects.${p.id}.name`]),
     ...derivedKeys(data).map((k) => `derived.${k}`),
   ];
@@ -96,8 +97,9 @@ export function resolveFigure(key: string, data: ChartData, lang: Lang): BoundFi
     const [table, id] = key.slice('period.'.length).split('.') as [string, string];
     if (!(TABLES as readonly string[]).includes(table)) return { error: `unknown dataset "${table}" in "${key}"; known: ${TABLES.join(', ')}` };
     const row = tableRow(data, table as Table, id);
-    if (!row?.period) return { error: `no period for "${key}"` };
-    return { text: formatPeriod(row.period as Period, lang), source: row.source, page: row.page };
+    const period = row && 'period' in row ? row.period : undefined;
+    if (!row || !period) return { error: `no period for "${key}"` };
+    return { text: formatPeriod(period, lang), source: row.source, page: row.page };
   }
   const [dataset, id, field] = key.split('.');
   if (dataset === 'cluster-projects') {

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { CHARTS } from '../charts/chart-registry.ts';
 import type { Lang } from '../core/locales.ts';
-import { loadChartData } from '../collections/chart-data.ts';
+import { loadChartData } from '../collections/read-collections.ts';
 import { bareNumbersInText } from './bare-numbers.ts';
 import { BriefingError, renderBriefing, type RenderedBriefing } from './briefing-html.ts';
 

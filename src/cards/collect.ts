@@ -6,8 +6,8 @@
 import { getCollection } from 'astro:content';
 import { CHARTS } from '../charts/chart-registry.ts';
 import { LANGS, type Lang } from '../core/locales.ts';
-import { loadChartData } from '../collections/chart-data.ts';
-import { getBureaus, getFigureRow, getProjects, getSource } from '../collections/entries.ts';
+import { loadChartData } from '../collections/read-collections.ts';
+import { getBureaus, getFigureRow, getProjects, getSource } from '../collections/read-collections.ts';
 import { briefingCard, chartCard, projectCard, siteCard } from './card-content.ts';
 import type { CardContent } from './card-layout.ts';
 import type { CardKind } from './card-paths.ts';

@@ -13,7 +13,8 @@ import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
 import { textWidth, wrapLabel } from '../text/text-width.ts';
 import { computedCell, computedHead, figureCell, figureKeys, tableCells } from './lib/table.ts';
-import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
+import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import type { ChartData, FigureRow } from '../schemas/datasets.ts';
 import { label, listJoin, note } from './lib/words.ts';
 
 export interface BudgetNode {

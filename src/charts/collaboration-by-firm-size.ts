@@ -13,13 +13,16 @@ import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, renderPlot, Plot } from './lib/render.ts';
 import { labelMargin, textWidth, wrapLabel } from '../text/text-width.ts';
 import { computedCell, figureCell, tableCells } from './lib/table.ts';
-import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
+import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import type { ChartData, FigureRow } from '../schemas/datasets.ts';
 import { label } from './lib/words.ts';
 
 export const SERIES = ['collaborating', 'not-collaborating'] as const;
 export type Series = (typeof SERIES)[number] | 'not-shown';
 
 type Bilingual = Pick<FigureRow, 'label_ja' | 'label_en'>;
+/** A row of the survey table: a band of employees and a series. */
+type BandRow = ChartData['collaboration-by-firm-size'][number];
 
 export interface Band {
   /** The band as printed (`21～50`), which is also its key. */
@@ -45,7 +48,7 @@ const NOT_SHOWN: Bilingual = { label_ja: '資料に内訳なし', label_en: 'Not
 
 export function transform(data: ChartData): CollaborationRows {
   const rows = data['collaboration-by-firm-size'];
-  const byBand = new Map<string, { employees: NonNullable<FigureRow['employees']>; rows: Partial<Record<(typeof SERIES)[number], FigureRow>> }>();
+  const byBand = new Map<string, { employees: BandRow['employees']; rows: Partial<Record<(typeof SERIES)[number], BandRow>> }>();
   for (const r of rows) {
     if (!r.employees) throw new Error(`collaboration-by-firm-size: ${r.id} has no employees band`);
     if (!SERIES.includes(r.series as (typeof SERIES)[number])) throw new Error(`collaboration-by-firm-size: ${r.id} has unknown series ${r.series}`);

@@ -12,12 +12,13 @@ import { COMPUTED_WORDS } from '../derived/computed-words.ts';
 import type { Lang } from '../core/locales.ts';
 import { formatFigure, formatValue } from '../i18n/figure-format.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { row } from '../collections/chart-data-from.ts';
+import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
 import { labelMargin, textWidth } from '../text/text-width.ts';
 import { computedCell, computedHead, figureKeys, tableCells } from './lib/table.ts';
-import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import type { ChartData } from '../schemas/datasets.ts';
 import { listJoin } from './lib/words.ts';
 import { MEASURES, type Measure } from '../core/measures.ts';
 

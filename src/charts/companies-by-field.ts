@@ -13,7 +13,8 @@ import { CHART_COLOURS, FIELD_COLOURS } from '../core/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
 import { labelMargin, textWidth } from '../text/text-width.ts';
 import { computedCell, computedHead, tableCells } from './lib/table.ts';
-import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import type { ChartData } from '../schemas/datasets.ts';
 import { listJoin } from './lib/words.ts';
 
 interface ProjectRef {

@@ -11,12 +11,13 @@ import type { Lang } from '../core/locales.ts';
 import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
 import { toHalfWidth } from '../core/japanese-number.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
-import { row } from '../collections/chart-data-from.ts';
+import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
 import { textWidth, wrapLabel } from '../text/text-width.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
-import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
+import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import type { ChartData, FigureRow } from '../schemas/datasets.ts';
 import { label, listJoin, note } from './lib/words.ts';
 
 interface Item {

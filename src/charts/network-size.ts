@@ -10,12 +10,13 @@ import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
 import { formatFigure, formatValue } from '../i18n/figure-format.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { row } from '../collections/chart-data-from.ts';
+import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
 import { textWidth, wrapLabel } from '../text/text-width.ts';
 import { figureCell, figureKeys, projectKeys, tableCells } from './lib/table.ts';
-import type { ChartData, ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import type { ChartData } from '../schemas/datasets.ts';
 import { listJoin } from './lib/words.ts';
 import { MEASURES, type Measure } from '../core/measures.ts';
 

@@ -7,13 +7,14 @@
 import type { Lang } from '../core/locales.ts';
 import { formatFigure } from '../i18n/figure-format.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { row } from '../collections/chart-data-from.ts';
+import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { renderPercentBars } from './lib/percent-bars.ts';
 import { chartLabel } from './lib/render.ts';
 import { balancedWrap } from '../text/text-width.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
-import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
+import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import type { ChartData, FigureRow } from '../schemas/datasets.ts';
 import { label } from './lib/words.ts';
 
 /** The bars, in the slide's order. */

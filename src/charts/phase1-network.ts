@@ -7,12 +7,13 @@
 import type { Lang } from '../core/locales.ts';
 import { formatFigure, formatPeriod, formatValue } from '../i18n/figure-format.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
-import { row } from '../collections/chart-data-from.ts';
+import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, renderPlot, Plot } from './lib/render.ts';
 import { textWidth, wrapLabel, balancedWrap } from '../text/text-width.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
-import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
+import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import type { ChartData, FigureRow } from '../schemas/datasets.ts';
 
 export const COUNT_IDS = ['network-companies-2007-07', 'network-universities-2007-07', 'university-startups'] as const;
 

@@ -10,7 +10,8 @@ import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
 import { textWidth, wrapLabel } from '../text/text-width.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
-import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
+import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
+import type { ChartData, FigureRow } from '../schemas/datasets.ts';
 import { label, listJoin } from './lib/words.ts';
 
 interface Item {
@@ -34,7 +35,7 @@ export interface RegionalResourceCallRows {
 
 const CALL = 'call-results';
 
-function item(r: FigureRow): Item {
+function item(r: ChartData['regional-resource-program'][number]): Item {
   if (!r.figure) throw new Error(`regional-resource-program ${r.id} has no figure`);
   return { id: r.id, label_ja: r.label_ja, label_en: r.label_en, figure: r.figure, period: r.period ? Period.parse(r.period) : null };
 }

@@ -4,36 +4,15 @@
  * briefings, downloads and the source pages read computed figures from here and nowhere else,
  * so each is computed once and shown with its note ("computed from page N: formula").
  */
-import type { Bureau } from '../schemas/bureaus.ts';
-import type { ClusterProject } from '../schemas/cluster-projects.ts';
+import type { ChartData, FigureRow } from '../schemas/datasets.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { FIELD_LABELS, type FieldId } from '../core/fields.ts';
 import type { Bilingual, DerivedFigure, DerivedKind } from './derived-figure.ts';
 import { countFigure, differenceOf, ratioShare, shareOfWhole, sumOf } from './precision.ts';
 import { intervalOf } from './rounding.ts';
 
-/** A row of a figure table, as much of it as the computed figures read. */
-interface FigureRow {
-  id: string;
-  label_ja: string;
-  label_en: string;
-  figure: Figure | null;
-  page: number;
-  parent?: string | undefined;
-  series?: string | undefined;
-  employees?: { printed: string } | undefined;
-}
-
-/** The collections the computed figures read (the charts' input satisfies it). */
-export interface DerivedInputs {
-  projects: ClusterProject[];
-  bureaus: Bureau[];
-  'consortium-results': FigureRow[];
-  'regional-resource-program': FigureRow[];
-  'cocreation-budget': FigureRow[];
-  'collaboration-by-firm-size': FigureRow[];
-  'innovation-source': FigureRow[];
-}
+/** The collections the computed figures read: the charts' input, less what no computed figure needs. */
+export type DerivedInputs = Omit<ChartData, 'phase1-outcomes'>;
 
 export interface DerivedCatalogue {
   /** Every computed figure, in declaration order. */
@@ -294,7 +273,7 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
   }
 
   // The survey of page 1.
-  const bands = new Map<string, FigureRow[]>();
+  const bands = new Map<string, DerivedInputs['collaboration-by-firm-size']>();
   for (const r of data['collaboration-by-firm-size']) bands.set(r.employees?.printed ?? r.id, [...(bands.get(r.employees?.printed ?? r.id) ?? []), r]);
   for (const [band, rows] of bands) {
     const printed = rows.filter((r) => r.figure);

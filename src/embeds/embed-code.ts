@@ -6,7 +6,7 @@
 import { EMBED_LOADER_PATH, figurePaths } from '../figures/figure-registry.ts';
 import type { Lang } from '../core/locales.ts';
 import { absoluteUrl } from '../core/urls.ts';
-import { figureData } from '../collections/figure-data-sync.ts';
+import { readChartData } from '../collections/read-collections.ts';
 import { EMBED_REFERENCE_WIDTH, figureFacts, type FigureFacts } from '../figures/figure-facts.ts';
 import { embedSnippet } from './snippet.ts';
 
@@ -26,7 +26,7 @@ const facts = new Map<string, FigureFacts>();
 export function embedFacts(lang: Lang, id: string): FigureFacts {
   const key = `${lang}/${id}`;
   let found = facts.get(key);
-  if (!found) facts.set(key, (found = figureFacts(figureData(), lang, id)));
+  if (!found) facts.set(key, (found = figureFacts(readChartData(), lang, id)));
   return found;
 }
 

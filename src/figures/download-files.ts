@@ -6,7 +6,7 @@
  */
 import { LANGS, isLang, type Lang } from '../core/locales.ts';
 import { figureCsv, figureJson, figureTable } from './download-table.ts';
-import { loadFigureInputs } from '../collections/figure-inputs.ts';
+import { loadFigureInputs } from '../collections/read-collections.ts';
 import { drawPng } from '../raster/pool.ts';
 import { PNG_SCALE } from '../raster/svg-png.ts';
 import { FIGURE_IDS, assertFigure } from './figure-registry.ts';

@@ -4,6 +4,7 @@
  * table is its data table (ChartTable), each numeric column split into the number and the text
  * as the figure shows it; the map's is one row per project with its figures as printed.
  */
+import type { FigureInputs } from '../collections/read-collections.ts';
 import { chartById } from '../charts/chart-registry.ts';
 import type { ChartTable } from '../charts/lib/types.ts';
 import { FIGURE_EXPORT_UI } from '../i18n/figure-export.ts';
@@ -15,7 +16,7 @@ import { absoluteUrl } from '../core/urls.ts';
 import type { Figure, Period } from '../schemas/figure.ts';
 import { FIELD_LABELS } from '../core/fields.ts';
 import { MEASURES } from '../core/measures.ts';
-import { figureText, sourceById, type FigureInputs } from './figure-text.ts';
+import { figureText, sourceById } from './figure-text.ts';
 import { figureKind } from './figure-registry.ts';
 
 export type ColumnType = 'string' | 'number' | 'boolean';

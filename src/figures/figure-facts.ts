@@ -8,7 +8,7 @@ import { sourceLineFigures } from '../charts/lib/table.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
 import { COMPUTED_WORDS, computedNotes } from '../derived/computed-words.ts';
-import type { ChartData } from '../charts/lib/types.ts';
+import type { ChartData } from '../schemas/datasets.ts';
 import { chartById } from '../charts/chart-registry.ts';
 import { wrapLabel } from '../text/text-width.ts';
 import { MAP_FIGURE_ID, assertFigure } from './figure-registry.ts';

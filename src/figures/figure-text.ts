@@ -5,7 +5,7 @@
  * same thing as the figure's page, and tests can call it without Astro.
  */
 import { chartById } from '../charts/chart-registry.ts';
-import type { ChartData } from '../charts/lib/types.ts';
+import type { ChartData } from '../schemas/datasets.ts';
 import { FIGURE_EXPORT_UI } from '../i18n/figure-export.ts';
 import { pick, type Lang } from '../core/locales.ts';
 import { t } from '../i18n/ui.ts';
@@ -17,17 +17,11 @@ import type { Bureau } from '../schemas/bureaus.ts';
 import type { ClusterProject } from '../schemas/cluster-projects.ts';
 import type { Source } from '../schemas/sources.ts';
 import { MEASURES } from '../core/measures.ts';
+import type { FigureInputs } from '../collections/read-collections.ts';
 import { figureKind, figurePaths, type FigureKind } from './figure-registry.ts';
 
 /** A picture of the map shows the page's default measure. */
 export const STILL_MAP_MEASURE = MEASURES[0];
-
-/** The collections every figure is drawn from. */
-export interface FigureInputs {
-  /** The charts' input; its projects (north to south) and bureaus also draw the map. */
-  chartData: ChartData;
-  sources: Source[];
-}
 
 export interface FigureText {
   id: string;

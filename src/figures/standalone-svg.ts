@@ -4,6 +4,7 @@
  * and the credit with the figure's address. No stylesheet, script, class or external reference:
  * every colour and font is an attribute, and the font family is the one the PNG is drawn with.
  */
+import type { FigureInputs } from '../collections/read-collections.ts';
 import { chartById } from '../charts/chart-registry.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import type { Lang } from '../core/locales.ts';
@@ -11,7 +12,7 @@ import { t } from '../i18n/ui.ts';
 import { FONT_FAMILY } from '../text/font-files.ts';
 import { buildMapModel } from '../map/map-model.ts';
 import { staticMapSvg } from './map-svg.ts';
-import { creditLine, figureText, STILL_MAP_MEASURE, sourceById, sourceLine, type FigureInputs, type FigureText } from './figure-text.ts';
+import { creditLine, figureText, STILL_MAP_MEASURE, sourceById, sourceLine, type FigureText } from './figure-text.ts';
 import { plotSvgAsGroup } from './plot-svg.ts';
 import { balancedWrapText } from '../text/wrap-text.ts';
 import { element, num, textElement } from '../core/xml.ts';

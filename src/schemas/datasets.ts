@@ -14,6 +14,7 @@ import {
   phase1Outcomes,
   regionalResourceProgram,
 } from './figure-datasets.ts';
+import type { figureTable } from './figure-table.ts';
 import { FIELD_LABELS } from '../core/fields.ts';
 import { Prefecture, PrefectureRow } from './prefectures.ts';
 import { ProjectNetwork, ProjectNetworkRow } from './project-networks.ts';
@@ -36,6 +37,8 @@ export interface DatasetDefinition<Row extends z.ZodType = z.ZodType, Entry exte
   pages: number[];
   /** What each top-level column means; figure columns expand to _value, _unit … in downloads. */
   columns: Record<string, Bilingual>;
+  /** Set on the tables of labelled figures (figure-table.ts), which share their columns. */
+  kind?: 'figure-table';
 }
 
 const figureColumns = (extra: Record<string, Bilingual> = {}): Record<string, Bilingual> => ({
@@ -248,5 +251,25 @@ export const DATASETS = [
   },
 ] as const satisfies readonly DatasetDefinition[];
 
-export type DatasetId = (typeof DATASETS)[number]['id'];
-export type EntryOf<Id extends DatasetId> = z.infer<Extract<(typeof DATASETS)[number], { id: Id }>['entry']>;
+type Definition = (typeof DATASETS)[number];
+
+/** Every dataset's id: the list above is the only place they are written. */
+export type DatasetId = Definition['id'];
+
+/** An entry of a dataset, as its schema gives it. */
+export type EntryOf<Id extends DatasetId> = z.output<Extract<Definition, { id: Id }>['entry']>;
+
+/** The tables of labelled figures (phase1-outcomes, consortium-results, …). */
+type FigureTableDefinition = Extract<Definition, { kind: 'figure-table' }>;
+export type FigureTableId = FigureTableDefinition['id'];
+const isFigureTable = (d: Definition): d is FigureTableDefinition => 'kind' in d && d.kind === 'figure-table';
+export const FIGURE_TABLE_IDS: readonly FigureTableId[] = DATASETS.filter(isFigureTable).map((d) => d.id);
+
+/** The columns every figure table shares; a table's own columns (employees, parent, …) come with its ChartData entry. */
+export type FigureRow = z.output<ReturnType<typeof figureTable<Record<never, never>>>['entry']>;
+
+/**
+ * What the charts and the computed figures read: the projects (north to south), the bureaus, and
+ * every figure table, in the order of its file.
+ */
+export type ChartData = { projects: EntryOf<'cluster-projects'>[]; bureaus: EntryOf<'bureaus'>[] } & { [Id in FigureTableId]: EntryOf<Id>[] };

@@ -84,6 +84,7 @@ export function figureTable<E extends z.ZodRawShape>(extra: E) {
       throw new Error('figure tables are not written back to CSV');
     },
   });
-  return { row, entry };
+  // `kind` marks the figure tables among the datasets (datasets.ts derives their ids from it).
+  return { row, entry, kind: 'figure-table' as const };
 }
 

@@ -2,7 +2,7 @@
  * What a transcribed figure is, in words, for the source pages' list of figures: the project and
  * the measure, or the row's label; and the words and links of the pages that use it.
  */
-import type { ChartData } from '../charts/lib/types.ts';
+import type { ChartData } from '../schemas/datasets.ts';
 import { pick, type Lang } from '../core/locales.ts';
 import { t } from '../i18n/ui.ts';
 import type { SourceAnchor } from '../schemas/source-anchor.ts';

@@ -5,7 +5,8 @@
  * project or bureau page its projects', the Phase I story its bound keys and charts, and a
  * briefing, case or the about page the keys of its :fig[…] and the charts of its ::chart{…}.
  */
-import type { ChartModule, ChartData } from '../charts/lib/types.ts';
+import type { ChartModule } from '../charts/lib/types.ts';
+import type { ChartData } from '../schemas/datasets.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
 import { pick, type Lang } from '../core/locales.ts';
 

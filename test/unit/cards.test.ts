@@ -14,7 +14,7 @@ import { CONTENT_WIDTH, DESIGN, cardElement, planCard, type CardContent, type Ca
 import { advancesOf, breakUnits, countLines } from '../../src/text/measure.ts';
 import { CARD_SIZE } from '../../src/cards/card-paths.ts';
 import { cardSvg, renderCard } from '../../src/raster/card-png.ts';
-import { chartDataFrom } from '../../src/collections/chart-data-from.ts';
+import { readChartData } from '../../src/collections/read-collections.ts';
 import { CHARTS } from '../../src/charts/chart-registry.ts';
 import { CARDS_UI } from '../../src/i18n/cards.ts';
 import { LANGS, type Lang } from '../../src/core/locales.ts';
@@ -22,7 +22,6 @@ import { toHalfWidth } from '../../src/core/japanese-number.ts';
 import { fontData } from '../../src/text/font-files.ts';
 import { Bureau } from '../../src/schemas/bureaus.ts';
 import { ClusterProject } from '../../src/schemas/cluster-projects.ts';
-import { DATASETS } from '../../src/schemas/datasets.ts';
 import { Source } from '../../src/schemas/sources.ts';
 
 const read = (id: string): unknown => JSON.parse(readFileSync(`content/data/${id}.json`, 'utf8'));
@@ -87,7 +86,7 @@ describe('card content', () => {
   });
 
   it('a chart card states the chart’s finding and its pages', () => {
-    const data = chartDataFrom(Object.fromEntries(DATASETS.map((d) => [d.id, read(d.id) as unknown[]])));
+    const data = readChartData();
     for (const chart of CHARTS) {
       for (const lang of LANGS) {
         const text = chart.text(chart.transform(data), lang);
@@ -186,7 +185,7 @@ describe('card layout', () => {
   });
 
   it('no real chart title is clamped: every one fits at some size', () => {
-    const data = chartDataFrom(Object.fromEntries(DATASETS.map((d) => [d.id, read(d.id) as unknown[]])));
+    const data = readChartData();
     for (const chart of CHARTS) {
       for (const lang of LANGS) {
         const text = chart.text(chart.transform(data), lang);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chart, render, text, transform } from '../../src/charts/companies-by-bureau.ts';
-import type { ChartData } from '../../src/charts/lib/types.ts';
+import type { ChartData } from '../../src/schemas/datasets.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
 
 const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);

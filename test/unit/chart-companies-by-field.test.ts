@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chart, render, text, transform } from '../../src/charts/companies-by-field.ts';
-import type { ChartData } from '../../src/charts/lib/types.ts';
+import type { ChartData } from '../../src/schemas/datasets.ts';
 import { formatFigure } from '../../src/i18n/figure-format.ts';
 import { FIELD_LABELS, type FieldId } from '../../src/core/fields.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chart, DRAWN_AT_MOST, render, text, transform } from '../../src/charts/network-size.ts';
-import type { ChartData } from '../../src/charts/lib/types.ts';
+import type { ChartData } from '../../src/schemas/datasets.ts';
 import { formatFigure } from '../../src/i18n/figure-format.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
 

@@ -1,39 +1,8 @@
 /** What every chart module produces: the SVG and everything the page shows around it. */
 import type { DerivedFigure } from '../../derived/derived-figure.ts';
 import type { Lang } from '../../core/locales.ts';
-import type { Bureau } from '../../schemas/bureaus.ts';
-import type { ClusterProject } from '../../schemas/cluster-projects.ts';
+import type { ChartData } from '../../schemas/datasets.ts';
 import type { Figure } from '../../schemas/figure.ts';
-
-/** A row of a figure table (phase1-outcomes, consortium-results, …) as the charts need it. */
-export interface FigureRow {
-  id: string;
-  label_ja: string;
-  label_en: string;
-  status: 'printed' | 'not-in-source';
-  figure: Figure | null;
-  source: string;
-  page: number;
-  group?: string | undefined;
-  parent?: string | undefined;
-  series?: string | undefined;
-  employees?: { printed: string; min: number; max?: number | undefined } | undefined;
-  period?: { printed: string } | undefined;
-  note_ja?: string | undefined;
-  note_en?: string | undefined;
-}
-
-/** Everything a chart may read: the collections, in file order. */
-export interface ChartData {
-  projects: ClusterProject[];
-  bureaus: Bureau[];
-  'phase1-outcomes': FigureRow[];
-  'consortium-results': FigureRow[];
-  'regional-resource-program': FigureRow[];
-  'cocreation-budget': FigureRow[];
-  'collaboration-by-firm-size': FigureRow[];
-  'innovation-source': FigureRow[];
-}
 
 export interface RenderOptions {
   lang: Lang;

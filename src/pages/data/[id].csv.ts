@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { datasetEntries } from '../../collections/dataset-rows.ts';
+import { datasetEntries } from '../../collections/read-collections.ts';
 import { downloadColumns, flatten, toCsv } from '../../downloads/dataset-downloads.ts';
 import { DATASETS } from '../../schemas/datasets.ts';
 

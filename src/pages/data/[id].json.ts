@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { datasetEntries } from '../../collections/dataset-rows.ts';
+import { datasetEntries } from '../../collections/read-collections.ts';
 import { DATASETS, type DatasetId } from '../../schemas/datasets.ts';
 
 export const getStaticPaths = () => DATASETS.map((d) => ({ params: { id: d.id } }));

@@ -1,11 +1,11 @@
 /** Frictionless Data Package: one tabular resource per dataset, with its Table Schema. */
 import type { APIRoute } from 'astro';
-import { datasetEntries } from '../../collections/dataset-rows.ts';
+import { datasetEntries } from '../../collections/read-collections.ts';
 import { flatten, tableSchema } from '../../downloads/dataset-downloads.ts';
 import { DATASETS } from '../../schemas/datasets.ts';
-import { getSource } from '../../collections/entries.ts';
+import { getSource } from '../../collections/read-collections.ts';
 import { DERIVED_COLUMNS, derivedRows } from '../../derived/download.ts';
-import { loadDerived } from '../../collections/chart-data.ts';
+import { loadDerived } from '../../collections/read-collections.ts';
 
 export const GET: APIRoute = async () => {
   const meti = await getSource('meti-2007');
