@@ -11,7 +11,7 @@ import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
 import type { Bureau } from '../schemas/bureaus.ts';
 import type { ClusterProject } from '../schemas/cluster-projects.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { FIELD_LABELS } from '../core/fields.ts';
+import { FIELD_LABELS } from '../core/field-labels.ts';
 import type { Source } from '../schemas/sources.ts';
 import type { CardContent } from './card-layout.ts';
 

@@ -8,7 +8,7 @@ import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
 import { formatFigure, formatValue } from '../i18n/figure-format.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { FIELD_LABELS, type FieldId } from '../core/fields.ts';
+import { FIELD_LABELS, type FieldId } from '../core/field-labels.ts';
 import { CHART_COLOURS, FIELD_COLOURS } from '../core/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
 import { labelMargin, textWidth } from '../text/text-width.ts';

@@ -4,7 +4,7 @@
  * map symbol also has a dark edge (non-text contrast ≥ 3:1 against any bureau fill), and legends
  * and tables name the fields in words. Text never relies on colour alone.
  */
-import type { FieldId } from './fields.ts';
+import type { FieldId } from './field-labels.ts';
 
 /** The ink of text and marks: the site's --ink. */
 export const INK = '#1b1f24';

@@ -6,7 +6,7 @@
  */
 import type { ChartData, FigureRow } from '../schemas/datasets.ts';
 import type { Figure } from '../schemas/figure.ts';
-import { FIELD_LABELS, type FieldId } from '../core/fields.ts';
+import { FIELD_LABELS, type FieldId } from '../core/field-labels.ts';
 import type { Bilingual, DerivedFigure, DerivedKind } from './derived-figure.ts';
 import { countFigure, differenceOf, ratioShare, shareOfWhole, sumOf } from './precision.ts';
 import { intervalOf } from './rounding.ts';

@@ -14,7 +14,7 @@ import { toCsv, type Cell, type FlatRow } from '../downloads/dataset-downloads.t
 import { formatFigure } from '../i18n/figure-format.ts';
 import { absoluteUrl } from '../core/urls.ts';
 import type { Figure, Period } from '../schemas/figure.ts';
-import { FIELD_LABELS } from '../core/fields.ts';
+import { FIELD_LABELS } from '../core/field-labels.ts';
 import { MEASURES } from '../core/measures.ts';
 import { figureText, sourceById } from './figure-text.ts';
 import { figureKind } from './figure-registry.ts';

@@ -11,7 +11,7 @@ import { CHART_COLOURS } from '../core/palette.ts';
 import { wrapText } from '../text/wrap-text.ts';
 import { LOCALE_TAGS, type Lang } from '../core/locales.ts';
 import { t } from '../i18n/ui.ts';
-import { FIELD_LABELS } from '../core/fields.ts';
+import { FIELD_LABELS } from '../core/field-labels.ts';
 import { FieldId } from '../schemas/fields.ts';
 import { element, num, textElement } from '../core/xml.ts';
 import type { Box } from '../map/geometry.ts';

@@ -1,12 +1,12 @@
 /**
  * Reads the site's English translation of the source document (data/source/meti-2007.en.csv) and
  * aligns it with the extracted slide text. Each row translates a run of consecutive blocks of one
- * page (src/source/document.ts); the rows must cover every block once and in order, start where
+ * page (src/pipeline/source-document.ts); the rows must cover every block once and in order, start where
  * they say they start, and write no number the Japanese of their blocks does not give, so that a
  * change of the text or of its splitting, or a slip in the English, is caught at the cell.
  */
 import { SourceText } from '../schemas/source-text.ts';
-import { splitPages, type SourcePage } from '../source/document.ts';
+import { splitPages, type SourcePage } from './source-document.ts';
 import { DataError, type DataProblem } from './data-error.ts';
 import { readCsv, type Cell, type CsvRecord } from './read-csv.ts';
 

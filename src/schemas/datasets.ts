@@ -15,7 +15,7 @@ import {
   regionalResourceProgram,
 } from './figure-datasets.ts';
 import type { figureTable } from './figure-table.ts';
-import { FIELD_LABELS } from '../core/fields.ts';
+import { FIELD_LABELS } from '../core/field-labels.ts';
 import { Prefecture, PrefectureRow } from './prefectures.ts';
 import { ProjectNetwork, ProjectNetworkRow } from './project-networks.ts';
 import { Source, SourceRow } from './sources.ts';

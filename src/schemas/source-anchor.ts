@@ -1,6 +1,6 @@
 /**
  * Where a transcribed figure is printed in the source: the page, the block of the extracted text
- * (src/source/document.ts) and the characters within it. The source pages highlight it there under
+ * (src/pipeline/source-document.ts) and the characters within it. The source pages highlight it there under
  * a stable anchor, its key, and every source note of the site links to that anchor.
  */
 import { z } from 'zod';

@@ -1,6 +1,6 @@
 /**
  * The source document as the source pages show it: each slide's extracted text split into blocks
- * (src/source/document.ts), and the site's English translation aligned to runs of those blocks
+ * (src/pipeline/source-document.ts), and the site's English translation aligned to runs of those blocks
  * (data/source/meti-2007.en.csv, read by src/pipeline/source-translation.ts).
  */
 import { z } from 'zod';

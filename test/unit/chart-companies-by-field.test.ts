@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chart, render, text, transform } from '../../src/charts/companies-by-field.ts';
 import type { ChartData } from '../../src/schemas/datasets.ts';
 import { formatFigure } from '../../src/i18n/figure-format.ts';
-import { FIELD_LABELS, type FieldId } from '../../src/core/fields.ts';
+import { FIELD_LABELS, type FieldId } from '../../src/core/field-labels.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
 
 const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);

@@ -13,7 +13,7 @@ import { FIGURE_EXPORT_UI } from '../../src/i18n/figure-export.ts';
 import { LANGS, type Lang } from '../../src/core/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
 import type { Cell } from '../../src/downloads/dataset-downloads.ts';
-import { FIELD_LABELS, type FieldId } from '../../src/core/fields.ts';
+import { FIELD_LABELS, type FieldId } from '../../src/core/field-labels.ts';
 import { contentData, figureInputs } from './figure-inputs.ts';
 
 const inputs = figureInputs();

@@ -20,7 +20,7 @@ import { FIGURE_IDS, figureKind } from '../../src/figures/figure-registry.ts';
 import { standaloneSvg } from '../../src/figures/standalone-svg.ts';
 import { LANGS, type Lang } from '../../src/core/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
-import { FIELD_LABELS, type FieldId } from '../../src/core/fields.ts';
+import { FIELD_LABELS, type FieldId } from '../../src/core/field-labels.ts';
 import { contentData, figureInputs } from './figure-inputs.ts';
 
 const inputs = figureInputs();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBlocks, splitPages } from '../../src/source/document.ts';
+import { splitBlocks, splitPages } from '../../src/pipeline/source-document.ts';
 import { SOURCE_TEXT } from '../fixtures/source-text.ts';
 
 describe('splitPages(text): the slides of the extracted text', () => {

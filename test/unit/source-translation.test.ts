@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DataError, formatProblem } from '../../src/pipeline/data-error.ts';
 import { readSourceTranslation } from '../../src/pipeline/source-translation.ts';
-import { splitPages } from '../../src/source/document.ts';
+import { splitPages } from '../../src/pipeline/source-document.ts';
 import { ROOT } from '../fixtures/data-dir.ts';
 
 const SOURCE_FILE = 'data/source/meti-2007.txt';
