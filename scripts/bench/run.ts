@@ -264,6 +264,7 @@ function scaleRun(factor: number, figures: SyntheticFigures): ScaleRun {
   let failure: ScaleRun['failure'];
   if (!run.ok) {
     const failed = run.steps.find((x) => x.status !== 0)!;
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colour codes, which begin with ESC.
     const text = (failed.stdout + failed.stderr).replace(/\u001b\[[0-9;]*m/g, '');
     const page = /Caught error rendering (\S+?):/.exec(text)?.[1];
     const error = /\b[A-Za-z]*Error: [^\n]*/.exec(text)?.[0]?.trim() ?? tail(text, 3);

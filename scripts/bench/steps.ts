@@ -108,12 +108,14 @@ function processLabel(argv: string[]): string {
 
 /** Per-page lines of `astro build` (`├─ /ja/map/index.html (+74ms)`) as [output path, ms]. */
 export function astroPageTimings(log: string): [string, number][] {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colour codes, which begin with ESC.
   const clean = log.replace(/\u001b\[[0-9;]*m/g, '');
   return [...clean.matchAll(/[├└]─\s+(\S+)\s+\(\+(\d+(?:\.\d+)?)(ms|s)\)/g)].map((m) => [m[1]!, Number(m[2]) * (m[3] === 's' ? 1000 : 1)]);
 }
 
 /** Phases `astro build` reports: setup (content sync, types), bundling, static generation, in ms. */
 export function astroPhases(log: string): { setupMs?: number; viteMs?: number; generateMs?: number; pages?: number } {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colour codes, which begin with ESC.
   const clean = log.replace(/\u001b\[[0-9;]*m/g, '');
   const seconds = (s: string | undefined, unit: string | undefined) => (s === undefined ? undefined : Number(s) * (unit === 'ms' ? 1 : 1000));
   const setup = /\[build\] ✓ Completed in ([\d.]+)(ms|s)/.exec(clean);

@@ -5,14 +5,14 @@
  * in src/derived/catalogue.ts). Every resolved figure carries its source and page for the notes,
  * and a computed one its declaration, so its note says it was computed and how.
  */
-import { FIGURE_TABLE_IDS, type ChartData, type FigureRow, type FigureTableId } from '../schemas/datasets.ts';
+import { FIGURE_TABLE_IDS, type ChartData, type FigureTableId } from '../schemas/datasets.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
 import type { DerivedFigure } from '../derived/derived-figure.ts';
 import { formatDerived } from '../derived/derived-format.ts';
 import type { Lang } from '../core/locales.ts';
 import { pick } from '../core/locales.ts';
 import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
-import type { Figure, Period } from '../schemas/figure.ts';
+import type { Figure, } from '../schemas/figure.ts';
 
 export interface BoundFigure {
   /** The figure as the reader sees it (約6,500件 / about 6,500). */

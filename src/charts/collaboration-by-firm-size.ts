@@ -60,7 +60,7 @@ export function transform(data: ChartData): CollaborationRows {
   }
   const figure = (r: FigureRow | undefined, band: string, series: string): Figure => {
     if (!r) throw new Error(`collaboration-by-firm-size: no ${series} row for ${band} employees`);
-    if (!r.figure || r.figure.unit !== 'percent') throw new Error(`collaboration-by-firm-size: ${r.id} has no percent figure`);
+    if (r.figure?.unit !== 'percent') throw new Error(`collaboration-by-firm-size: ${r.id} has no percent figure`);
     return r.figure;
   };
   const derived = catalogueOf(data);

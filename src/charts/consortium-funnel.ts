@@ -211,7 +211,9 @@ export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOption
   }
   y += 6;
   const outcomeFills = [CHART_COLOURS.tertiary, CHART_COLOURS.secondary, CHART_COLOURS.accent];
-  rows.outcomes.forEach((o, k) => bar(o, o.figure.value, outcomeFills[k % outcomeFills.length]!, true));
+  rows.outcomes.forEach((o, k) => {
+    bar(o, o.figure.value, outcomeFills[k % outcomeFills.length]!, true);
+  });
   y += 6;
 
   const { companies, smeShare, universities } = rows.participants;

@@ -11,7 +11,7 @@ import { chartLabel, Plot, renderPlot } from './lib/render.ts';
 import { textWidth, wrapLabel } from '../text/text-width.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
-import type { ChartData, FigureRow } from '../schemas/datasets.ts';
+import type { ChartData, } from '../schemas/datasets.ts';
 import { label, listJoin } from './lib/words.ts';
 
 interface Item {

@@ -38,7 +38,7 @@ export function stripBase(pathname: string): string {
 /** The deployed origin (SITE_URL at build time), ending in "/". */
 export function siteOrigin(): string {
   const site = env().site ?? DEFAULT_SITE;
-  return new URL(site).origin + '/';
+  return `${new URL(site).origin}/`;
 }
 
 /** `/ja/map/` → `https://example.org/atlas/ja/map/`. */

@@ -10,6 +10,7 @@ export type Piece = { text: string } | { text: string; anchor: SourceAnchor };
 
 /** A line of vertical text: one or two characters (a character and its punctuation), not Latin or digits (a chart's ticks 0, 5 stay apart). */
 const VERTICAL = 2;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included.
 const CJK = /[^\x00-\x7f０-９]/;
 
 /**

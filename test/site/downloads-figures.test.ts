@@ -96,14 +96,14 @@ describe.each(CASES)('downloads of %s (%s)', (id, lang) => {
       // The headline's words, without the † that marks a computed figure in it.
       const heading = (await page.locator('h1').first().evaluate((h1) => {
         const copy = h1.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.computed-mark').forEach((m) => m.remove());
+        for (const m of copy.querySelectorAll('.computed-mark')) m.remove();
         return copy.textContent ?? '';
       })).trim();
       const source = figureKind(id) === 'map' ? page.locator('.map-figure .source-line').first() : page.locator('.chart-figure .source-line').first();
       // The page's line also lists the figures, each linked to the source page; the picture's does not.
       const sourceLine = (await source.evaluate((line) => {
         const copy = line.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('.source-line-figures').forEach((f) => f.remove());
+        for (const f of copy.querySelectorAll('.source-line-figures')) f.remove();
         return copy.textContent ?? '';
       })).trim();
       const title = /<title id="[^"]+">([^<]*)<\/title>/.exec(svg)?.[1] ?? '';

@@ -58,8 +58,10 @@ function rawRecords(csv: string): RawCell[][] {
       i++;
       for (;;) {
         if (i >= csv.length) throw new Error('unterminated quoted cell');
-        if (csv[i] === '"' && csv[i + 1] === '"') (text += '"'), (i += 2);
-        else if (csv[i] === '"') {
+        if (csv[i] === '"' && csv[i + 1] === '"') {
+          text += '"';
+          i += 2;
+        } else if (csv[i] === '"') {
           i++;
           break;
         } else text += csv[i++];

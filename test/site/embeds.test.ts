@@ -257,7 +257,7 @@ describe('the embed page', () => {
         // The headline's words, without the † that marks a computed figure in it.
         h1: (() => {
           const h1 = document.querySelector('h1')?.cloneNode(true) as HTMLElement | undefined;
-          h1?.querySelectorAll('.computed-mark').forEach((m) => m.remove());
+          for (const m of h1?.querySelectorAll('.computed-mark') ?? []) m.remove();
           return h1?.textContent ?? '';
         })(),
       }));

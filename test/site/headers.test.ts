@@ -14,7 +14,7 @@ import { headersFor, parseHeadersFile } from './headers-file.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const rules = parseHeadersFile(readFileSync(join(dist, '_headers'), 'utf8'));
-const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => '/' + f.split(sep).join('/'));
+const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).map((f) => `/${f.split(sep).join('/')}`);
 const pagePath = (file: string) => file.replace(/index\.html$/, '');
 const pages = files.filter((f) => f.endsWith('.html')).map(pagePath);
 const isEmbed = (path: string) => path.startsWith('/embed/');

@@ -8,7 +8,7 @@ import { formatFigure } from '../../src/i18n/figure-format.ts';
 import { LANGS } from '../../src/core/locales.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
 
-const valueOf = (id: string) => chartFixture()['collaboration-by-firm-size'].find((r) => r.id === id)!.figure!.value;
+const figureValue = (id: string) => chartFixture()['collaboration-by-firm-size'].find((r) => r.id === id)!.figure!.value;
 
 describe('collaboration-by-firm-size transform', () => {
   it('transform(data) groups the rows by band, smallest firms first, and computes the rest as 100 − both', () => {
@@ -16,8 +16,8 @@ describe('collaboration-by-firm-size transform', () => {
     expect(rows.bands.map((b) => b.employees.printed)).toEqual(['21～50', '51～100', '101～300', '301～']);
     for (const b of rows.bands) {
       const key = b.employees.printed.replace('～', '-').replace(/-$/, '');
-      const collaborating = valueOf(`e${key}-collaborating`);
-      const not = valueOf(`e${key}-not-collaborating`);
+      const collaborating = figureValue(`e${key}-collaborating`);
+      const not = figureValue(`e${key}-not-collaborating`);
       expect(b.collaborating.value).toBe(collaborating);
       expect(b.notCollaborating.value).toBe(not);
       expect(b.notShown.figure.value).toBeCloseTo(100 - collaborating - not, 6);

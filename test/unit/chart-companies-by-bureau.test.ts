@@ -120,7 +120,9 @@ describe('companies-by-bureau text', () => {
     for (const lang of ['ja', 'en'] as const) {
       const t = text(rows, lang);
       expect(t.table.computed).toEqual([false, true, true, true, true, true]);
-      t.table.head.forEach((h, i) => expect(h.endsWith(lang === 'ja' ? '（計算値）' : '(computed)')).toBe(t.table.computed[i]));
+      t.table.head.forEach((h, i) => {
+        expect(h.endsWith(lang === 'ja' ? '（計算値）' : '(computed)')).toBe(t.table.computed[i]);
+      });
       expect(t.computed.map((d) => d.id)).toContain('bureau.kanto.companies-share');
       expect(t.computed.map((d) => d.id)).toContain('bureau.kinki.universities-share');
     }

@@ -59,7 +59,7 @@ describe.each(LANGS)('embedCode(%s, …)', (lang) => {
     const { iframe, script } = parse(embedCode(lang, id));
     const src = new URL(iframe.getAttribute('src')!);
     expect(src.href).toBe(absoluteUrl(figurePaths(lang, id).embed));
-    expect(src.origin + '/').toBe(siteOrigin());
+    expect(`${src.origin}/`).toBe(siteOrigin());
     expect(src.pathname.endsWith(`/embed/${lang}/${id}/`)).toBe(true);
     const { title, height } = embedFacts(lang, id);
     expect(title.trim()).not.toBe('');

@@ -79,19 +79,25 @@ describe.each(LANGS)('chart tables’ numbers (%s)', (lang) => {
     const table = chart.text(chart.transform(inputs.chartData), lang).table;
     expect(table.values.map((r) => r.length)).toEqual(table.rows.map((r) => r.length));
     let numbers = 0;
-    table.rows.forEach((cells, r) =>
-      cells.forEach((text, i) => {
+    for (const [r, cells] of table.rows.entries()) {
+      for (const [i, text] of cells.entries()) {
         const value = table.values[r]![i]!;
-        if (!table.numeric[i]) return expect(value, `${text} is a text cell`).toBeNull();
+        if (!table.numeric[i]) {
+          expect(value, `${text} is a text cell`).toBeNull();
+          continue;
+        }
         // A numeric cell without a number says so in words, with no digit.
-        if (value === null) return expect(text).not.toMatch(/\d/);
+        if (value === null) {
+          expect(text).not.toMatch(/\d/);
+          continue;
+        }
         numbers++;
         expect(Number.isFinite(value)).toBe(true);
         const written = writtenNumber(text);
         // Shares are shown to one decimal; counts and printed figures exactly.
         if (written !== null) expect(Math.abs(written - value), `${text} shows ${value}`).toBeLessThanOrEqual(0.05);
-      }),
-    );
+      }
+    }
     expect(numbers).toBeGreaterThan(0);
   });
 

@@ -10,6 +10,7 @@ import { readFigureInputs, type FigureInputs } from '../../src/collections/read-
 const DATA_DIR = join(import.meta.dirname, '../../content/data');
 
 /** A generated dataset as plain JSON, for expectations computed independently of the figure code. */
+// biome-ignore lint/suspicious/noExplicitAny: plain JSON on purpose: the tests read it without the site's types.
 export const contentData = (id: string): any[] => JSON.parse(readFileSync(join(DATA_DIR, `${id}.json`), 'utf8'));
 
 export const figureInputs = (): FigureInputs => readFigureInputs();

@@ -51,10 +51,10 @@ describe('anchorFigures: every printed figure found on its page', () => {
     const [kanto, shikoku] = [at('kanto-bio-ventures'), at('shikoku-techno-bridge')];
     expect(kanto.printed).toBe(shikoku.printed);
     expect(kanto.block).not.toBe(shikoku.block);
-    const before = (a: SourceAnchor) => pages[1]!.blocks.filter((b) => b.n <= a.block).map((b) => b.text).join('');
-    expect(before(kanto)).toContain('バイオベンチャーの育成');
-    expect(before(kanto)).not.toContain('四国テクノブリッジ計画');
-    expect(before(shikoku)).toContain('四国テクノブリッジ計画');
+    const textUpTo = (a: SourceAnchor) => pages[1]!.blocks.filter((b) => b.n <= a.block).map((b) => b.text).join('');
+    expect(textUpTo(kanto)).toContain('バイオベンチャーの育成');
+    expect(textUpTo(kanto)).not.toContain('四国テクノブリッジ計画');
+    expect(textUpTo(shikoku)).toContain('四国テクノブリッジ計画');
     expect(page2.includes('約４２０社')).toBe(true);
   });
 

@@ -250,7 +250,9 @@ describe('(c) the arithmetic the slides imply, from the slide text alone', () =>
     expect(values).toHaveLength(8);
     const [collaborating, notCollaborating] = [values.slice(0, 4), values.slice(4)];
     expect([...collaborating].sort((a, b) => a - b)).toEqual(collaborating);
-    collaborating.forEach((c, i) => expect(c + notCollaborating[i]!).toBeLessThanOrEqual(100));
+    collaborating.forEach((c, i) => {
+      expect(c + notCollaborating[i]!).toBeLessThanOrEqual(100);
+    });
 
     const rows = csv('collaboration-by-firm-size.csv');
     const bands = ['21～50', '51～100', '101～300', '301～'];

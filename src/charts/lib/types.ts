@@ -2,7 +2,6 @@
 import type { DerivedFigure } from '../../derived/derived-figure.ts';
 import type { Lang } from '../../core/locales.ts';
 import type { ChartData } from '../../schemas/datasets.ts';
-import type { Figure } from '../../schemas/figure.ts';
 
 export interface RenderOptions {
   lang: Lang;
