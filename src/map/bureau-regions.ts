@@ -1,11 +1,12 @@
 /**
- * The nine bureau regions as unions of their prefectures: one outline per bureau for a strong
+ * The nine bureau regions, merged from their prefectures: one outline per bureau for a strong
  * boundary stroke, and an inside point to gather the bureau's project symbols around.
  */
-import polygonClipping from 'polygon-clipping';
-import type { JapanGeometry } from './geometry.ts';
-import { bboxOf, largestPolygon, poleOfInaccessibility, type Box, type MultiPolygon, type Point } from './polygon.ts';
-import { ringArea, roundRings, ringsToPath } from './svg-path.ts';
+import { merge } from 'topojson-client';
+import type { GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon } from 'topojson-specification';
+import type { JapanGeometry, PrefectureTopology } from './geometry.ts';
+import { bboxOf, labelPoint, polygonsOf, type Box, type MultiPolygon, type Point } from './polygon.ts';
+import { ringsToPath } from './svg-path.ts';
 
 export interface BureauRegion {
   id: string;
@@ -15,7 +16,7 @@ export interface BureauRegion {
   rings: [number, number][][];
   /** The union as polygons, each an outer ring followed by its holes. */
   polygons: [number, number][][][];
-  /** Pole of inaccessibility of the region's largest polygon: inside it, as far from its coast and borders as can be. */
+  /** polylabel's pole of inaccessibility of the region's largest polygon: as far from its coast and borders as can be. */
   centroid: Point;
   bbox: Box;
   /** JIS codes, as given. */
@@ -23,42 +24,41 @@ export interface BureauRegion {
 }
 
 /**
- * Unions each bureau's prefectures with polygon-clipping. japanGeometry() has already made the
- * shared borders of neighbours coincide (snap.ts) before rounding them to 0.1, so the union has
- * no slivers; as a safeguard, a hole smaller than `MIN_PART` (a gap between neighbours, never a
- * lake: no prefecture has one) is dropped. Throws on a prefecture code the map does not have.
+ * Merges each bureau's prefectures with topojson-client: the outline is made of the arcs its
+ * prefectures do not share with each other, so it runs through exactly the points of their
+ * own paths, with no sliver or gap between neighbours to clean up. Throws on a prefecture code
+ * the map does not have.
  */
 export function bureauRegions(geometry: JapanGeometry, bureaus: { id: string; prefectures: string[] }[]): BureauRegion[] {
-  const byCode = new Map(geometry.prefectures.map((p) => [p.code, p]));
   return bureaus.map((bureau) => {
-    if (bureau.prefectures.length === 0) throw new Error(`bureauRegions: bureau ${bureau.id} has no prefectures`);
-    const parts: MultiPolygon = [];
-    for (const code of bureau.prefectures) {
-      const shape = byCode.get(code);
-      if (!shape) throw new Error(`bureauRegions: bureau ${bureau.id} lists prefecture ${code}, which the map does not have`);
-      for (const ring of shape.rings) parts.push([ring]);
-    }
-    const [first, ...rest] = parts;
-    const union = polygonClipping.union(first!, ...rest) as MultiPolygon;
-    const polygons: MultiPolygon = [];
-    for (const polygon of union) {
-      const [outer, ...holes] = roundRings(polygon, 1);
-      if (!outer) continue;
-      polygons.push([outer, ...holes.filter((h) => Math.abs(ringArea(h)) >= MIN_PART)]);
-    }
+    const polygons = mergedPolygons(geometry.topology, bureau);
     const rings = polygons.flat();
-    const pole = poleOfInaccessibility(largestPolygon(polygons), 0.05);
     return {
       id: bureau.id,
       outline: ringsToPath(rings, 1),
       rings,
       polygons,
-      centroid: { x: Math.round(pole.x * 10) / 10, y: Math.round(pole.y * 10) / 10 },
+      centroid: labelPoint(polygons),
       bbox: bboxOf(rings),
       prefectures: [...bureau.prefectures],
     };
   });
 }
 
-/** Holes smaller than this (square units) are slivers between neighbours, not lakes. */
-const MIN_PART = 0.5;
+/**
+ * The union of a bureau's prefectures in `topology` (the map's own, or a simplified one) as
+ * polygons, each an outer ring followed by its holes.
+ */
+export function mergedPolygons(topology: PrefectureTopology, bureau: { id: string; prefectures: string[] }): MultiPolygon {
+  if (bureau.prefectures.length === 0) throw new Error(`bureauRegions: bureau ${bureau.id} has no prefectures`);
+  const byCode = new Map(topology.objects.prefectures.geometries.map((g) => [String(g.id), g]));
+  const members = bureau.prefectures.map((code) => {
+    const member = byCode.get(code);
+    if (!member) throw new Error(`bureauRegions: bureau ${bureau.id} lists prefecture ${code}, which the map does not have`);
+    return member;
+  });
+  // A simplified topology's filter may have left a prefecture no island at all: nothing to merge.
+  return polygonsOf(merge(topology, members.filter(isPolygonal)));
+}
+
+const isPolygonal = (g: GeometryObject): g is TopoPolygon | TopoMultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon';

@@ -1,15 +1,21 @@
 /**
- * Build-time geometry of Japan's 47 prefectures, from @svg-maps/japan (MapSVG, CC BY 4.0):
- * absolute rings keyed by JIS code, Okinawa moved into a framed inset in the top-left corner
- * (the Japanese-map convention), the view box cropped to what is drawn, coordinates rounded to
- * 0.1 so the browser gets no more than it can show.
+ * Build-time geometry of Japan's 47 prefectures, from @svg-maps/japan (MapSVG, CC BY 4.0), as a
+ * topology: every border between two prefectures is one arc that both draw, so the bureau
+ * regions merged from them (bureau-regions.ts) and the lighter maps simplified from them
+ * (simplify.ts) keep neighbours meeting exactly. Okinawa moves into a framed inset in the top-left
+ * corner (the Japanese-map convention), the view box is cropped to what is drawn, coordinates are
+ * rounded to 0.1 so the browser gets no more than it can show.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
+import { feature } from 'topojson-client';
+import { topology as buildTopology } from 'topojson-server';
+import type { FeatureCollection, MultiPolygon as GeoMultiPolygon } from 'geojson';
+import type { GeometryCollection, GeometryObject, Properties, Topology } from 'topojson-specification';
 import { PrefectureRow } from '../schemas/prefectures.ts';
 import { JAPAN_SOURCE } from './japan-source.ts';
-import { bboxOf, boxesOverlap, largestPolygon, poleOfInaccessibility, unionBox, type Box, type Point } from './polygon.ts';
+import { bboxOf, boxesOverlap, labelPoint, polygonsOf, unionBox, type Box, type MultiPolygon, type Point } from './polygon.ts';
 import { snapShapes } from './snap.ts';
 import { parsePath, roundRings, ringsToPath, type Ring } from './svg-path.ts';
 
@@ -18,14 +24,11 @@ export type { Box, Point } from './polygon.ts';
 export interface PrefectureShape {
   /** JIS X 0401 code, '01' (Hokkaido) to '47' (Okinawa). */
   code: string;
-  /** Absolute SVG path, coordinates rounded to 0.1. */
+  /** Absolute SVG path, coordinates rounded to 0.1, drawn from the topology's arcs. */
   d: string;
   /** The same outline as closed rings (last position repeats the first), rounded to 0.1. */
   rings: [number, number][][];
-  /**
-   * Label point: the pole of inaccessibility of the prefecture's largest island, so always
-   * inside it (an area centroid can fall in the sea for Nagasaki or Kagoshima).
-   */
+  /** Label point: polylabel's pole of inaccessibility of the prefecture's largest island (polygon.ts). */
   centroid: Point;
   bbox: Box;
   /** True for Okinawa, drawn in the inset. */
@@ -39,7 +42,14 @@ export interface JapanGeometry {
   prefectures: PrefectureShape[];
   /** The frame drawn around the Okinawa inset. */
   insetFrame: Box;
+  /**
+   * The same prefectures as a planar topology (coordinates as in `prefectures`, no quantisation):
+   * object `prefectures`, one MultiPolygon per prefecture with its JIS code as id.
+   */
+  topology: PrefectureTopology;
 }
+
+export type PrefectureTopology = Topology<{ prefectures: GeometryCollection }>;
 
 /** A prefecture as data/prefectures.csv lists it; `name_en` lowercased is the package's id. */
 export interface PrefectureName {
@@ -53,8 +63,13 @@ export const INSET_CODE = '47';
 export const INSET_SCALE = 1.25;
 /** Space between the inset frame and Okinawa's outermost islands. */
 export const INSET_PADDING = 4;
-/** Neighbours' borders closer than this are made to coincide (see snap.ts); the source drifts by up to ~0.1. */
-export const SNAP_TOLERANCE = 0.15;
+/**
+ * Neighbours' borders closer than this are made to coincide (see snap.ts) before the topology is
+ * built, which joins only identical positions. The source draws each border twice, drifting
+ * apart by up to about 0.2 in Shikoku: at 0.15, Tokushima, Ehime and Kochi kept three gaps and
+ * five overlaps between them.
+ */
+export const SNAP_TOLERANCE = 0.2;
 /** Space around everything drawn, inside the view box. */
 export const VIEW_MARGIN = 6;
 
@@ -116,18 +131,25 @@ function buildGeometry(prefectures: readonly PrefectureName[]): JapanGeometry {
     y1: Math.ceil(content.y1 - content.y0 + 2 * VIEW_MARGIN),
   };
 
-  const shapes = raw.map(({ code, rings }): PrefectureShape => {
-    const inset = code === INSET_CODE;
-    const placed = roundRings(shift(inset ? insetRings : rings), 1);
+  const placedByCode = raw.map(({ code, rings }) => {
+    const placed = withoutRepeats(roundRings(shift(code === INSET_CODE ? insetRings : rings), 1));
     if (placed.length === 0) throw new Error(`japanGeometry: prefecture ${code} has no outline left after rounding`);
-    const pole = poleOfInaccessibility(largestPolygon(placed.map((ring) => [ring])), 0.05);
+    return { code, rings: placed };
+  });
+  const topology = prefectureTopology(placedByCode);
+
+  // Drawn back from the topology, so a border is the same points in both neighbours' paths.
+  const shapes = topology.objects.prefectures.geometries.map((geometry): PrefectureShape => {
+    const code = String(geometry.id);
+    const polygons = prefecturePolygons(topology, geometry);
+    const rings = polygons.flat();
     return {
       code,
-      d: ringsToPath(placed, 1),
-      rings: placed,
-      centroid: { x: roundTo(pole.x), y: roundTo(pole.y) },
-      bbox: bboxOf(placed),
-      inset,
+      d: ringsToPath(rings, 1),
+      rings,
+      centroid: labelPoint(polygons),
+      bbox: bboxOf(rings),
+      inset: code === INSET_CODE,
     };
   });
   const frame = {
@@ -136,7 +158,54 @@ function buildGeometry(prefectures: readonly PrefectureName[]): JapanGeometry {
     x1: roundTo(insetFrame.x1 + dx),
     y1: roundTo(insetFrame.y1 + dy),
   };
-  return { viewBox, prefectures: shapes, insetFrame: frame };
+  return { viewBox, prefectures: shapes, insetFrame: frame, topology };
+}
+
+/**
+ * The rings less any that repeats an earlier one: the source draws one of Tokyo's Izu islands
+ * twice, and in a topology the island's coast would then count as a border between the two, so
+ * merging Kanto would leave the island out.
+ */
+function withoutRepeats(rings: Ring[]): Ring[] {
+  const seen = new Set<string>();
+  return rings.filter((ring) => {
+    const key = JSON.stringify(ring.slice(0, -1).map(String).sort());
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Each ring an island of its own (the source has no lakes), keyed by JIS code. */
+function prefectureTopology(prefectures: { code: string; rings: Ring[] }[]): PrefectureTopology {
+  const collection: FeatureCollection<GeoMultiPolygon, null> = {
+    type: 'FeatureCollection',
+    features: prefectures.map(({ code, rings }) => ({
+      type: 'Feature',
+      id: code,
+      properties: null,
+      geometry: { type: 'MultiPolygon', coordinates: rings.map((ring) => [ring]) },
+    })),
+  };
+  const built = buildTopology({ prefectures: collection });
+  const object = built.objects.prefectures;
+  if (!isCollectionWithoutProperties(object)) throw new Error('japanGeometry: topojson-server returned no prefecture collection');
+  return { ...built, objects: { prefectures: object } };
+}
+
+/** The features were given no properties, so the geometries carry none: typed as topojson-client's merge takes them. */
+function isCollectionWithoutProperties(object: GeometryObject<Properties> | undefined): object is GeometryCollection {
+  return object?.type === 'GeometryCollection' && object.geometries.every((g) => g.properties == null);
+}
+
+/**
+ * A prefecture of `topology` (the map's own or a simplified one) as polygons of closed rings;
+ * none when a simplification's filter dropped every island it had.
+ */
+export function prefecturePolygons(topology: PrefectureTopology, geometry: GeometryObject): MultiPolygon {
+  if (geometry.type === 'MultiPolygon') return polygonsOf(feature(topology, geometry).geometry);
+  if (geometry.type === 'Polygon') return polygonsOf(feature(topology, geometry).geometry);
+  return [];
 }
 
 /** The package's locations keyed by JIS code, in code order; throws on any unmatched name. */

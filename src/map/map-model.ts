@@ -9,7 +9,7 @@ import { layoutSymbols } from './layout.ts';
 import { MEASURES, type Measure } from '../core/measures.ts';
 import { BUREAU_FILLS, FIELD_COLOURS } from '../core/palette.ts';
 import { areaRadius, MAX_RADIUS, sizeLegendValues } from './scales.ts';
-import { simplifyPath, type SimplifyOptions } from './simplify.ts';
+import { simplifiedMap, type SimplifyOptions } from './simplify.ts';
 import { wedges } from './symbol-shape.ts';
 import type { Bureau } from '../schemas/bureaus.ts';
 import type { ClusterProject } from '../schemas/cluster-projects.ts';
@@ -163,12 +163,14 @@ export function simplifiedModel(model: MapModel, options: SimplifyOptions = { to
 }
 
 function simplify(model: MapModel, options: SimplifyOptions): MapModel {
+  // Simplified together (simplify.ts), so neighbours and outlines keep meeting exactly.
+  const lighter = simplifiedMap(japanGeometry(), options);
   return {
     ...model,
     bureaus: model.bureaus.map((b) => ({
       ...b,
-      outline: simplifyPath(b.outline, options),
-      prefectures: b.prefectures.map((p) => ({ ...p, d: simplifyPath(p.d, options) })).filter((p) => p.d !== ''),
+      outline: lighter.outline({ id: b.id, prefectures: b.prefectures.map((p) => p.code) }),
+      prefectures: b.prefectures.map((p) => ({ ...p, d: lighter.prefectures.get(p.code) ?? '' })).filter((p) => p.d !== ''),
     })),
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Small planar helpers over rings: containment, distance to the boundary, area, bounding box,
- * and the pole of inaccessibility (the inside point farthest from the boundary), which is where
- * a label or symbol sits most comfortably.
+ * and the point where a label sits (polylabel's, shared by prefectures and bureau regions).
  */
+import type { Geometry } from 'geojson';
+import polylabel from 'polylabel';
 import type { Position, Ring } from './svg-path.ts';
 import { ringArea } from './svg-path.ts';
 
@@ -16,7 +17,7 @@ export interface Point {
   x: number;
   y: number;
 }
-/** An outer ring followed by its holes, as polygon-clipping returns them. */
+/** An outer ring followed by its holes, as GeoJSON and polylabel take them. */
 export type Polygon = Ring[];
 export type MultiPolygon = Polygon[];
 
@@ -79,27 +80,13 @@ export function signedDistance(p: Point, rings: Ring[]): number {
   return insideRings(p, rings) ? d : -d;
 }
 
-/** The point on the boundary of the rings nearest to p. */
-export function nearestBoundaryPoint(p: Point, rings: Ring[]): Point {
-  let best = Infinity;
-  let bx = p.x;
-  let by = p.y;
-  for (const ring of rings) {
-    for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) {
-      const [ax, ay] = ring[j]!;
-      const [cx, cy] = ring[i]!;
-      const t = projectionParameter(p, ring[j]!, ring[i]!);
-      const x = ax + (cx - ax) * t;
-      const y = ay + (cy - ay) * t;
-      const d = (p.x - x) ** 2 + (p.y - y) ** 2;
-      if (d < best) {
-        best = d;
-        bx = x;
-        by = y;
-      }
-    }
-  }
-  return { x: bx, y: by };
+/**
+ * A GeoJSON geometry from topojson-client as polygons of closed rings: a Polygon is one, a
+ * MultiPolygon many, and anything else (a prefecture whose every island a filter dropped) none.
+ */
+export function polygonsOf(geometry: Geometry | null): MultiPolygon {
+  const polygons = geometry?.type === 'Polygon' ? [geometry.coordinates] : geometry?.type === 'MultiPolygon' ? geometry.coordinates : [];
+  return polygons.map((polygon) => polygon.map((ring) => ring.map(([x, y]): Position => [x!, y!])));
 }
 
 /** Area of a multipolygon: outer rings minus their holes. */
@@ -127,60 +114,6 @@ export function largestPolygon(polygons: MultiPolygon): Polygon {
   return best;
 }
 
-/**
- * Pole of inaccessibility of one polygon (outer ring and holes), to within `precision`: the
- * inside point farthest from its boundary. Cell subdivision with a best-first queue, after
- * Mapbox's polylabel (Agafonkin, 2016, ISC). Deterministic.
- */
-export function poleOfInaccessibility(polygon: Polygon, precision = 0.1): Point {
-  const box = bboxOf(polygon);
-  const width = box.x1 - box.x0;
-  const height = box.y1 - box.y0;
-  const size = Math.min(width, height);
-  if (size === 0) return { x: box.x0, y: box.y0 };
-  const cell = (x: number, y: number, h: number) => {
-    const d = signedDistance({ x, y }, polygon);
-    return { x, y, h, d, max: d + h * Math.SQRT2 };
-  };
-  type Cell = ReturnType<typeof cell>;
-  const queue: Cell[] = [];
-  let h = size / 2;
-  for (let x = box.x0; x < box.x1; x += size) {
-    for (let y = box.y0; y < box.y1; y += size) queue.push(cell(x + h, y + h, h));
-  }
-  // Start from the area centroid when it is inside, else the bbox centre.
-  let best = cell(...centroidOf(polygon[0]!), 0);
-  const centre = cell(box.x0 + width / 2, box.y0 + height / 2, 0);
-  if (centre.d > best.d) best = centre;
-  while (queue.length) {
-    // Few cells ever wait here, so a sorted array is simple enough.
-    queue.sort((a, b) => a.max - b.max || a.x - b.x || a.y - b.y);
-    const c = queue.pop()!;
-    if (c.d > best.d) best = c;
-    if (c.max - best.d <= precision) continue;
-    h = c.h / 2;
-    queue.push(cell(c.x - h, c.y - h, h), cell(c.x + h, c.y - h, h), cell(c.x - h, c.y + h, h), cell(c.x + h, c.y + h, h));
-  }
-  return { x: best.x, y: best.y };
-}
-
-/** Area centroid of a ring (falls back to the first vertex for a degenerate ring). */
-export function centroidOf(ring: Ring): Position {
-  let a = 0;
-  let cx = 0;
-  let cy = 0;
-  for (let i = 0, n = ring.length, j = n - 1; i < n; j = i++) {
-    const [xj, yj] = ring[j]!;
-    const [xi, yi] = ring[i]!;
-    const f = xj * yi - xi * yj;
-    a += f;
-    cx += (xj + xi) * f;
-    cy += (yj + yi) * f;
-  }
-  if (a === 0) return [ring[0]![0], ring[0]![1]];
-  return [cx / (3 * a), cy / (3 * a)];
-}
-
 function projectionParameter(p: Point, a: Position, b: Position): number {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
@@ -194,4 +127,15 @@ function segmentDistanceSquared(p: Point, a: Position, b: Position): number {
   const x = a[0] + (b[0] - a[0]) * t;
   const y = a[1] + (b[1] - a[1]) * t;
   return (p.x - x) ** 2 + (p.y - y) ** 2;
+}
+
+/**
+ * Where a label or a bureau's symbols sit: polylabel's pole of inaccessibility (the inside point
+ * farthest from the boundary, to within `precision`) of the largest polygon, so always inside
+ * it, where an area centroid can fall in the sea (Nagasaki, Kagoshima). Rounded to 0.1 like the
+ * paths.
+ */
+export function labelPoint(polygons: MultiPolygon, precision = 0.05): Point {
+  const [x, y] = polylabel(largestPolygon(polygons), precision);
+  return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 }

@@ -1,10 +1,11 @@
 /**
- * Makes shared borders of neighbouring shapes coincide exactly. The map's paths are relative
- * with two decimals, so after adding them up a border drawn twice (once per neighbour) drifts
- * apart by up to about 0.1 unit; a union of the two then keeps hairline slivers along it. Two
- * passes fix that: vertices of different shapes closer than `tolerance` are merged onto one
- * position, then a vertex lying within `tolerance` of another shape's edge is inserted into that
- * edge, so both sides run through the same points. Rounding afterwards keeps them equal.
+ * Makes shared borders of neighbouring shapes coincide exactly, so that topojson-server, which
+ * joins only identical positions, finds each border as one arc (geometry.ts). The source's paths
+ * are relative with two decimals, so after adding them up a border drawn twice (once per
+ * neighbour) drifts apart by up to about 0.2 unit, and one side may have vertices the other
+ * lacks. Two passes fix that: vertices of different shapes closer than `tolerance` are merged
+ * onto one position, then a vertex lying within `tolerance` of another shape's edge is inserted
+ * into that edge, so both sides run through the same points. Rounding afterwards keeps them equal.
  */
 import type { Position, Ring } from './svg-path.ts';
 

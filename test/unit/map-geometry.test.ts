@@ -92,10 +92,21 @@ describe('japanGeometry(prefectures)', () => {
   it('keeps the shapes of the main islands: each area within 1.5% of the package drawing', () => {
     for (const p of geometry.prefectures.filter((q) => !q.inset)) {
       const name = prefectures.find((q) => q.code === p.code)!.name_en.toLowerCase();
-      const source = areaOf(parsePath(japan.locations.find((l) => l.id === name)!.path));
+      // The area the package covers: an island it draws twice covers it once.
+      const islands = new Map(parsePath(japan.locations.find((l) => l.id === name)!.path).map((ring) => [JSON.stringify(roundRings([ring], 1)), ring]));
+      const source = areaOf([...islands.values()]);
       expect(areaOf(p.rings) / source, `${p.code} ${name}`).toBeCloseTo(1, 1);
       expect(Math.abs(areaOf(p.rings) / source - 1), `${p.code} ${name}`).toBeLessThan(0.015);
     }
+  });
+
+  it('draws each island once, though the package draws one of Tokyo’s Izu islands twice', () => {
+    for (const p of geometry.prefectures) {
+      const keys = p.rings.map((ring) => JSON.stringify(ring.slice(0, -1).map(String).sort()));
+      expect(new Set(keys).size, p.code).toBe(keys.length);
+    }
+    const tokyo = parsePath(japan.locations.find((l) => l.id === 'tokyo')!.path);
+    expect(geometry.prefectures.find((p) => p.code === '13')!.rings).toHaveLength(tokyo.length - 1);
   });
 
   describe('the Okinawa inset', () => {
@@ -165,7 +176,7 @@ describe('bureauRegions(geometry, bureaus)', () => {
     }
   });
 
-  it('has a clean outline: no slivers between neighbouring prefectures (no holes at all)', () => {
+  it('has a clean outline: no slivers between neighbouring prefectures (no holes at all; map-topology.test.ts checks the borders)', () => {
     for (const region of regions) {
       expect(region.polygons.every((polygon) => polygon.length === 1), region.id).toBe(true);
       expect(region.rings).toHaveLength(region.polygons.length);
