@@ -11,7 +11,7 @@ import { row } from '../collections/chart-data-from.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { renderPercentBars } from './lib/percent-bars.ts';
 import { chartLabel } from './lib/render.ts';
-import { balancedWrap } from '../text/text-width.ts';
+import { balancedWrapText } from '../text/wrap-text.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartData, ChartModule, ChartText, FigureRow, RenderOptions } from './lib/types.ts';
 import { label } from './lib/words.ts';
@@ -115,7 +115,7 @@ export function render(rows: FirmImpactRows, { lang, width }: RenderOptions): st
       ariaLabel: chartLabel(text(rows, lang), lang),
       axisLabel: lang === 'ja' ? '企業の割合（％）' : 'Share of firms (%)',
       fill: CHART_COLOURS.primary,
-      wrap: balancedWrap,
+      wrap: balancedWrapText,
       tickSpacing: 50,
     },
   );
