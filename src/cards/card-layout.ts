@@ -8,7 +8,7 @@ import { CHART_COLOURS } from '../core/palette.ts';
 import { LOCALE_TAGS, type Lang } from '../core/locales.ts';
 import { FONT_FAMILY } from '../text/font-files.ts';
 import { fitRow, fitText, lineHeightPx, type RowItem, type TextFit } from './fit.ts';
-import type { Advances } from '../text/measure.ts';
+import type { Advances } from '../text/text-width.ts';
 import { CARD_SIZE } from './card-paths.ts';
 
 /** What a card says; content.ts builds one per chart, project, briefing and language. */
@@ -42,6 +42,7 @@ export interface CardFrame {
   host: string;
 }
 
+/** The advances of both weights (text/text-width.ts fontAdvances). */
 export interface FontMetrics {
   regular: Advances;
   bold: Advances;
@@ -115,9 +116,12 @@ const div = (style: CardElement['props']['style'], children?: CardElement['props
   props: lang ? { style, children, lang } : { style, children },
 });
 
-
-/** A block of text of fixed lines: cut with an ellipsis after the last one, never taller than planned. */
-function textBlock(text: string, fit: TextFit, style: CardElement['props']['style']): CardElement {
+/**
+ * A block of text in the lines the plan broke it into (newlines kept, so satori draws those lines
+ * and does not break them its own way): cut with an ellipsis after the last planned line, never
+ * taller than planned.
+ */
+function textBlock(fit: TextFit, style: CardElement['props']['style']): CardElement {
   return div({
     display: 'block',
     fontSize: fit.size,
@@ -125,8 +129,9 @@ function textBlock(text: string, fit: TextFit, style: CardElement['props']['styl
     maxHeight: fit.height,
     overflow: 'hidden',
     lineClamp: fit.lines,
+    whiteSpace: 'pre-line',
     ...style,
-  }, text);
+  }, fit.text.join('\n'));
 }
 
 /** A small bar-chart mark beside the site name. */
@@ -159,8 +164,8 @@ export function cardElement(content: CardContent, frame: CardFrame, metrics: Fon
   const main = div({ display: 'flex', flexDirection: 'column', flexGrow: 1, marginTop: d.headerGap, height: MAIN_HEIGHT, overflow: 'hidden' }, [
     div({ fontSize: d.kickerSize, lineHeight: `${lineHeightPx(d.kickerSize, 1.3)}px`, fontWeight: 700, color: COLOURS.accent, marginBottom: d.kickerGap }, content.kicker),
     // No textWrap: 'balance': with a line clamp, satori balances into far more, shorter lines.
-    textBlock(content.title, plan.title, { fontWeight: 700, color: COLOURS.ink }),
-    ...(content.subtitle && plan.subtitle ? [textBlock(content.subtitle, plan.subtitle, { color: COLOURS.muted, marginTop: d.subtitleGap })] : []),
+    textBlock(plan.title, { fontWeight: 700, color: COLOURS.ink }),
+    ...(content.subtitle && plan.subtitle ? [textBlock(plan.subtitle, { color: COLOURS.muted, marginTop: d.subtitleGap })] : []),
     ...(content.keyFigures?.length && plan.figureSize ? [keyFigures(content.keyFigures, plan.figureSize)] : []),
   ]);
   const footer = div(

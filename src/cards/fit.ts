@@ -4,7 +4,8 @@
  * with the lines cut (the layout then clamps them with an ellipsis). Pure arithmetic on measured
  * widths; nothing is drawn here.
  */
-import { widthEm, wrap, type Advances } from '../text/measure.ts';
+import { widthEm, type Advances } from '../text/text-width.ts';
+import { wrapLines } from '../text/wrap-text.ts';
 
 /** A last line less full than this is a widow (a lone word, one kana): a smaller size that avoids it is better. */
 const WIDOW = 0.3;
@@ -24,6 +25,8 @@ export interface TextBox {
 
 export interface TextFit {
   size: number;
+  /** The text broken into lines at this size: the card draws these, so satori need not guess. */
+  text: readonly string[];
   /** Line height in whole px (satori rounds it anyway; rounding here keeps the sums exact). */
   lineHeight: number;
   lines: number;
@@ -40,9 +43,12 @@ export function fitText(text: string, box: TextBox, advances: Advances): TextFit
   for (const size of box.sizes) {
     const lineHeight = lineHeightPx(size, box.leading);
     const allowed = Math.min(box.maxLines, Math.floor(box.maxHeight / lineHeight));
-    const { lines, lastFill } = wrap(text, box.width * SLACK, size, advances);
+    const max = box.width * SLACK;
+    const broken = wrapLines(text, max, (s) => widthEm(s, advances) * size);
+    const lines = broken.length;
     if (lines > allowed) continue;
-    const fit = { size, lineHeight, lines, height: lines * lineHeight, clamped: false };
+    const fit = { size, text: broken, lineHeight, lines, height: lines * lineHeight, clamped: false };
+    const lastFill = (widthEm(broken.at(-1) ?? '', advances) * size) / max;
     if (lines === 1 || lastFill >= WIDOW) return fit;
     // Fits, but leaves a widow: keep it in case no smaller size does better.
     fallback ??= fit;
@@ -51,7 +57,8 @@ export function fitText(text: string, box: TextBox, advances: Advances): TextFit
   const size = box.sizes.at(-1)!;
   const lineHeight = lineHeightPx(size, box.leading);
   const lines = Math.max(1, Math.min(box.maxLines, Math.floor(box.maxHeight / lineHeight)));
-  return { size, lineHeight, lines, height: lines * lineHeight, clamped: true };
+  const broken = wrapLines(text, box.width * SLACK, (s) => widthEm(s, advances) * size);
+  return { size, text: broken, lineHeight, lines, height: lines * lineHeight, clamped: true };
 }
 
 export interface RowItem {

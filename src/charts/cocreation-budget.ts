@@ -11,7 +11,8 @@ import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
-import { textWidth, wrapLabel } from '../text/text-width.ts';
+import { textWidth } from '../text/text-width.ts';
+import { wrapText } from '../text/wrap-text.ts';
 import { computedCell, computedHead, figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import type { ChartData, FigureRow } from '../schemas/datasets.ts';
@@ -202,10 +203,11 @@ export function render(rows: CocreationBudgetRows, { lang, width }: RenderOption
     const value = n.figure ? formatFigure(n.figure, lang) : ja ? '金額の記載なし' : 'no amount in the source';
     // The amount is never broken across lines: it ends the label's last line, or gets its own.
     const room = inner - n.depth * INDENT;
-    const wrapped = wrapLabel(label(n, lang), room, FONT);
+    const weight = n.depth === 0 ? 'bold' : 'regular';
+    const wrapped = wrapText(label(n, lang), room, FONT, weight);
     const amount = n.figure ? value : ja ? `（${value}）` : `(${value})`;
     const last = `${wrapped.at(-1)}${ja ? '　' : ': '}${amount}`;
-    if (textWidth(last, FONT) <= room) wrapped[wrapped.length - 1] = last;
+    if (textWidth(last, FONT, weight) <= room) wrapped[wrapped.length - 1] = last;
     else wrapped.push(amount);
     texts.push({ y, dx: n.depth * INDENT, text: wrapped.join('\n'), bold: n.depth === 0 });
     y += wrapped.length * LINE + 2;

@@ -11,7 +11,8 @@ import { formatFigure, formatValue } from '../i18n/figure-format.ts';
 import type { Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, renderPlot, Plot } from './lib/render.ts';
-import { labelMargin, textWidth, wrapLabel } from '../text/text-width.ts';
+import { labelMargin, textWidth } from '../text/text-width.ts';
+import { wrapText } from '../text/wrap-text.ts';
 import { computedCell, figureCell, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import type { ChartData, FigureRow } from '../schemas/datasets.ts';
@@ -178,7 +179,7 @@ function legendLayout(items: { series: Series; text: string }[], width: number, 
   let y = 0;
   let rowHeight = 0;
   const placed = items.map((item) => {
-    const lines = wrapLabel(item.text, width - swatch, fontSize);
+    const lines = wrapText(item.text, width - swatch, fontSize);
     const w = swatch + Math.max(...lines.map((l) => textWidth(l, fontSize)));
     if (x > 0 && x + w > width) {
       x = 0;

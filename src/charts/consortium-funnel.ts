@@ -14,7 +14,8 @@ import { Period, type Figure } from '../schemas/figure.ts';
 import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
-import { textWidth, wrapLabel } from '../text/text-width.ts';
+import { textWidth } from '../text/text-width.ts';
+import { wrapText } from '../text/wrap-text.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import type { ChartData, FigureRow } from '../schemas/datasets.ts';
@@ -178,7 +179,7 @@ export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOption
   const bars: { x1: number; x2: number; y1: number; y2: number; fill: string; tip: string; value: string }[] = [];
   let y = 4;
   const lines = (s: string, bold = false, muted = false, maxWidth = full) => {
-    const wrapped = wrapLabel(s, maxWidth, FONT);
+    const wrapped = wrapText(s, maxWidth, FONT, bold ? 'bold' : 'regular');
     texts.push({ x: 0, y, text: wrapped.join('\n'), bold, muted });
     y += wrapped.length * LINE;
   };

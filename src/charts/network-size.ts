@@ -13,7 +13,8 @@ import type { Figure } from '../schemas/figure.ts';
 import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
-import { textWidth, wrapLabel } from '../text/text-width.ts';
+import { textWidth } from '../text/text-width.ts';
+import { wrapText } from '../text/wrap-text.ts';
 import { figureCell, figureKeys, projectKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import type { ChartData } from '../schemas/datasets.ts';
@@ -177,7 +178,7 @@ export function render(rows: NetworkSizeRows, { lang, width }: RenderOptions): s
   const heading: Record<Measure, string> = lang === 'ja' ? { companies: '参加企業数（社）', universities: '参加大学数' } : { companies: 'Companies', universities: 'Universities' };
 
   // Each project takes one band: its name (wrapped to the full width) just above its two bars.
-  const projects = rows.projects.slice(0, DRAWN_AT_MOST).map((p) => ({ ...p, lines: wrapLabel(projectLabel(p, lang), width - 4, fontSize) }));
+  const projects = rows.projects.slice(0, DRAWN_AT_MOST).map((p) => ({ ...p, lines: wrapText(projectLabel(p, lang), width - 4, fontSize) }));
   const labelBlock = Math.max(...projects.map((p) => p.lines.length)) * lineHeight;
   const band = labelBlock + barHeight + 12;
   const bars = projects.flatMap((p) =>

@@ -11,7 +11,7 @@ import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { renderPercentBars } from './lib/percent-bars.ts';
 import { chartLabel } from './lib/render.ts';
-import { balancedWrap } from '../text/text-width.ts';
+import { balancedWrapText } from '../text/wrap-text.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import type { ChartData, FigureRow } from '../schemas/datasets.ts';
@@ -116,7 +116,7 @@ export function render(rows: FirmImpactRows, { lang, width }: RenderOptions): st
       ariaLabel: chartLabel(text(rows, lang), lang),
       axisLabel: lang === 'ja' ? '企業の割合（％）' : 'Share of firms (%)',
       fill: CHART_COLOURS.primary,
-      wrap: balancedWrap,
+      wrap: balancedWrapText,
       tickSpacing: 50,
     },
   );

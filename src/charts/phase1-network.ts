@@ -10,7 +10,8 @@ import { Period, type Figure } from '../schemas/figure.ts';
 import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, renderPlot, Plot } from './lib/render.ts';
-import { textWidth, balancedWrap } from '../text/text-width.ts';
+import { textWidth } from '../text/text-width.ts';
+import { balancedWrapText } from '../text/wrap-text.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import type { ChartData, FigureRow } from '../schemas/datasets.ts';
@@ -164,7 +165,7 @@ const PAD = 4;
 /** Pixel layout: three tiles side by side when the widest number fits a third of the width, else one per line. */
 function layout(rows: NetworkRows, lang: Lang, width: number): Layout {
   const inner = width - 2 * PAD;
-  const bold = (s: string, size: number) => textWidth(s, size) * 1.1;
+  const bold = (s: string, size: number) => textWidth(s, size, 'bold');
   const tiles = rows.counts.map((c) => ({ c, big: bigNumber(c.figure, lang), name: countLabel(c, lang) }));
   const widest = Math.max(...tiles.map((t) => bold(t.big, BIG)));
   const cellWidth = (inner - 2 * GAP) / 3;
@@ -175,7 +176,7 @@ function layout(rows: NetworkRows, lang: Lang, width: number): Layout {
     let bottom = y;
     tiles.forEach((t, i) => {
       const x = PAD + i * (cellWidth + GAP);
-      const lines = balancedWrap(t.name, cellWidth, SMALL);
+      const lines = balancedWrapText(t.name, cellWidth, SMALL);
       numbers.push({ id: t.c.id, x, y, text: t.big, tip: `${shown(t.c, lang)}: ${formatFigure(t.c.figure, lang)}` });
       labels.push({ x, y: y + BIG + 6, text: lines.join('\n') });
       bottom = Math.max(bottom, y + BIG + 6 + lines.length * LINE);
@@ -184,7 +185,7 @@ function layout(rows: NetworkRows, lang: Lang, width: number): Layout {
   } else {
     const labelX = PAD + widest + GAP;
     for (const t of tiles) {
-      const lines = balancedWrap(t.name, width - PAD - labelX, SMALL);
+      const lines = balancedWrapText(t.name, width - PAD - labelX, SMALL);
       const h = Math.max(BIG + 4, lines.length * LINE);
       numbers.push({ id: t.c.id, x: PAD, y, text: t.big, tip: `${shown(t.c, lang)}: ${formatFigure(t.c.figure, lang)}` });
       labels.push({ x: labelX, y: y + Math.max(0, (BIG - lines.length * LINE) / 2), text: lines.join('\n') });
@@ -193,7 +194,7 @@ function layout(rows: NetworkRows, lang: Lang, width: number): Layout {
   }
   const m = rows.monozukuri;
   const headingText = lang === 'ja' ? `${m.name_ja}のうち産業クラスター企業の割合` : `Share of cluster firms among the ${m.name_en}`;
-  const headingLines = balancedWrap(headingText, inner, 13);
+  const headingLines = balancedWrapText(headingText, inner, 13, 'bold');
   const heading = { y: y + 28, text: headingLines.join('\n') };
   const barTop = heading.y + headingLines.length * 18 + 6;
   const barBottom = barTop + 36;

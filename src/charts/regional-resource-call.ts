@@ -8,7 +8,8 @@ import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, Plot, renderPlot } from './lib/render.ts';
-import { textWidth, wrapLabel } from '../text/text-width.ts';
+import { textWidth } from '../text/text-width.ts';
+import { wrapText } from '../text/wrap-text.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import type { ChartData, } from '../schemas/datasets.ts';
@@ -127,7 +128,7 @@ export function render(rows: RegionalResourceCallRows, { lang, width }: RenderOp
   const bars: { x: number; y1: number; y2: number; fill: string; tip: string; value: string }[] = [];
   let y = 4;
   const lines = (s: string, bold = false, maxWidth = full) => {
-    const wrapped = wrapLabel(s, maxWidth, FONT);
+    const wrapped = wrapText(s, maxWidth, FONT, bold ? 'bold' : 'regular');
     texts.push({ y, text: wrapped.join('\n'), bold });
     y += wrapped.length * LINE;
   };

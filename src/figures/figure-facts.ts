@@ -10,7 +10,7 @@ import type { DerivedFigure } from '../derived/derived-figure.ts';
 import { COMPUTED_WORDS, computedNotes } from '../derived/computed-words.ts';
 import type { ChartData } from '../schemas/datasets.ts';
 import { chartById } from '../charts/chart-registry.ts';
-import { wrapLabel } from '../text/text-width.ts';
+import { wrapText } from '../text/wrap-text.ts';
 import { MAP_FIGURE_ID, assertFigure } from './figure-registry.ts';
 import type { Lang } from '../core/locales.ts';
 import { t } from '../i18n/ui.ts';
@@ -60,6 +60,12 @@ const LAYOUT = {
   legendIcon: 24,
   legendMargins: 104,
   /**
+   * How much wider the reader's font may set the words than Noto Sans JP, which measures them:
+   * system Latin fonts run wider (DejaVu Sans, Chromium's default on Linux, by 10–15%); kana and
+   * kanji are one em in every Japanese font.
+   */
+  readerFontSpread: { ja: 1, en: 1.15 },
+  /**
    * Rounding and fonts differ between systems, Japanese fallback fonts most, and the widths of
    * words are estimated: better a little space than a scroll bar.
    */
@@ -69,8 +75,9 @@ const LAYOUT = {
 export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFacts {
   assertFigure(id);
   const column = EMBED_REFERENCE_WIDTH - 2 * LAYOUT.paddingInline;
+  // Words are measured in the image font but drawn in the reader's, so they are wrapped as if the column were narrower.
   const height = (type: { size: number; line: number }, texts: string[], width = column) =>
-    texts.reduce((sum, text) => sum + wrapLabel(text, width, type.size).length * type.line, 0);
+    texts.reduce((sum, text) => sum + wrapText(text, width / LAYOUT.readerFontSpread[lang], type.size).length * type.line, 0);
   const heading = (title: string, subtitle: string) => height(LAYOUT.title, [title]) + height(LAYOUT.subtitle, [subtitle]);
   const source = LAYOUT.sourceLines[lang] * LAYOUT.small.line;
   // The note on computed figures (ComputedNote): one line per formula, then the rule of precision.

@@ -104,7 +104,7 @@ function mapLayer(model: MapModel, measure: Measure, lang: Lang, scale: number):
 
 /** Words of the legends in lines no wider than `width`, from `y`; returns the elements and the y below them. */
 function paragraph(text: string, x: number, y: number, width: number, bold = false): { svg: string; bottom: number } {
-  const wrapped = wrapText(text, width, FONT);
+  const wrapped = wrapText(text, width, FONT, bold ? 'bold' : 'regular');
   const svg = wrapped.map((line, i) => textElement('text', { x, y: y + i * LINE + FONT, 'font-size': FONT, 'font-weight': bold ? 'bold' : undefined, fill: INK }, line)).join('');
   return { svg, bottom: y + wrapped.length * LINE };
 }

@@ -22,7 +22,7 @@ export const FIGURE_WIDTH = 640;
 
 const INK = CHART_COLOURS.ink;
 const MUTED = CHART_COLOURS.inkMuted;
-/** Words stop short of the right edge, so no glyph touches it whatever the estimate's error. */
+/** Words stop short of the right edge, so no glyph touches it (the last glyph's ink may pass its advance). */
 const TEXT_WIDTH = FIGURE_WIDTH - 8;
 
 const TYPE = {
@@ -60,9 +60,8 @@ export function mapDrawing(lang: Lang, inputs: FigureInputs): FigureDrawing {
 
 /** Text lines placed top-down from `y`; returns the elements and the y below them. */
 function lines(text: string, style: (typeof TYPE)[keyof typeof TYPE], y: number): { svg: string; bottom: number } {
-  // textWidth's estimate of Latin letters is wider than Noto Sans JP draws them, even bold, and
-  // exact for Japanese (one em), so bold text needs no extra room.
-  const wrapped = balancedWrapText(text, TEXT_WIDTH, style.size);
+  // Measured in the weight it is drawn in: Noto Sans JP's bold Latin is wider than its regular.
+  const wrapped = balancedWrapText(text, TEXT_WIDTH, style.size, style.weight === 'bold' ? 'bold' : 'regular');
   // The baseline sits where a CSS line box of this line-height would put it (ascent ≈ 0.88 em).
   const svg = wrapped
     .map((line, i) =>

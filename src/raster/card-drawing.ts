@@ -8,7 +8,7 @@ import { t } from '../i18n/ui.ts';
 import { absoluteUrl } from '../core/urls.ts';
 import { drawPng } from './pool.ts';
 import type { CardEntry } from '../cards/collect.ts';
-import { cardMetrics } from '../cards/font-metrics.ts';
+import { fontAdvances } from '../text/text-width.ts';
 import { cardElement, type CardFrame } from '../cards/card-layout.ts';
 
 /** `https://example.org/atlas/` → `example.org/atlas`: the address a reader of the image can type. */
@@ -23,7 +23,7 @@ const drawn = new Map<string, Promise<Buffer>>();
 export function cardPng(card: CardEntry): Promise<Buffer> {
   const key = `${card.lang}/${card.kind}/${card.id}`;
   let png = drawn.get(key);
-  if (!png) drawn.set(key, (png = drawPng({ kind: 'card', element: cardElement(card.content, frameOf(card.lang), cardMetrics()) })));
+  if (!png) drawn.set(key, (png = drawPng({ kind: 'card', element: cardElement(card.content, frameOf(card.lang), fontAdvances()) })));
   return png;
 }
 

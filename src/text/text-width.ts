@@ -1,49 +1,61 @@
 /**
- * Plot estimates label widths from Latin letters; Japanese and other full-width glyphs are
- * about one em wide. These estimates size margins so labels are never clipped.
+ * How wide text is, from the one font every image is drawn with: the advance width of each
+ * glyph, read from the font file by fontkitten (fontkit's lean successor, which Astro itself uses
+ * to read fonts). Charts size their label margins with it, the share cards choose their type
+ * sizes with it, the download SVGs wrap their words with it, so all of them agree with each
+ * other and with what satori draws (it, too, sums the advances of each grapheme). Pure
+ * arithmetic once the font is read.
  */
-const FULL_WIDTH = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+import { create, type Font } from 'fontkitten';
+import { fontData } from './font-files.ts';
 
-/** Width of `text` in pixels at `fontSize`: full-width glyphs 1 em, digits and Latin about 0.6 em. */
-export function textWidth(text: string, fontSize = 10): number {
+export type Weight = 'regular' | 'bold';
+
+/** Advance width of a character in em (1 = the font size). */
+export type Advances = (codePoint: number) => number;
+
+/** Reads a TrueType font's advance widths: its `cmap` maps the character to a glyph, its `hmtx` gives the glyph's advance. */
+export function advancesOf(file: Buffer): Advances {
+  const font = create(file);
+  if (!('glyphForCodePoint' in font)) throw new Error('expected one font, not a collection');
+  return advancesIn(font);
+}
+
+function advancesIn(font: Font): Advances {
+  const cache = new Map<number, number>();
+  return (codePoint) => {
+    let em = cache.get(codePoint);
+    if (em === undefined) {
+      em = font.glyphForCodePoint(codePoint).advanceWidth / font.unitsPerEm;
+      cache.set(codePoint, em);
+    }
+    return em;
+  };
+}
+
+let fonts: Record<Weight, Advances> | undefined;
+/** Both weights of the site's image font, read once per build. */
+export function fontAdvances(): Record<Weight, Advances> {
+  if (!fonts) {
+    const { regular, bold } = fontData();
+    fonts = { regular: advancesOf(regular), bold: advancesOf(bold) };
+  }
+  return fonts;
+}
+
+/** Width of a run of text in em, summing advances (no kerning: satori measures grapheme by grapheme too). */
+export function widthEm(text: string, advances: Advances): number {
   let em = 0;
-  for (const ch of text) em += FULL_WIDTH.test(ch) ? 1 : /[A-Z]/.test(ch) ? 0.68 : /[ilj.,:;'|!]/.test(ch) ? 0.3 : 0.58;
-  return em * fontSize;
+  for (const ch of text) em += advances(ch.codePointAt(0)!);
+  return em;
+}
+
+/** Width of `text` in px at `fontSize` in the image font. */
+export function textWidth(text: string, fontSize = 10, weight: Weight = 'regular'): number {
+  return widthEm(text, fontAdvances()[weight]) * fontSize;
 }
 
 /** The widest of the labels, plus padding, for a margin that fits them all. */
 export function labelMargin(labels: string[], fontSize = 10, padding = 12): number {
   return Math.ceil(Math.max(0, ...labels.map((l) => textWidth(l, fontSize))) + padding);
-}
-
-/**
- * Breaks a label into lines no wider than `maxWidth` pixels. Latin text breaks at spaces;
- * Japanese, which has none, between any two characters (never before 、。）).
- */
-export function wrapLabel(text: string, maxWidth: number, fontSize = 10): string[] {
-  const lines: string[] = [];
-  const words = /[\u3000-\u30FF\u4E00-\u9FFF\uFF00-\uFFEF]/u.test(text) ? [...text] : text.split(/(?<= )/);
-  let line = '';
-  for (const word of words) {
-    const next = line + word;
-    if (line && textWidth(next.trimEnd(), fontSize) > maxWidth && !/^[、。）」』,.)]/u.test(word)) {
-      lines.push(line.trimEnd());
-      line = word.trimStart();
-    } else line = next;
-  }
-  if (line) lines.push(line.trimEnd());
-  return lines;
-}
-
-/** Like wrapLabel, but with lines of even length: the same number of lines, none left with one glyph. */
-export function balancedWrap(text: string, maxWidth: number, fontSize: number): string[] {
-  const count = wrapLabel(text, maxWidth, fontSize).length;
-  let lo = 0;
-  let hi = Math.ceil(maxWidth);
-  while (hi - lo > 1) {
-    const mid = Math.floor((lo + hi) / 2);
-    if (wrapLabel(text, mid, fontSize).length <= count) hi = mid;
-    else lo = mid;
-  }
-  return wrapLabel(text, hi, fontSize);
 }

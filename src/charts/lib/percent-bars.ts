@@ -6,7 +6,8 @@ import type { Lang } from '../../core/locales.ts';
 import { formatFigure } from '../../i18n/figure-format.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { renderPlot, Plot } from './render.ts';
-import { labelMargin, wrapLabel } from '../../text/text-width.ts';
+import { labelMargin } from '../../text/text-width.ts';
+import { wrapText } from '../../text/wrap-text.ts';
 
 export interface PercentBar {
   id: string;
@@ -22,12 +23,12 @@ export interface PercentBarsOptions {
   ariaLabel: string;
   axisLabel: string;
   fill: string | ((bar: PercentBar) => string);
-  /** How labels are broken into lines (wrapLabel, or balancedWrap for even lines). */
+  /** How labels are broken into lines (wrapText, or balancedWrapText for even lines). */
   wrap?: (text: string, maxWidth: number, fontSize: number) => string[];
   tickSpacing?: number;
 }
 
-export function renderPercentBars(input: PercentBar[], { lang, width, ariaLabel, axisLabel, fill, wrap = wrapLabel, tickSpacing }: PercentBarsOptions): string {
+export function renderPercentBars(input: PercentBar[], { lang, width, ariaLabel, axisLabel, fill, wrap = wrapText, tickSpacing }: PercentBarsOptions): string {
   const fontSize = 12;
   const labelWidth = Math.min(width * 0.4, 200);
   const bars = input.map((b) => ({ ...b, lines: wrap(b.label, labelWidth, fontSize), value: b.figure.value, tip: `${b.label}: ${formatFigure(b.figure, lang)}` }));
