@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import { LANGS } from './src/core/locales.ts';
+import { rasterIntegration } from './src/raster/integration.ts';
 
 const base = process.env.BASE_PATH ?? '/';
 
@@ -11,13 +12,9 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  build: {
-    format: 'directory',
-    // Share cards and figure PNGs are drawn on worker threads (src/raster/pool.ts), started before
-    // any page renders; with several routes in flight the main thread renders on while the
-    // routes that collect those PNGs wait for them.
-    concurrency: 8,
-  },
+  build: { format: 'directory' },
+  // Share cards and figure PNGs are drawn after the pages are built, and on request in `astro dev` (src/raster/integration.ts).
+  integrations: [rasterIntegration()],
   i18n: {
     // The languages are listed once (src/core/locales.ts); Japanese, the source's language, is the default.
     locales: [...LANGS],

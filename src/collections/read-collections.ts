@@ -9,10 +9,11 @@
  * `astro:content`, imported when first asked for, so this module also loads where Astro's virtual
  * modules do not exist.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFrontmatter } from 'astro/markdown';
 import { z } from 'zod';
-import { pick, type Lang } from '../core/locales.ts';
+import { LANGS, pick, type Lang } from '../core/locales.ts';
 import { catalogueOf, type DerivedCatalogue } from '../derived/catalogue.ts';
 import { DATASETS, FIGURE_TABLE_IDS, type ChartData, type DatasetId, type EntryOf, type FigureRow, type FigureTableId } from '../schemas/datasets.ts';
 import type { Source } from '../schemas/sources.ts';
@@ -88,6 +89,47 @@ export interface FigureInputs {
 }
 
 export const readFigureInputs = oncePerBuild((): FigureInputs => ({ chartData: readChartData(), sources: readDataset('sources') }));
+
+/** What a briefing's share card says, with the entry id the pages use (`<lang>/<slug>`). */
+export interface BriefingCover {
+  id: string;
+  data: { title: string; summary: string };
+}
+
+const BRIEFINGS_DIR = join('content', 'briefings');
+
+/** Only the fields a card shows; the content collection (src/content.config.ts) checks the rest. */
+const Cover = z.object({ title: z.string().min(1), summary: z.string().min(1), slug: z.string().optional() });
+
+/**
+ * Every briefing's title and summary, from content/briefings/<lang>/<name>.md with Astro's own
+ * frontmatter parser, for the image step, which runs outside Astro's content layer. The id is the
+ * one Astro's glob loader gives the entry: the frontmatter's slug if any, else the path without
+ * `.md`, which the loader slugifies; only names that are already slugs are allowed, so the two agree.
+ */
+export const readBriefingCovers = oncePerBuild((): BriefingCover[] =>
+  LANGS.flatMap((lang) =>
+    readdirSync(join(BRIEFINGS_DIR, lang))
+      .filter((name) => name.endsWith('.md'))
+      .sort()
+      .map((name) => {
+        const file = join(BRIEFINGS_DIR, lang, name);
+        const slug = name.slice(0, -'.md'.length);
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`${file}: name briefings in lower case with hyphens, as their addresses are`);
+        const parsed = Cover.safeParse(parseFrontmatter(readFileSync(file, 'utf8')).frontmatter);
+        if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
+        const { title, summary } = parsed.data;
+        return { id: parsed.data.slug ?? `${lang}/${slug}`, data: { title, summary } };
+      }),
+  ),
+);
+
+/** What the site's PNGs are made from (src/raster/site-images.ts): the figures' inputs and the briefings' covers. */
+export interface ImageInputs extends FigureInputs {
+  briefings: BriefingCover[];
+}
+
+export const readImageInputs = (): ImageInputs => ({ ...readFigureInputs(), briefings: readBriefingCovers() });
 
 // ---- for pages, with the names and promises they were written against ----
 

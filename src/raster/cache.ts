@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import { FONT_FILES } from '../text/font-files.ts';
 
 /** CLUSTER_ATLAS_PNG_CACHE_DIR puts it elsewhere (an empty directory makes a build draw every image). */
@@ -56,9 +57,16 @@ export function readCachedPng(key: string): Buffer | undefined {
 }
 
 export function writeCachedPng(key: string, png: Uint8Array): void {
-  mkdirSync(PNG_CACHE_DIR, { recursive: true });
-  // Written aside and renamed, so a build stopped halfway never leaves half a PNG under its key.
-  const partial = `${fileOf(key)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(partial, png);
-  renameSync(partial, fileOf(key));
+  writeFileAtomically(fileOf(key), png);
+}
+
+/**
+ * Writes a file aside and renames it into place (a rename within a directory is atomic), so a
+ * build stopped halfway never leaves half a PNG, in the cache or in dist/.
+ */
+export function writeFileAtomically(file: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.${threadId}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(partial, bytes);
+  renameSync(partial, file);
 }

@@ -1,28 +1,19 @@
 /**
- * PNGs drawn on worker threads, one per core, so the share cards and figure downloads — most of
- * a build's CPU time — are drawn while Astro renders pages on the main thread (astro.config's
- * build.concurrency lets it start the next page while these are drawn). A PNG kept from an
- * earlier build with the same job is used instead of drawing it again (cache.ts).
+ * PNGs drawn on worker threads, one per core: the share cards and figure downloads are most of a
+ * build's CPU time. The build step (integration.ts, through drawing-host.ts) queues every image
+ * at once and the threads take them in turn. A PNG kept from an earlier build with the same job
+ * is used instead of drawing it again (cache.ts).
  *
  * CLUSTER_ATLAS_RASTER_THREADS sets how many threads draw; 0 draws on the calling thread.
  */
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { pngCacheKey, readCachedPng, writeCachedPng } from './cache.ts';
 import { drawJob, type RasterJob } from './jobs.ts';
 import type { JobMessage, ResultMessage } from './worker.ts';
 
-/** The worker's source. Astro bundles this module elsewhere, so from a bundle it is found from the project root. */
-function workerFile(): string {
-  const beside = join(dirname(fileURLToPath(import.meta.url)), 'worker.ts');
-  if (existsSync(beside)) return beside;
-  const fromRoot = join(process.cwd(), 'src', 'raster', 'worker.ts');
-  if (existsSync(fromRoot)) return fromRoot;
-  throw new Error(`the raster worker is neither at ${beside} nor at ${fromRoot}; build from the project's root`);
-}
+/** The worker's source, beside this module: drawing runs from the source tree, never from Astro's bundle. */
+const WORKER_FILE = new URL('./worker.ts', import.meta.url);
 
 export function threadCount(env: NodeJS.ProcessEnv = process.env): number {
   const set = env.CLUSTER_ATLAS_RASTER_THREADS;
@@ -49,7 +40,7 @@ const slots: Slot[] = [];
 let nextId = 0;
 
 function startWorker(): Slot {
-  const slot: Slot = { worker: new Worker(workerFile()), busy: undefined };
+  const slot: Slot = { worker: new Worker(WORKER_FILE), busy: undefined };
   slot.worker.on('message', (message: ResultMessage) => {
     const done = slot.busy;
     slot.busy = undefined;
@@ -84,7 +75,7 @@ function dispatch(): void {
     if (!slot) return;
     const pending = queue.shift()!;
     slot.busy = pending;
-    // A thread with work keeps the process alive; an idle one does not, so a build ends when its pages do.
+    // A thread with work keeps its parent alive; an idle one does not, so the drawing thread ends when its images are done.
     slot.worker.ref();
     slot.worker.postMessage({ id: pending.id, job: pending.job } satisfies JobMessage);
   }

@@ -1,0 +1,127 @@
+/**
+ * The PNG build step (src/raster/site-images.ts, integration.ts): it lists every card and every
+ * figure PNG the pages link to, writes each file whole or not at all, and the dev server answers
+ * a PNG address with the image or a 404. Reads the generated collections in content/data/
+ * (`npm run data`); the expected list is made from the files, not from the code under test.
+ */
+import { EventEmitter } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CHARTS } from '../../src/charts/chart-registry.ts';
+import { readImageInputs } from '../../src/collections/read-collections.ts';
+import { LANGS } from '../../src/core/locales.ts';
+import { FIGURE_IDS } from '../../src/figures/figure-registry.ts';
+import { PNG_CACHE_DIR, pngCacheKey } from '../../src/raster/cache.ts';
+import { drawOneImage, imageMiddleware, runHost, type SiteAddress } from '../../src/raster/integration.ts';
+import { drawSiteImages, siteImages, type SiteImage } from '../../src/raster/site-images.ts';
+
+const projectIds = (JSON.parse(readFileSync('content/data/cluster-projects.json', 'utf8')) as { id: string }[]).map((p) => p.id);
+const briefingSlugs = (lang: string) => readdirSync(`content/briefings/${lang}`).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const LOCAL: SiteAddress = { site: 'http://localhost:4321/', base: '/' };
+
+const temporary: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cluster-atlas-images-'));
+  temporary.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the list of images (src/raster/site-images.ts)', () => {
+  it('is a card per chart, project, briefing and language, a default card per language, and a PNG per figure and language', () => {
+    const expected = LANGS.flatMap((lang) => [
+      ...CHARTS.map((c) => `/cards/${lang}/charts/${c.id}.png`),
+      ...projectIds.map((id) => `/cards/${lang}/projects/${id}.png`),
+      ...briefingSlugs(lang).map((slug) => `/cards/${lang}/briefings/${slug}.png`),
+      `/cards/${lang}/site/default.png`,
+      ...FIGURE_IDS.map((id) => `/downloads/${lang}/${id}.png`),
+    ]);
+    const paths = siteImages(readImageInputs()).map((i) => i.path);
+    expect(paths.length).toBe(new Set(paths).size);
+    expect([...paths].sort()).toEqual([...expected].sort());
+  });
+
+  it('makes the card jobs from the data: a briefing card carries its frontmatter title', () => {
+    const [slug] = briefingSlugs('en');
+    const title = /^title: "?(.*?)"?$/m.exec(readFileSync(`content/briefings/en/${slug}.md`, 'utf8'))![1]!;
+    const job = siteImages(readImageInputs()).find((i) => i.path === `/cards/en/briefings/${slug}.png`)!.job();
+    expect(job.kind).toBe('card');
+    expect(JSON.stringify(job)).toContain(JSON.stringify(title));
+  });
+});
+
+describe('writing the images (drawSiteImages)', () => {
+  const svg = (width: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="10"><rect width="${width}" height="10" fill="#0b5cad"/><!-- ${process.pid} ${Date.now()} --></svg>`;
+  const image = (path: string, source: string): SiteImage => ({ path, job: () => ({ kind: 'svg', svg: source, scale: 1 }) });
+
+  it('writes every image at its address, leaves no partial file, and names each image that failed', async () => {
+    const dir = tempDir();
+    const good = [image('/cards/xx/site/a.png', svg(31)), image('/downloads/xx/b.png', svg(32))];
+    const bad = image('/downloads/xx/broken.png', '<not-svg');
+    await expect(drawSiteImages(dir, [...good, bad])).rejects.toThrow(/1 of 3 images could not be drawn:\n {2}\/downloads\/xx\/broken\.png/);
+    for (const [i, { path }] of good.entries()) expect((await sharp(join(dir, path)).metadata()).width).toBe(31 + i);
+    expect(existsSync(join(dir, 'downloads/xx/broken.png'))).toBe(false);
+    const files = (sub: string): string[] => readdirSync(join(dir, sub), { recursive: true, encoding: 'utf8' });
+    expect([...files('cards'), ...files('downloads')].filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    for (const { job } of good) rmSync(join(PNG_CACHE_DIR, `${pngCacheKey(job())}.png`), { force: true });
+  }, 60_000);
+});
+
+/** A request through the middleware: what it answered, or that it passed the request on. */
+async function request(handler: ReturnType<typeof imageMiddleware>, url: string, method = 'GET') {
+  return new Promise<{ passed: true } | { passed: false; status: number; type: string | undefined; body: Buffer }>((resolve, reject) => {
+    const res = Object.assign(new EventEmitter(), {
+      status: 0,
+      headers: {} as Record<string, unknown>,
+      writeHead(status: number, headers: Record<string, unknown>) {
+        res.status = status;
+        res.headers = headers;
+        return res;
+      },
+      end(body?: Uint8Array | string) {
+        resolve({ passed: false, status: res.status, type: res.headers['Content-Type'] as string | undefined, body: Buffer.from(body ?? '') });
+      },
+    });
+    handler({ url, method } as IncomingMessage, res as unknown as ServerResponse, (error?: unknown) => (error ? reject(error) : resolve({ passed: true })));
+  });
+}
+
+describe('the dev server middleware (src/raster/integration.ts)', () => {
+  it('passes on every address that is not a PNG of the site, whatever the method', async () => {
+    const handler = imageMiddleware(() => Promise.reject(new Error('not asked')));
+    for (const url of ['/ja/', '/downloads/ja/map.svg', '/cards/ja/site/default.png/', '/favicon.png', '/_astro/x.png']) expect(await request(handler, url)).toEqual({ passed: true });
+    expect(await request(handler, '/cards/ja/site/default.png', 'POST')).toEqual({ passed: true });
+  });
+
+  it('answers a card address with its PNG, drawn from the data, and an unknown one with 404', async () => {
+    const handler = imageMiddleware((path) => drawOneImage(path, LOCAL));
+    const card = await request(handler, '/cards/en/site/default.png?v=1');
+    expect(card).toMatchObject({ passed: false, status: 200, type: 'image/png' });
+    if (card.passed) throw new Error('unreachable');
+    expect(card.body.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    expect(await sharp(card.body).metadata()).toMatchObject({ width: 1200, height: 630 });
+    expect(await request(handler, '/cards/en/charts/no-such-chart.png')).toMatchObject({ passed: false, status: 404 });
+    expect(await request(handler, '/downloads/en/no-such-figure.png')).toMatchObject({ passed: false, status: 404 });
+  }, 60_000);
+
+  it('draws with the address Astro resolved, not the one the test process has', async () => {
+    const cache = tempDir();
+    const env = { CLUSTER_ATLAS_RASTER_THREADS: '0', CLUSTER_ATLAS_PNG_CACHE_DIR: cache };
+    const local = await runHost({ kind: 'one', path: '/cards/ja/site/default.png' }, LOCAL, env);
+    const deployed = await runHost({ kind: 'one', path: '/cards/ja/site/default.png' }, { site: 'https://example.org/', base: '/atlas/' }, env);
+    expect(local.png && deployed.png && Buffer.from(local.png).equals(Buffer.from(deployed.png))).toBe(false);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.png'))).toHaveLength(2);
+  }, 60_000);
+
+  it('reports a failure on the drawing thread as an error', async () => {
+    const env = { CLUSTER_ATLAS_PNG_CACHE_DIR: tempDir(), CLUSTER_ATLAS_RASTER_THREADS: 'many' };
+    await expect(runHost({ kind: 'one', path: '/cards/en/site/default.png' }, LOCAL, env)).rejects.toThrow(/CLUSTER_ATLAS_RASTER_THREADS must be a whole number/);
+  }, 60_000);
+});
