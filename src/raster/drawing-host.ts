@@ -21,12 +21,12 @@ if (!parentPort) throw new Error('src/raster/drawing-host.ts runs as a worker th
 const port = parentPort;
 
 async function answer(request: HostRequest): Promise<HostReply> {
-  const images = siteImages(readImageInputs());
   if (request.kind === 'all') {
+    const images = siteImages(readImageInputs(), request.dir);
     await drawSiteImages(request.dir, images);
     return { kind: 'all', count: images.length };
   }
-  const png = await drawSiteImage(request.path, images);
+  const png = await drawSiteImage(request.path, siteImages(readImageInputs()));
   return { kind: 'one', png: png && new Uint8Array(png.buffer, png.byteOffset, png.byteLength) };
 }
 

@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { pngCacheKey, readCachedPng, writeCachedPng } from './cache.ts';
-import { drawJob, type RasterJob } from './jobs.ts';
+import type { RasterJob } from './jobs.ts';
 import type { JobMessage, ResultMessage } from './worker.ts';
 
 /** The worker's source, beside this module: drawing runs from the source tree, never from Astro's bundle. */
@@ -88,12 +88,18 @@ function drawOnWorker(job: RasterJob): Promise<Buffer> {
   });
 }
 
+/** Draws on this thread; the drawing libraries are loaded only then, since a thread that hands jobs to workers never needs them. */
+async function drawHere(job: RasterJob): Promise<Buffer> {
+  const { drawJob } = await import('./jobs.ts');
+  return drawJob(job);
+}
+
 /** The PNG of a job: from the cache, or drawn on a worker thread (or this one) and then cached. */
 export async function drawPng(job: RasterJob): Promise<Buffer> {
   const key = pngCacheKey(job);
   const cached = readCachedPng(key);
   if (cached) return cached;
-  const png = poolSize() === 0 ? await drawJob(job) : await drawOnWorker(job);
+  const png = poolSize() === 0 ? await drawHere(job) : await drawOnWorker(job);
   writeCachedPng(key, png);
   return png;
 }

@@ -4,11 +4,12 @@
  * (integration.ts) draws them all into dist/; the dev server draws the one asked for. Each
  * image's job is made only when it is drawn, so serving one does not lay out all the others.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardPath } from '../cards/card-paths.ts';
 import { allCards } from '../cards/collect.ts';
 import type { ImageInputs } from '../collections/read-collections.ts';
-import { LANGS } from '../core/locales.ts';
+import { LANGS, type Lang } from '../core/locales.ts';
 import { FIGURE_IDS, figurePaths } from '../figures/figure-registry.ts';
 import { standaloneSvg } from '../figures/standalone-svg.ts';
 import { writeFileAtomically } from './cache.ts';
@@ -23,13 +24,18 @@ export interface SiteImage {
   job(): RasterJob;
 }
 
-export function siteImages(inputs: ImageInputs): SiteImage[] {
+/**
+ * `builtSite`, the directory of a finished build: a figure's PNG is then drawn from the SVG
+ * download already written there (the text the SVG endpoint served, so the same job and cache
+ * key), rather than making every SVG a second time, which is most of the time a rebuild with a
+ * warm cache spends here. Without it (the dev server, tests) the SVG is made from the data.
+ */
+export function siteImages(inputs: ImageInputs, builtSite?: string): SiteImage[] {
   const cards = allCards(inputs).map((card) => ({ path: cardPath(card.lang, card.kind, card.id), job: () => cardJob(card) }));
+  const svgOf = (lang: Lang, id: string): string =>
+    builtSite === undefined ? standaloneSvg(id, lang, { chartData: inputs.chartData, sources: inputs.sources }) : readFileSync(join(builtSite, figurePaths(lang, id).svg), 'utf8');
   const figures = LANGS.flatMap((lang) =>
-    FIGURE_IDS.map((id) => ({
-      path: figurePaths(lang, id).png,
-      job: (): RasterJob => ({ kind: 'svg', svg: standaloneSvg(id, lang, { chartData: inputs.chartData, sources: inputs.sources }), scale: PNG_SCALE }),
-    })),
+    FIGURE_IDS.map((id) => ({ path: figurePaths(lang, id).png, job: (): RasterJob => ({ kind: 'svg', svg: svgOf(lang, id), scale: PNG_SCALE }) })),
   );
   const images = [...cards, ...figures];
   const seen = new Set<string>();

@@ -5,7 +5,7 @@
  * (`npm run data`); the expected list is made from the files, not from the code under test.
  */
 import { EventEmitter } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +54,15 @@ describe('the list of images (src/raster/site-images.ts)', () => {
     const job = siteImages(readImageInputs()).find((i) => i.path === `/cards/en/briefings/${slug}.png`)!.job();
     expect(job.kind).toBe('card');
     expect(JSON.stringify(job)).toContain(JSON.stringify(title));
+  });
+  it('draws a figure from the SVG download of a finished build when given one, else from the data', () => {
+    const dir = tempDir();
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>';
+    mkdirSync(join(dir, 'downloads/en'), { recursive: true });
+    writeFileSync(join(dir, 'downloads/en/map.svg'), svg);
+    const jobOf = (images: SiteImage[]) => images.find((i) => i.path === '/downloads/en/map.png')!.job();
+    expect(jobOf(siteImages(readImageInputs(), dir))).toEqual({ kind: 'svg', svg, scale: 2 });
+    expect(jobOf(siteImages(readImageInputs()))).toMatchObject({ kind: 'svg', svg: expect.stringContaining('<svg'), scale: 2 });
   });
 });
 
