@@ -126,7 +126,7 @@ if (!args['skip-build']) {
     const astro = b.steps.find((s) => s.kind === 'astro');
     if (!astro) continue;
     const p = astroPhases(astro.stdout);
-    say(`${b.label}: astro build reports setup ${p.setupMs === undefined ? '–' : sec(p.setupMs)}, bundling ${p.viteMs === undefined ? '–' : sec(p.viteMs)}, static generation ${p.generateMs === undefined ? '–' : sec(p.generateMs)} for ${p.pages ?? '–'} pages`);
+    say(`${b.label}: astro build reports setup ${p.setupMs === undefined ? '–' : sec(p.setupMs)}, bundling ${p.viteMs === undefined ? '–' : sec(p.viteMs)}, static generation ${p.generateMs === undefined ? '–' : sec(p.generateMs)} for ${p.pages ?? '–'} pages, then ${p.images ?? '–'} PNGs drawn or taken from the cache in ${p.imagesMs === undefined ? '–' : sec(p.imagesMs)}`);
     writeFileSync(join(outDir, `astro-${b.label}.log`), astro.stdout + astro.stderr);
   }
   if (builds.some((b) => !b.ok)) say('The build failed; the page weights below are of whatever dist/ holds.');
@@ -358,8 +358,8 @@ if (!args['skip-scaling']) {
     const mean = (x: TypeStats) => x.renderMs / Math.max(1, x.timed);
     const per = (t: PageType | 'non-html', f: (x: TypeStats) => string) => built.map((s) => (s.byType[t] ? f(s.byType[t]!) : '–')).join(' / ');
     say(`\nPer page type in the builds that completed (${built.map((s) => s.label).join(' / ')}); render times are astro build's per-page timings.`);
-    say('Astro renders several routes at once (build.concurrency) while worker threads draw the PNGs, so these times overlap and include');
-    say('waiting: they show which outputs are slow and whether a type grows, not where CPU goes (see the CPU columns above).');
+    say('The PNGs (share cards, figure downloads) are not routes: they are drawn after the pages (src/raster/integration.ts), in the');
+    say('astro step\'s time above. The times include waiting: they show which outputs are slow and whether a type grows, not where CPU goes.');
     say(
       table(
         ['type', 'pages', 'render ms/page (mean)', 'render ms/page (max)', 'HTML/page (mean)', 'HTML (max)', 'render total', 'ms/page growth'],

@@ -114,7 +114,7 @@ export function astroPageTimings(log: string): [string, number][] {
 }
 
 /** Phases `astro build` reports: setup (content sync, types), bundling, static generation, in ms. */
-export function astroPhases(log: string): { setupMs?: number; viteMs?: number; generateMs?: number; pages?: number } {
+export function astroPhases(log: string): { setupMs?: number; viteMs?: number; generateMs?: number; pages?: number; imagesMs?: number; images?: number } {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colour codes, which begin with ESC.
   const clean = log.replace(/\u001b\[[0-9;]*m/g, '');
   const seconds = (s: string | undefined, unit: string | undefined) => (s === undefined ? undefined : Number(s) * (unit === 'ms' ? 1 : 1000));
@@ -122,10 +122,14 @@ export function astroPhases(log: string): { setupMs?: number; viteMs?: number; g
   const vite = [...clean.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce((s, m) => s + seconds(m[1], m[2])!, 0);
   const generate = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(clean);
   const pages = /(\d+) page\(s\) built in/.exec(clean);
+  // The PNG build step after the pages (src/raster/integration.ts), drawn or taken from the cache.
+  const images = /\[cluster-atlas-raster\] (\d+) PNGs[^\n]*? in ([\d.]+) s/.exec(clean);
   return {
     setupMs: seconds(setup?.[1], setup?.[2]),
     viteMs: vite || undefined,
     generateMs: seconds(generate?.[1], generate?.[2]),
     pages: pages ? Number(pages[1]) : undefined,
+    imagesMs: seconds(images?.[2], 's'),
+    images: images ? Number(images[1]) : undefined,
   };
 }
