@@ -31,7 +31,7 @@ async function answer(request: HostRequest): Promise<HostReply> {
 }
 
 try {
-  port.postMessage(await answer(workerData as HostRequest) satisfies HostReply);
+  port.postMessage((await answer(workerData as HostRequest)) satisfies HostReply);
 } catch (error) {
   const e = error instanceof Error ? error : new Error(String(error));
   port.postMessage({ kind: 'error', message: e.message, stack: e.stack } satisfies HostReply);

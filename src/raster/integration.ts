@@ -32,7 +32,11 @@ function hostEnv(address: SiteAddress, extra: Record<string, string>): NodeJS.Pr
 }
 
 /** Runs one request on a new drawing thread; the thread ends with the answer, so each request reads the data as it is now. */
-export function runHost<R extends HostRequest>(request: R, address: SiteAddress, extraEnv: Record<string, string> = {}): Promise<Extract<HostReply, { kind: R['kind'] }>> {
+export function runHost<R extends HostRequest>(
+  request: R,
+  address: SiteAddress,
+  extraEnv: Record<string, string> = {},
+): Promise<Extract<HostReply, { kind: R['kind'] }>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(HOST, { workerData: request, env: hostEnv(address, extraEnv) });
     let answered = false;
@@ -57,6 +61,18 @@ const IMAGE_PATH = /^\/(?:cards\/[^/]+\/[^/]+\/[^/]+|downloads\/[^/]+\/[^/]+)\.p
 
 type Next = (error?: unknown) => void;
 
+/** The site path a GET or HEAD request asks for, when it is the address of a PNG. */
+function imagePath(req: IncomingMessage): string | undefined {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
+  try {
+    const path = decodeURI(new URL(req.url ?? '/', 'http://localhost').pathname);
+    return IMAGE_PATH.test(path) ? path : undefined;
+  } catch {
+    // A malformed address is not one of ours: Astro answers it.
+    return undefined;
+  }
+}
+
 /**
  * The dev server's answer for a PNG address: the image, drawn now, or 404 when no image lives
  * there; any other request goes on to Astro. Astro's own middleware has taken the base path
@@ -64,13 +80,11 @@ type Next = (error?: unknown) => void;
  */
 export function imageMiddleware(draw: (path: string) => Promise<Uint8Array | undefined>) {
   return (req: IncomingMessage, res: ServerResponse, next: Next): void => {
-    let path: string;
-    try {
-      path = decodeURI(new URL(req.url ?? '/', 'http://localhost').pathname);
-    } catch {
-      return next();
+    const path = imagePath(req);
+    if (path === undefined) {
+      next();
+      return;
     }
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !IMAGE_PATH.test(path)) return next();
     draw(path).then((png) => {
       if (!png) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });

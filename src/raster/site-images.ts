@@ -33,9 +33,14 @@ export interface SiteImage {
 export function siteImages(inputs: ImageInputs, builtSite?: string): SiteImage[] {
   const cards = allCards(inputs).map((card) => ({ path: cardPath(card.lang, card.kind, card.id), job: () => cardJob(card) }));
   const svgOf = (lang: Lang, id: string): string =>
-    builtSite === undefined ? standaloneSvg(id, lang, { chartData: inputs.chartData, sources: inputs.sources }) : readFileSync(join(builtSite, figurePaths(lang, id).svg), 'utf8');
+    builtSite === undefined
+      ? standaloneSvg(id, lang, { chartData: inputs.chartData, sources: inputs.sources })
+      : readFileSync(join(builtSite, figurePaths(lang, id).svg), 'utf8');
   const figures = LANGS.flatMap((lang) =>
-    FIGURE_IDS.map((id) => ({ path: figurePaths(lang, id).png, job: (): RasterJob => ({ kind: 'svg', svg: svgOf(lang, id), scale: PNG_SCALE }) })),
+    FIGURE_IDS.map((id) => ({
+      path: figurePaths(lang, id).png,
+      job: (): RasterJob => ({ kind: 'svg', svg: svgOf(lang, id), scale: PNG_SCALE }),
+    })),
   );
   const images = [...cards, ...figures];
   const seen = new Set<string>();
@@ -58,9 +63,13 @@ export async function drawSiteImages(dir: string, images: readonly SiteImage[]):
       writeFileAtomically(join(dir, image.path), png);
     }),
   );
-  const failures = results.flatMap((result, i) => (result.status === 'rejected' ? [{ path: images[i]!.path, error: result.reason as unknown }] : []));
+  const failures = results.flatMap((result, i) =>
+    result.status === 'rejected' ? [{ path: images[i]!.path, error: result.reason as unknown }] : [],
+  );
   if (failures.length) {
-    const lines = failures.map(({ path, error }) => `  ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const lines = failures.map(
+      ({ path, error }) => `  ${path}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
     throw new Error(`${failures.length} of ${images.length} images could not be drawn:\n${lines.join('\n')}`);
   }
 }

@@ -20,7 +20,10 @@ import { drawOneImage, imageMiddleware, runHost, type SiteAddress } from '../../
 import { drawSiteImages, siteImages, type SiteImage } from '../../src/raster/site-images.ts';
 
 const projectIds = (JSON.parse(readFileSync('content/data/cluster-projects.json', 'utf8')) as { id: string }[]).map((p) => p.id);
-const briefingSlugs = (lang: string) => readdirSync(`content/briefings/${lang}`).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+const briefingSlugs = (lang: string) =>
+  readdirSync(`content/briefings/${lang}`)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3));
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const LOCAL: SiteAddress = { site: 'http://localhost:4321/', base: '/' };
 
@@ -51,7 +54,9 @@ describe('the list of images (src/raster/site-images.ts)', () => {
   it('makes the card jobs from the data: a briefing card carries its frontmatter title', () => {
     const [slug] = briefingSlugs('en');
     const title = /^title: "?(.*?)"?$/m.exec(readFileSync(`content/briefings/en/${slug}.md`, 'utf8'))![1]!;
-    const job = siteImages(readImageInputs()).find((i) => i.path === `/cards/en/briefings/${slug}.png`)!.job();
+    const job = siteImages(readImageInputs())
+      .find((i) => i.path === `/cards/en/briefings/${slug}.png`)!
+      .job();
     expect(job.kind).toBe('card');
     expect(JSON.stringify(job)).toContain(JSON.stringify(title));
   });
@@ -67,14 +72,17 @@ describe('the list of images (src/raster/site-images.ts)', () => {
 });
 
 describe('writing the images (drawSiteImages)', () => {
-  const svg = (width: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="10"><rect width="${width}" height="10" fill="#0b5cad"/><!-- ${process.pid} ${Date.now()} --></svg>`;
+  const svg = (width: number) =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="10"><rect width="${width}" height="10" fill="#0b5cad"/><!-- ${process.pid} ${Date.now()} --></svg>`;
   const image = (path: string, source: string): SiteImage => ({ path, job: () => ({ kind: 'svg', svg: source, scale: 1 }) });
 
   it('writes every image at its address, leaves no partial file, and names each image that failed', async () => {
     const dir = tempDir();
     const good = [image('/cards/xx/site/a.png', svg(31)), image('/downloads/xx/b.png', svg(32))];
     const bad = image('/downloads/xx/broken.png', '<not-svg');
-    await expect(drawSiteImages(dir, [...good, bad])).rejects.toThrow(/1 of 3 images could not be drawn:\n {2}\/downloads\/xx\/broken\.png/);
+    await expect(drawSiteImages(dir, [...good, bad])).rejects.toThrow(
+      /1 of 3 images could not be drawn:\n {2}\/downloads\/xx\/broken\.png/,
+    );
     for (const [i, { path }] of good.entries()) expect((await sharp(join(dir, path)).metadata()).width).toBe(31 + i);
     expect(existsSync(join(dir, 'downloads/xx/broken.png'))).toBe(false);
     const files = (sub: string): string[] => readdirSync(join(dir, sub), { recursive: true, encoding: 'utf8' });
@@ -95,17 +103,25 @@ async function request(handler: ReturnType<typeof imageMiddleware>, url: string,
         return res;
       },
       end(body?: Uint8Array | string) {
-        resolve({ passed: false, status: res.status, type: res.headers['Content-Type'] as string | undefined, body: Buffer.from(body ?? '') });
+        resolve({
+          passed: false,
+          status: res.status,
+          type: res.headers['Content-Type'] as string | undefined,
+          body: Buffer.from(body ?? ''),
+        });
       },
     });
-    handler({ url, method } as IncomingMessage, res as unknown as ServerResponse, (error?: unknown) => (error ? reject(error) : resolve({ passed: true })));
+    handler({ url, method } as IncomingMessage, res as unknown as ServerResponse, (error?: unknown) =>
+      error ? reject(error) : resolve({ passed: true }),
+    );
   });
 }
 
 describe('the dev server middleware (src/raster/integration.ts)', () => {
   it('passes on every address that is not a PNG of the site, whatever the method', async () => {
     const handler = imageMiddleware(() => Promise.reject(new Error('not asked')));
-    for (const url of ['/ja/', '/downloads/ja/map.svg', '/cards/ja/site/default.png/', '/favicon.png', '/_astro/x.png']) expect(await request(handler, url)).toEqual({ passed: true });
+    for (const url of ['/ja/', '/downloads/ja/map.svg', '/cards/ja/site/default.png/', '/favicon.png', '/_astro/x.png'])
+      expect(await request(handler, url)).toEqual({ passed: true });
     expect(await request(handler, '/cards/ja/site/default.png', 'POST')).toEqual({ passed: true });
   });
 
@@ -124,13 +140,19 @@ describe('the dev server middleware (src/raster/integration.ts)', () => {
     const cache = tempDir();
     const env = { CLUSTER_ATLAS_RASTER_THREADS: '0', CLUSTER_ATLAS_PNG_CACHE_DIR: cache };
     const local = await runHost({ kind: 'one', path: '/cards/ja/site/default.png' }, LOCAL, env);
-    const deployed = await runHost({ kind: 'one', path: '/cards/ja/site/default.png' }, { site: 'https://example.org/', base: '/atlas/' }, env);
+    const deployed = await runHost(
+      { kind: 'one', path: '/cards/ja/site/default.png' },
+      { site: 'https://example.org/', base: '/atlas/' },
+      env,
+    );
     expect(local.png && deployed.png && Buffer.from(local.png).equals(Buffer.from(deployed.png))).toBe(false);
     expect(readdirSync(cache).filter((f) => f.endsWith('.png'))).toHaveLength(2);
   }, 60_000);
 
   it('reports a failure on the drawing thread as an error', async () => {
     const env = { CLUSTER_ATLAS_PNG_CACHE_DIR: tempDir(), CLUSTER_ATLAS_RASTER_THREADS: 'many' };
-    await expect(runHost({ kind: 'one', path: '/cards/en/site/default.png' }, LOCAL, env)).rejects.toThrow(/CLUSTER_ATLAS_RASTER_THREADS must be a whole number/);
+    await expect(runHost({ kind: 'one', path: '/cards/en/site/default.png' }, LOCAL, env)).rejects.toThrow(
+      /CLUSTER_ATLAS_RASTER_THREADS must be a whole number/,
+    );
   }, 60_000);
 });
