@@ -1,9 +1,9 @@
 /** The pure part of the pipeline: CSV bytes in, validated and derived entries out. */
 import { z } from 'zod';
-import { DATASETS } from '../schemas/datasets.ts';
-import { checkDatasets, type CheckOptions, type DecodedDatasets } from './checks.ts';
+import { DATASETS, type DatasetId } from '../schemas/datasets.ts';
+import { checkDatasets, type CheckOptions, type DecodedDatasets, type DecodedRows } from './checks.ts';
 import { DataError, type DataProblem } from './data-error.ts';
-import { decodeTable } from './decode.ts';
+import { decodeTable, type Decoded } from './decode.ts';
 import { deriveBureaus, deriveProjects } from './derive.ts';
 import { readCsv } from './read-csv.ts';
 import { SourceAnchor } from '../schemas/source-anchor.ts';
@@ -23,7 +23,7 @@ export interface SourceInput {
 export const SOURCE_COLLECTIONS = ['source-pages', 'source-anchors'] as const;
 
 /** Datasets whose entries gain derived fields after the cross-checks. */
-const DERIVED: Record<string, (d: DecodedDatasets) => unknown[]> = {
+const DERIVED: Partial<Record<DatasetId, (d: DecodedDatasets) => unknown[]>> = {
   'cluster-projects': deriveProjects,
   bureaus: deriveBureaus,
 };
@@ -35,13 +35,14 @@ const DERIVED: Record<string, (d: DecodedDatasets) => unknown[]> = {
  */
 export function buildCollections(inputs: Map<string, { file: string; bytes: Uint8Array }>, options: CheckOptions = {}, source?: SourceInput): Map<string, unknown[]> {
   const problems: DataProblem[] = [];
-  const decoded: Record<string, unknown> = { files: {} };
+  const files: Partial<Record<DatasetId, string>> = {};
+  const rows: Partial<Record<DatasetId, readonly Decoded<unknown>[]>> = {};
   for (const dataset of DATASETS) {
     const input = inputs.get(dataset.id);
     if (!input) throw new Error(`no input for dataset ${dataset.id}`);
-    (decoded.files as Record<string, string>)[dataset.id] = input.file;
+    files[dataset.id] = input.file;
     try {
-      decoded[dataset.id] = decodeTable(readCsv(input.file, input.bytes), dataset);
+      rows[dataset.id] = decodeTable(readCsv(input.file, input.bytes), dataset);
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       problems.push(...error.problems);
@@ -49,7 +50,8 @@ export function buildCollections(inputs: Map<string, { file: string; bytes: Uint
   }
   // Cross-checks need every dataset; report what is wrong inside files first.
   if (problems.length) throw new DataError(problems);
-  const d = decoded as unknown as DecodedDatasets;
+  if (!forEvery(files) || !decodedEvery(rows)) throw new Error('a dataset was neither decoded nor reported');
+  const d: DecodedDatasets = { ...rows, files };
   const crossProblems = checkDatasets(d, options);
   if (crossProblems.length) throw new DataError(crossProblems);
 
@@ -69,10 +71,23 @@ export function buildCollections(inputs: Map<string, { file: string; bytes: Uint
   const collections = new Map<string, unknown[]>();
   for (const dataset of DATASETS) {
     const derive = DERIVED[dataset.id];
-    const entries = derive ? derive(d) : (d[dataset.id as keyof DecodedDatasets] as { entry: unknown }[]).map((r) => r.entry);
+    const entries = derive ? derive(d) : d[dataset.id].map((r) => r.entry);
     // The entry schema is what pages read back; checking it here catches a drift between the two.
     collections.set(dataset.id, z.array(dataset.entry).parse(entries));
   }
   for (const [id, entries] of sourceCollections) collections.set(id, entries);
   return collections;
+}
+
+/** Whether every dataset has its value. */
+function forEvery<T>(values: Partial<Record<DatasetId, T>>): values is Record<DatasetId, T> {
+  return DATASETS.every((dataset) => values[dataset.id] !== undefined);
+}
+
+/**
+ * Whether every dataset was decoded. Each dataset's rows then have its own row type: decodeTable
+ * decoded them with the codec of the id they are stored under, in the loop above.
+ */
+function decodedEvery(rows: Partial<Record<DatasetId, readonly Decoded<unknown>[]>>): rows is DecodedRows {
+  return forEvery(rows);
 }

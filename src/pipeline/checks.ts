@@ -3,34 +3,16 @@
  * parts add up to their totals and ratios agree with their counts within the rounding the
  * printed figures allow. Each failure points at the cell that carries the figure checked.
  */
-import type { z } from 'zod';
-import type { BureauRow } from '../schemas/bureaus.ts';
-import type { ClusterProjectRow } from '../schemas/cluster-projects.ts';
-import type { figureTable } from '../schemas/figure-table.ts';
-import type { PrefectureRow } from '../schemas/prefectures.ts';
-import type { ProjectNetworkRow } from '../schemas/project-networks.ts';
-import type { SourceRow } from '../schemas/sources.ts';
+import { DATASET_IDS, type DatasetId, type FigureRow, type FigureTableId, type RowOf } from '../schemas/datasets.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { DataProblem } from './data-error.ts';
 import type { Decoded } from './decode.ts';
 import { intervalOf, overlaps, ratio, show, sum, type Interval } from '../derived/rounding.ts';
 
-type FigureEntry = z.output<ReturnType<typeof figureTable>['entry']> & { parent?: string; series?: string; employees?: { printed: string } };
-
-export interface DecodedDatasets {
-  files: Record<string, string>;
-  sources: Decoded<z.output<typeof SourceRow>>[];
-  prefectures: Decoded<z.output<typeof PrefectureRow>>[];
-  bureaus: Decoded<z.output<typeof BureauRow>>[];
-  'cluster-projects': Decoded<z.output<typeof ClusterProjectRow>>[];
-  'project-networks': Decoded<z.output<typeof ProjectNetworkRow>>[];
-  'phase1-outcomes': Decoded<FigureEntry>[];
-  'consortium-results': Decoded<FigureEntry>[];
-  'regional-resource-program': Decoded<FigureEntry>[];
-  'cocreation-budget': Decoded<FigureEntry>[];
-  'collaboration-by-firm-size': Decoded<FigureEntry>[];
-  'innovation-source': Decoded<FigureEntry>[];
-}
+/** Every dataset's rows as decoded from its CSV, each typed by its own row codec. */
+export type DecodedRows = { [Id in DatasetId]: Decoded<RowOf<Id>>[] };
+/** The decoded rows, and the file each dataset came from (as messages name it). */
+export type DecodedDatasets = DecodedRows & { files: Record<DatasetId, string> };
 
 export const EXPECTED_PROJECTS = 17;
 export const EXPECTED_PREFECTURES = 47;
@@ -44,11 +26,9 @@ export interface CheckOptions {
   expectedProjects?: number;
 }
 
-type DatasetKey = Exclude<keyof DecodedDatasets, 'files'>;
-
 export function checkDatasets(d: DecodedDatasets, options: CheckOptions = {}): DataProblem[] {
   const problems: DataProblem[] = [];
-  const at = (dataset: DatasetKey, row: Decoded<unknown> | undefined, field: string, expected: string, found?: string) => {
+  const at = (dataset: DatasetId, row: Decoded<unknown> | undefined, field: string, expected: string, found?: string) => {
     const cell = row?.record.cells.get(field);
     problems.push({
       file: d.files[dataset]!,
@@ -60,11 +40,14 @@ export function checkDatasets(d: DecodedDatasets, options: CheckOptions = {}): D
     });
   };
 
+  // Any dataset's rows, read by column name (the checks below that hold for every dataset).
+  const rowsOf = (key: DatasetId): readonly Decoded<Record<string, unknown>>[] => d[key];
+
   // Unique keys in every dataset.
-  for (const key of Object.keys(d).filter((k) => k !== 'files') as DatasetKey[]) {
+  for (const key of DATASET_IDS) {
     const keyField = key === 'prefectures' ? 'code' : 'id';
     const seen = new Map<string, number>();
-    for (const row of d[key] as Decoded<Record<string, unknown>>[]) {
+    for (const row of rowsOf(key)) {
       const value = String(row.entry[keyField]);
       const first = seen.get(value);
       if (first !== undefined) at(key, row, keyField, `a unique ${keyField} (already used on line ${first})`, value);
@@ -74,8 +57,8 @@ export function checkDatasets(d: DecodedDatasets, options: CheckOptions = {}): D
 
   // References between datasets.
   const sourceIds = new Set(d.sources.map((r) => r.entry.id));
-  for (const key of Object.keys(d).filter((k) => k !== 'files' && k !== 'sources' && k !== 'prefectures') as DatasetKey[]) {
-    for (const row of d[key] as Decoded<Record<string, unknown>>[]) {
+  for (const key of DATASET_IDS.filter((k) => k !== 'sources' && k !== 'prefectures')) {
+    for (const row of rowsOf(key)) {
       for (const field of ['source', 'prefectures_source']) {
         const value = row.entry[field];
         if (typeof value === 'string' && !sourceIds.has(value)) at(key, row, field, `a source id from sources.csv (${[...sourceIds].join(', ')})`, value);
@@ -120,12 +103,13 @@ export function checkDatasets(d: DecodedDatasets, options: CheckOptions = {}): D
   }
 
   // Figures that the slides relate to one another.
-  const fig = (key: DatasetKey, id: string) => {
-    const row = (d[key] as Decoded<FigureEntry>[]).find((r) => r.entry.id === id);
+  const fig = (key: FigureTableId, id: string) => {
+    const rows: readonly Decoded<FigureRow>[] = d[key];
+    const row = rows.find((r) => r.entry.id === id);
     if (!row) at(key, undefined, 'id', `a row with id ${id} (a cross-check needs it)`);
     return row;
   };
-  const figureOf = (row: Decoded<FigureEntry> | undefined): Figure | undefined => row?.entry.figure ?? undefined;
+  const figureOf = (row: Decoded<FigureRow> | undefined): Figure | undefined => row?.entry.figure ?? undefined;
 
   // Per-project companies add up to the national total (page 2) within the rounding of 約.
   const national = fig('phase1-outcomes', 'current-companies');
@@ -137,7 +121,7 @@ export function checkDatasets(d: DecodedDatasets, options: CheckOptions = {}): D
     }
   }
 
-  const ratioCheck = (key: DatasetKey, numerator: string, denominator: string, ratioId: string) => {
+  const ratioCheck = (key: FigureTableId, numerator: string, denominator: string, ratioId: string) => {
     const [n, q, r] = [fig(key, numerator), fig(key, denominator), fig(key, ratioId)];
     const [nf, qf, rf] = [figureOf(n), figureOf(q), figureOf(r)];
     if (!nf || !qf || !rf) return;
@@ -165,7 +149,7 @@ export function checkDatasets(d: DecodedDatasets, options: CheckOptions = {}): D
   }
 
   // Firm-size bars: each band has both series, and they cannot exceed 100 %.
-  const bands = new Map<string, Decoded<FigureEntry>[]>();
+  const bands = new Map<string, Decoded<RowOf<'collaboration-by-firm-size'>>[]>();
   for (const row of d['collaboration-by-firm-size']) {
     const band = row.entry.employees?.printed ?? '';
     bands.set(band, [...(bands.get(band) ?? []), row]);

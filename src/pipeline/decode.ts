@@ -20,7 +20,8 @@ export function columnsOf(row: z.ZodType): string[] {
   return Object.keys(schema.shape);
 }
 
-export function decodeTable<T>(table: CsvTable, dataset: DatasetDefinition): Decoded<T>[] {
+/** The rows of `table` decoded with the dataset's row codec, typed by it. */
+export function decodeTable<D extends DatasetDefinition>(table: CsvTable, dataset: D): Decoded<z.output<D['row']>>[] {
   const { file } = table;
   const expectedColumns = columnsOf(dataset.row);
   const problems: DataProblem[] = [];
@@ -35,12 +36,13 @@ export function decodeTable<T>(table: CsvTable, dataset: DatasetDefinition): Dec
   }
   if (problems.length) throw new DataError(problems);
 
-  const decoded: Decoded<T>[] = [];
+  const decoded: Decoded<z.output<D['row']>>[] = [];
   for (const record of table.records) {
     const input = Object.fromEntries([...record.cells].map(([name, cell]) => [name, cell.text]));
-    const result = z.safeDecode(dataset.row, input);
+    // safeParse is safeDecode with an input of any type: a record of texts, which the row codec checks.
+    const result = z.safeParse<D['row']>(dataset.row, input);
     if (result.success) {
-      decoded.push({ entry: result.data as T, record });
+      decoded.push({ entry: result.data, record });
       continue;
     }
     for (const issue of result.error.issues) {

@@ -7,13 +7,12 @@
  * A figure that is not on its page stops the build at its cell, unless the data is synthetic (the
  * benchmark's projects are printed nowhere), when it simply gets no anchor.
  */
+import { FIGURE_TABLE_IDS, type DatasetId } from '../schemas/datasets.ts';
 import type { SourceAnchor } from '../schemas/source-anchor.ts';
 import type { SourceText } from '../schemas/source-text.ts';
 import type { DecodedDatasets } from './checks.ts';
 import type { DataProblem } from './data-error.ts';
 import type { Decoded } from './decode.ts';
-
-const FIGURE_TABLES = ['phase1-outcomes', 'consortium-results', 'regional-resource-program', 'cocreation-budget', 'collaboration-by-firm-size', 'innovation-source'] as const;
 
 /** A character that would make the match part of a longer number (２９ inside １２９, 4.4 inside 14.4). */
 const NUMBER_PART = /[0-9０-９,，.．]/;
@@ -35,7 +34,7 @@ export function anchorFigures(d: DecodedDatasets, source: SourceText, options: {
   const anchors: SourceAnchor[] = [];
   const problems: DataProblem[] = [];
 
-  const locate = (row: Decoded<unknown>, dataset: string, field: string, key: string, id: string, printed: string, page: number, after?: string) => {
+  const locate = (row: Decoded<unknown>, dataset: DatasetId, field: string, key: string, id: string, printed: string, page: number, after?: string) => {
     const found = pages.get(page);
     const needle = squash(printed).text;
     let index = -1;
@@ -80,7 +79,7 @@ export function anchorFigures(d: DecodedDatasets, source: SourceText, options: {
     const p = row.entry;
     for (const field of ['companies', 'universities'] as const) locate(row, 'cluster-projects', field, `cluster-projects.${p.id}.${field}`, p.id, p[field].printed, p.page, p.name_ja);
   }
-  for (const dataset of FIGURE_TABLES) {
+  for (const dataset of FIGURE_TABLE_IDS) {
     for (const row of d[dataset]) {
       const r = row.entry;
       if (r.figure) locate(row, dataset, 'printed', `${dataset}.${r.id}`, r.id, r.figure.printed, r.page);

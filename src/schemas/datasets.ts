@@ -259,6 +259,12 @@ export type DatasetId = Definition['id'];
 /** An entry of a dataset, as its schema gives it. */
 export type EntryOf<Id extends DatasetId> = z.output<Extract<Definition, { id: Id }>['entry']>;
 
+/** A row of a dataset as its row codec decodes it from the CSV, before the pipeline adds derived fields. */
+export type RowOf<Id extends DatasetId> = z.output<Extract<Definition, { id: Id }>['row']>;
+
+/** Every dataset's id, in the order above. */
+export const DATASET_IDS: readonly DatasetId[] = DATASETS.map((d) => d.id);
+
 /** The tables of labelled figures (phase1-outcomes, consortium-results, …). */
 type FigureTableDefinition = Extract<Definition, { kind: 'figure-table' }>;
 export type FigureTableId = FigureTableDefinition['id'];

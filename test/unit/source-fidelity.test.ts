@@ -11,6 +11,7 @@ import { csvParse } from 'd3-dsv';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIGURE_TABLE_IDS } from '../../src/schemas/datasets.ts';
 import { DATA_DIR } from '../fixtures/data-dir.ts';
 import { digits, page2ProjectFigures, SOURCE_TEXT, sourcePages, sumOf } from '../fixtures/source-text.ts';
 
@@ -23,14 +24,7 @@ const squash = (s: string) => s.replace(/\s+/g, '');
 
 const SOURCE_SQUASHED = squash(SOURCE_TEXT);
 
-const FIGURE_TABLES = [
-  'phase1-outcomes.csv',
-  'consortium-results.csv',
-  'regional-resource-program.csv',
-  'cocreation-budget.csv',
-  'collaboration-by-firm-size.csv',
-  'innovation-source.csv',
-];
+const FIGURE_TABLES = FIGURE_TABLE_IDS.map((id) => `${id}.csv`);
 
 /** Kinds of sources.csv rows that are the deck or are named in it (the rest are outside facts). */
 const SOURCE_KINDS_IN_DECK = ['document', 'survey', 'dataset'];
