@@ -5,7 +5,7 @@
  * was, with no staging folder behind.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -83,6 +83,19 @@ describe('scripts/build-data.ts', () => {
     const csvs = readdirSync(DATA_DIR).filter((f) => f.endsWith('.csv'));
     const expected = [...csvs.map((f) => f.replace(/\.csv$/, '.json')), 'source-anchors.json', 'source-pages.json'];
     expect([...before.keys()].filter((f) => f.endsWith('.json')).sort()).toEqual(expected.sort());
+  });
+
+  it('leaves an output folder that already holds the same files alone, and replaces one that differs', () => {
+    const out = join(work, 'again', 'data');
+    expect(runCli(ROOT, DATA_DIR, out).status).toBe(0);
+    const folder = statSync(out).ino;
+    const again = runCli(ROOT, DATA_DIR, out);
+    expect(again.stderr).toMatch(/datasets validated and unchanged/);
+    // Not swapped: a reader in another process never finds the folder gone.
+    expect(statSync(out).ino).toBe(folder);
+    writeFileSync(join(out, 'bureaus.json'), '[]\n');
+    expect(runCli(ROOT, DATA_DIR, out).stderr).toMatch(/datasets validated and written/);
+    expect(snapshot(out)).toEqual(new Map([...before].filter(([name]) => name !== 'sentinel.txt')));
   });
 
   it('has an expected outcome in this file for every fixture folder, and a fixture for every outcome', () => {
