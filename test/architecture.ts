@@ -80,3 +80,17 @@ export function filesUnder(root: string, folder: string): string[] {
 }
 
 export const readText = (root: string, path: string): string => readFileSync(join(root, path), 'utf8');
+
+/**
+ * Array literals that list more than `most` of the given ids: a list of datasets written out again
+ * instead of derived from the catalogue. Naming the two or three datasets one chart draws on is not
+ * a list of them all.
+ */
+export function idLists(text: string, ids: readonly string[], most = 3): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/\[[^[\]]*\]/g)) {
+    const named = new Set(ids.filter((id) => m[0].includes(`'${id}'`) || m[0].includes(`"${id}"`)));
+    if (named.size > most) found.push(m[0].replace(/\s+/g, ' ').slice(0, 120));
+  }
+  return found;
+}

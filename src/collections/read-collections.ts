@@ -39,7 +39,7 @@ function generatedText(id: DatasetId): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`${file} is missing: run \`npm run data\` first`, { cause: error });
+    throw new Error(`${file} is missing: the data pipeline writes it (astro build, astro dev or npm run data)`, { cause: error });
   }
 }
 

@@ -6,7 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesUnder, importsOf, layerOrder, readText, sharedBaseNames, upwardImports } from '../architecture.ts';
+import { DATASET_IDS } from '../../src/schemas/datasets.ts';
+import { filesUnder, idLists, importsOf, layerOrder, readText, sharedBaseNames, upwardImports } from '../architecture.ts';
 
 const root = join(import.meta.dirname, '../..');
 const order = layerOrder(readFileSync(join(root, 'CONTRIBUTING.md'), 'utf8'));
@@ -34,6 +35,11 @@ describe('the checks themselves', () => {
     expect(upwardImports(files, ['core', 'charts'])).toEqual([{ from: 'src/core/a.ts', to: 'src/charts/x.ts', fromLayer: 'core', toLayer: 'charts' }]);
   });
 
+  it('flags a list of ids written out, but not a chart naming the few it draws on', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    expect(idLists("const ALL = ['a', 'b', 'c',\n  'd'];\nconst mine = ['a', 'b'];", ids)).toEqual(["['a', 'b', 'c', 'd']"]);
+  });
+
   it('flags two modules with one name, but not route files', () => {
     expect([...sharedBaseNames(['src/a/render.ts', 'src/b/render.ts', 'src/pages/x/index.astro', 'src/pages/index.astro']).keys()]).toEqual(['render.ts']);
   });
@@ -55,6 +61,12 @@ describe('src/', () => {
     const texts = new Map(modules.map((f) => [f, readText(root, f)]));
     const upward = upwardImports(texts, order).map((u) => `${u.from} (${u.fromLayer}) imports ${u.to} (${u.toLayer})`);
     expect(upward).toEqual([]);
+  });
+
+  it('writes the list of dataset ids once, in src/schemas/datasets.ts', () => {
+    const code = [...filesUnder(root, 'src'), ...filesUnder(root, 'scripts')].filter((f) => /\.(ts|astro)$/.test(f) && f !== 'src/schemas/datasets.ts');
+    const lists = code.flatMap((f) => idLists(readText(root, f), DATASET_IDS).map((list) => `${f}: ${list}`));
+    expect(lists).toEqual([]);
   });
 
   it('gives no two modules the same file name', () => {
