@@ -28,7 +28,16 @@ export default defineConfig({
   // (hashed by Astro) run; nothing is fetched from elsewhere.
   security: {
     csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "worker-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
       // The search (Pagefind) compiles its WebAssembly: 'wasm-unsafe-eval' allows that and nothing
       // else ('unsafe-eval' stays out). Its worker, index and wasm come from this site: worker-src, connect-src 'self'.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

@@ -21,7 +21,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * `options.expectedProjects` replaces the 17 projects of page 2 in the count check; only synthetic
  * datasets (scripts/synthetic-data.ts, the benchmark) need it. Returns the number of datasets.
  */
-export async function buildData(dataDir = join(root, 'data'), outDir = join(root, 'content/data'), options: CheckOptions = {}): Promise<number> {
+export async function buildData(
+  dataDir = join(root, 'data'),
+  outDir = join(root, 'content/data'),
+  options: CheckOptions = {},
+): Promise<number> {
   return datasetCount((await runPipeline(dataDir, outDir, options)).files);
 }
 

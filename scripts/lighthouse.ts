@@ -20,7 +20,12 @@ export interface PageAudit {
 }
 
 /** The pages the issue names: home, map, one chart, one briefing, in both languages. */
-export const LIGHTHOUSE_PAGES = ['ja', 'en'].flatMap((lang) => [`/${lang}/`, `/${lang}/map/`, `/${lang}/charts/network-size/`, `/${lang}/briefings/at-a-glance/`]);
+export const LIGHTHOUSE_PAGES = ['ja', 'en'].flatMap((lang) => [
+  `/${lang}/`,
+  `/${lang}/map/`,
+  `/${lang}/charts/network-size/`,
+  `/${lang}/briefings/at-a-glance/`,
+]);
 
 export async function auditPages(origin: string, paths: string[], categories: readonly Category[] = CATEGORIES): Promise<PageAudit[]> {
   const chromePath = findChromium();
@@ -42,7 +47,8 @@ export async function auditPages(origin: string, paths: string[], categories: re
         scores[id] = category.score ?? 0;
         for (const ref of category.auditRefs) {
           const audit = lhr.audits[ref.id];
-          if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1) failing.push({ id: audit.id, title: audit.title, score: audit.score });
+          if (audit && ref.weight > 0 && audit.score !== null && audit.score < 1)
+            failing.push({ id: audit.id, title: audit.title, score: audit.score });
         }
       }
       audits.push({ url, scores, failing });

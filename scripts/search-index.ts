@@ -63,7 +63,8 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
   const missing = LANGS.filter((lang) => !pages[lang]);
   if (missing.length) throw new Error(`search index: no pages indexed for ${missing.join(', ')}`);
   const indexed = Object.values(pages).reduce((a, b) => a + b, 0);
-  if (indexed !== marked.length) throw new Error(`search index: ${marked.length} pages carry data-pagefind-body but ${indexed} were indexed`);
+  if (indexed !== marked.length)
+    throw new Error(`search index: ${marked.length} pages carry data-pagefind-body but ${indexed} were indexed`);
 
   for (const file of readdirSync(out)) if (UNUSED.test(file)) rmSync(join(out, file));
   const files = filesIn(out);
@@ -74,8 +75,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const dist = resolve(process.argv[2] ?? 'dist');
   try {
     const report = await buildSearchIndex(dist);
-    const pages = Object.entries(report.pages).map(([lang, n]) => `${lang} ${n}`).join(', ');
-    console.error(`search index: ${pages} pages; ${report.files} files, ${(report.bytes / 1024).toFixed(1)} KB in ${relative(process.cwd(), join(dist, 'pagefind'))}/ (${Math.round(report.ms)} ms)`);
+    const pages = Object.entries(report.pages)
+      .map(([lang, n]) => `${lang} ${n}`)
+      .join(', ');
+    console.error(
+      `search index: ${pages} pages; ${report.files} files, ${(report.bytes / 1024).toFixed(1)} KB in ${relative(process.cwd(), join(dist, 'pagefind'))}/ (${Math.round(report.ms)} ms)`,
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

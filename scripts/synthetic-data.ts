@@ -35,7 +35,10 @@ export function syntheticProjectsCsv(rows: number): string {
   const lines = [header];
   for (let i = 0; i < rows; i++) {
     const companies = 10 + ((i * 37) % 3000) * 10;
-    const companiesText = companies >= 1000 ? `${toFullWidth(Math.floor(companies / 1000))}，${toFullWidth(companies % 1000).padStart(3, '０')}` : toFullWidth(companies);
+    const companiesText =
+      companies >= 1000
+        ? `${toFullWidth(Math.floor(companies / 1000))}，${toFullWidth(companies % 1000).padStart(3, '０')}`
+        : toFullWidth(companies);
     const fields = [FIELDS[i % FIELDS.length], FIELDS[(i * 3 + 1) % FIELDS.length]].filter((f, j, a) => a.indexOf(f) === j).join(' ');
     lines.push(
       `synthetic-${i},${BUREAUS[i % BUREAUS.length]},合成プロジェクト${toFullWidth(i)},Synthetic project ${i},,${fields},合成分野,約${companiesText}社,${toFullWidth(1 + (i % 90))}大学,meti-2007,2`,
@@ -91,7 +94,11 @@ export type SyntheticFigures = 'page-2' | 'small';
 export function syntheticProject(n: number, prefectures: Prefecture[], figures: SyntheticFigures = 'page-2'): SyntheticProject {
   const pref = prefectures[(n - 1) % prefectures.length]!;
   const round = Math.floor((n - 1) / prefectures.length) + 1;
-  const fields = [FIELDS[n % 8]!, ...(n % 2 === 0 ? [FIELDS[(n * 3 + 1) % 8]!] : []), ...(n % 5 === 0 ? [FIELDS[(n * 7 + 2) % 8]!] : [])].filter((f, i, a) => a.indexOf(f) === i);
+  const fields = [
+    FIELDS[n % 8]!,
+    ...(n % 2 === 0 ? [FIELDS[(n * 3 + 1) % 8]!] : []),
+    ...(n % 5 === 0 ? [FIELDS[(n * 7 + 2) % 8]!] : []),
+  ].filter((f, i, a) => a.indexOf(f) === i);
   const first = FIELD_PRINTED[fields[0]!];
   return {
     id: `${pref.name_en.toLowerCase()}-${fields[0]}-cluster-${round}`,
@@ -117,7 +124,12 @@ export function syntheticDataTexts(factor: number, real: Map<string, string>, fi
   };
   const bureauOf = new Map<string, string>();
   for (const b of csvParse(need('bureaus.csv'))) for (const code of b.prefectures!.split(/\s+/)) bureauOf.set(code, b.id!);
-  const prefectures = csvParse(need('prefectures.csv')).map((p) => ({ code: p.code!, name_ja: p.name_ja!, name_en: p.name_en!, bureau: bureauOf.get(p.code!)! }));
+  const prefectures = csvParse(need('prefectures.csv')).map((p) => ({
+    code: p.code!,
+    name_ja: p.name_ja!,
+    name_en: p.name_en!,
+    bureau: bureauOf.get(p.code!)!,
+  }));
 
   const projectsText = need('cluster-projects.csv');
   const realCount = csvParse(projectsText).length;
@@ -127,7 +139,19 @@ export function syntheticDataTexts(factor: number, real: Map<string, string>, fi
   for (let n = 1; n <= added; n++) {
     const p = syntheticProject(n, prefectures, figures);
     sum += p.companies;
-    rows.push([p.id, p.bureau, p.name_ja, p.name_en, '', p.fields.join(' '), p.fields_printed, `約${printedCount(p.companies)}社`, `${printedCount(p.universities)}大学`, 'meti-2007', '2']);
+    rows.push([
+      p.id,
+      p.bureau,
+      p.name_ja,
+      p.name_en,
+      '',
+      p.fields.join(' '),
+      p.fields_printed,
+      `約${printedCount(p.companies)}社`,
+      `${printedCount(p.universities)}大学`,
+      'meti-2007',
+      '2',
+    ]);
   }
   texts.set('cluster-projects.csv', `${projectsText.replace(/\n*$/, '\n')}${csvFormatRows(rows)}\n`);
 
@@ -162,7 +186,11 @@ export interface SyntheticDataDir {
  * are replaced. Build it with `expectedProjects: result.projects` (or
  * CLUSTER_ATLAS_EXPECTED_PROJECTS for `npm run data`).
  */
-export function writeSyntheticDataDir(dir: string, factor: number, options: { figures?: SyntheticFigures; sourceDir?: string } = {}): SyntheticDataDir {
+export function writeSyntheticDataDir(
+  dir: string,
+  factor: number,
+  options: { figures?: SyntheticFigures; sourceDir?: string } = {},
+): SyntheticDataDir {
   const { figures = 'page-2', sourceDir = REAL_DATA_DIR } = options;
   mkdirSync(dir, { recursive: true });
   cpSync(sourceDir, dir, { recursive: true });

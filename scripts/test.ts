@@ -1,4 +1,4 @@
-// `npm test`: make sure there is a Chromium, check types, build the site, then run every vitest
+// `npm test`: make sure there is a Chromium, check format and lint, check types, build the site, then run every vitest
 // project (unit tests and the browser checks over dist/). Extra arguments go to
 // vitest, e.g. `npm test -- --project site`.
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,14 @@ function run(command: string, args: string[]): number {
   return result.status ?? 1; // null status: killed by a signal, which is a failure
 }
 
-// Types first: strict TypeScript over src, scripts and tests (astro check also covers .astro files).
+// Format and lint first (Biome, biome.jsonc): a second or two, and a finding stops here.
+const linted = run('npx', ['--no-install', 'biome', 'check', '.']);
+if (linted !== 0) {
+  console.error(`biome check found formatting or lint problems (exit ${linted}); \`npm run format\` fixes most. Not running the tests.`);
+  process.exit(linted);
+}
+
+// Types next: strict TypeScript over src, scripts and tests (astro check also covers .astro files).
 const typed = run('npx', ['--no-install', 'astro', 'check']);
 if (typed !== 0) {
   console.error(`astro check found type errors (exit ${typed}); not running the tests.`);
@@ -36,7 +43,15 @@ if (built !== 0) {
 }
 const reportDir = mkdtempSync(join(tmpdir(), 'cluster-atlas-tests-'));
 const report = join(reportDir, 'vitest.json');
-const status = run('npx', ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const status = run('npx', [
+  '--no-install',
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
 // One plain closing line that CI and people can read at a glance.
 if (existsSync(report)) {
   const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number>;

@@ -46,7 +46,9 @@ export function upwardImports(files: ReadonlyMap<string, string>, order: readonl
   for (const [from, text] of files) {
     const fromLayer = folderOf(from);
     for (const spec of importsOf(text)) {
-      const to = normalize(join(dirname(from), spec)).split(sep).join('/');
+      const to = normalize(join(dirname(from), spec))
+        .split(sep)
+        .join('/');
       if (!to.startsWith('src/')) continue;
       const toLayer = folderOf(to);
       if (rank(toLayer) > rank(fromLayer)) found.push({ from, to, fromLayer: fromLayer ?? 'src', toLayer: toLayer ?? 'src' });

@@ -34,7 +34,9 @@ export interface MapCapacity {
 export function mapCapacity(factor: number, figures: SyntheticFigures): MapCapacity[] {
   const real = new Map(DATASETS.map((d) => [`${d.id}.csv`, readFileSync(join(REAL_DATA_DIR, `${d.id}.csv`), 'utf8')]));
   const texts = syntheticDataTexts(factor, real, figures);
-  const inputs = new Map([...texts].map(([name, text]) => [name.replace(/\.csv$/, ''), { file: `data/${name}`, bytes: new TextEncoder().encode(text) }]));
+  const inputs = new Map(
+    [...texts].map(([name, text]) => [name.replace(/\.csv$/, ''), { file: `data/${name}`, bytes: new TextEncoder().encode(text) }]),
+  );
   const collections = buildCollections(inputs, { expectedProjects: 17 * factor });
   const projects = entriesFrom(collections, 'cluster-projects');
   const bureaus = entriesFrom(collections, 'bureaus');
@@ -47,7 +49,11 @@ export function mapCapacity(factor: number, figures: SyntheticFigures): MapCapac
       const radius = areaRadius(Math.max(...some.map((p) => p[measure].value)), MAX_RADIUS);
       const started = performance.now();
       try {
-        layoutSymbols(some.map((p) => ({ id: p.id, bureau: p.bureau, r: radius(p[measure].value) })), regions, { bounds: geometry.viewBox });
+        layoutSymbols(
+          some.map((p) => ({ id: p.id, bureau: p.bureau, r: radius(p[measure].value) })),
+          regions,
+          { bounds: geometry.viewBox },
+        );
         return { ok: true, ms: performance.now() - started };
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -11,7 +11,14 @@ if (dir) {
     try {
       const usage = process.resourceUsage();
       const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-      const record = { pid: process.pid, ppid: process.ppid, node: process.version, argv: process.argv.slice(1), maxRssKb: usage.maxRSS, cpuMs };
+      const record = {
+        pid: process.pid,
+        ppid: process.ppid,
+        node: process.version,
+        argv: process.argv.slice(1),
+        maxRssKb: usage.maxRSS,
+        cpuMs,
+      };
       writeFileSync(join(dir, `${process.pid}.json`), JSON.stringify(record));
     } catch {
       // Never fail the measured process for the sake of the measurement.

@@ -33,7 +33,9 @@ export function langOf(path: string): 'ja' | 'en' | undefined {
 /** Every HTML page of a build directory as site paths, sorted. */
 export function listPages(distDir: string): string[] {
   const walk = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : []));
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+      d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.html') ? [join(dir, d.name)] : [],
+    );
   return walk(distDir)
     .map((f) => pagePathOf(relative(distDir, f).split('\\').join('/')))
     .sort();

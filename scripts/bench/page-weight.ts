@@ -57,7 +57,8 @@ export const gzipSize = (bytes: Uint8Array | string): number => gzipSync(bytes, 
 /** `/ja/map/` → `ja/map/index.html`; `/404.html` stays; `/about` tries `about.html`, then `about/index.html`. */
 export function htmlFileOf(distDir: string, page: string): string {
   const path = decodeURIComponent(page.split(/[?#]/)[0]!).replace(/^\/+/, '');
-  const candidates = path === '' || path.endsWith('/') ? [`${path}index.html`] : path.endsWith('.html') ? [path] : [`${path}.html`, `${path}/index.html`];
+  const candidates =
+    path === '' || path.endsWith('/') ? [`${path}index.html`] : path.endsWith('.html') ? [path] : [`${path}.html`, `${path}/index.html`];
   const found = candidates.find((c) => existsSync(join(distDir, c)) && statSync(join(distDir, c)).isFile());
   if (!found) throw new Error(`no page ${page} in ${distDir} (looked for ${candidates.join(', ')})`);
   return found;
@@ -72,7 +73,8 @@ export function sitePath(ref: string, from: string, siteOrigin?: string): string
   const value = ref.trim();
   if (value === '' || value.startsWith('data:') || value.startsWith('#')) return undefined;
   const url = new URL(value, new URL(from, 'http://site.invalid'));
-  if (url.origin === 'http://site.invalid' || (siteOrigin && url.origin === new URL(siteOrigin).origin)) return decodeURIComponent(url.pathname);
+  if (url.origin === 'http://site.invalid' || (siteOrigin && url.origin === new URL(siteOrigin).origin))
+    return decodeURIComponent(url.pathname);
   return undefined;
 }
 
@@ -216,7 +218,13 @@ export function pageWeight(distDir: string, page: string, options: PageWeightOpt
     lazy: [...lazy].filter((p) => !seen.has(p)),
     missing: [...missing],
     requests: 1 + external(js) + external(css) + images.length,
-    totals: { jsBytes: total(js, 'bytes'), jsGzip: total(js, 'gzip'), cssBytes: total(css, 'bytes'), cssGzip: total(css, 'gzip'), imageBytes: total(images, 'bytes') },
+    totals: {
+      jsBytes: total(js, 'bytes'),
+      jsGzip: total(js, 'gzip'),
+      cssBytes: total(css, 'bytes'),
+      cssGzip: total(css, 'gzip'),
+      imageBytes: total(images, 'bytes'),
+    },
   };
 }
 

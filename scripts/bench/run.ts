@@ -50,7 +50,8 @@ const { values: args } = parseArgs({
   },
 });
 const factors = args.factors.split(',').map(Number);
-if (factors.some((f) => !Number.isInteger(f) || f < 1)) throw new Error(`--factors takes whole numbers of at least 1, found ${args.factors}`);
+if (factors.some((f) => !Number.isInteger(f) || f < 1))
+  throw new Error(`--factors takes whole numbers of at least 1, found ${args.factors}`);
 const timeoutMs = Number(args['timeout-min']) * 60_000;
 const outFile = resolve(root, args.out);
 const outDir = dirname(outFile);
@@ -73,7 +74,9 @@ const machine = {
   platform: `${process.platform} ${process.arch}`,
 };
 say('# Cluster Atlas benchmark');
-say(`${machine.date}  ·  ${machine.cores} cores (${machine.cpu})  ·  ${machine.memoryGiB} GiB  ·  load ${machine.loadAverage.join(' ')}  ·  Node ${machine.node}  ·  ${machine.platform}`);
+say(
+  `${machine.date}  ·  ${machine.cores} cores (${machine.cpu})  ·  ${machine.memoryGiB} GiB  ·  load ${machine.loadAverage.join(' ')}  ·  Node ${machine.node}  ·  ${machine.platform}`,
+);
 const buildScript = buildSteps(root);
 say(`build script: ${buildScript.join(' && ')}`);
 
@@ -104,20 +107,44 @@ function runBuild(label: string, cwd: string, env: Record<string, string> = {}):
 }
 
 const tail = (text: string, lines: number) => text.trimEnd().split('\n').slice(-lines).join('\n');
-const totalOf = (run: BuildRun, kind?: StepResult['kind']) => run.steps.filter((s) => !kind || s.kind === kind).reduce((s, x) => s + x.ms, 0);
+const totalOf = (run: BuildRun, kind?: StepResult['kind']) =>
+  run.steps.filter((s) => !kind || s.kind === kind).reduce((s, x) => s + x.ms, 0);
 const peakOf = (run: BuildRun) => Math.max(0, ...run.steps.map((s) => s.peakRssMb));
-const cpuOf = (run: BuildRun, kind?: StepResult['kind']) => run.steps.filter((s) => !kind || s.kind === kind).reduce((s, x) => s + x.cpuMs, 0);
-const stepJson = ({ stdout: _o, stderr: _e, ...rest }: StepResult) => ({ ...rest, ms: Math.round(rest.ms), cpuMs: Math.round(rest.cpuMs), peakRssMb: Math.round(rest.peakRssMb) });
+const cpuOf = (run: BuildRun, kind?: StepResult['kind']) =>
+  run.steps.filter((s) => !kind || s.kind === kind).reduce((s, x) => s + x.cpuMs, 0);
+const stepJson = ({ stdout: _o, stderr: _e, ...rest }: StepResult) => ({
+  ...rest,
+  ms: Math.round(rest.ms),
+  cpuMs: Math.round(rest.cpuMs),
+  peakRssMb: Math.round(rest.peakRssMb),
+});
 
 const builds: BuildRun[] = [];
 if (!args['skip-build']) {
   heading('Build time (whole site, this project)');
-  // Also Vite's dependency cache and the PNG cache, so that cold means a fresh checkout after npm ci (the scaling copies start without them too).
-  for (const dir of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite/deps', 'node_modules/.cache/cluster-atlas-png', 'content/data']) rmSync(join(root, dir), { recursive: true, force: true });
+  // Also Vite's dependency cache and the PNG cache, so that cold means a fresh checkout after npm ci (the scaling copies start without them
+  // too).
+  for (const dir of [
+    'dist',
+    '.astro',
+    'node_modules/.astro',
+    'node_modules/.vite/deps',
+    'node_modules/.cache/cluster-atlas-png',
+    'content/data',
+  ])
+    rmSync(join(root, dir), { recursive: true, force: true });
   builds.push(runBuild('cold', root));
   if (builds[0]!.ok) builds.push(runBuild('warm', root));
   const rows = builds.flatMap((b) => [
-    ...b.steps.map((s) => [b.label, s.kind, s.command, s.status === 0 ? sec(s.ms) : `FAILED (${s.timedOut ? 'timeout' : `exit ${s.status}`})`, sec(s.cpuMs), mb(s.peakRssMb), s.peakProcess]),
+    ...b.steps.map((s) => [
+      b.label,
+      s.kind,
+      s.command,
+      s.status === 0 ? sec(s.ms) : `FAILED (${s.timedOut ? 'timeout' : `exit ${s.status}`})`,
+      sec(s.cpuMs),
+      mb(s.peakRssMb),
+      s.peakProcess,
+    ]),
     [b.label, 'total', '', sec(totalOf(b)), sec(cpuOf(b)), mb(peakOf(b)), ''],
   ]);
   say(table(['build', 'step', 'command', 'wall', 'CPU', 'peak RSS', 'peak process'], rows));
@@ -126,7 +153,9 @@ if (!args['skip-build']) {
     const astro = b.steps.find((s) => s.kind === 'astro');
     if (!astro) continue;
     const p = astroPhases(astro.stdout);
-    say(`${b.label}: astro build reports setup ${p.setupMs === undefined ? '–' : sec(p.setupMs)}, bundling ${p.viteMs === undefined ? '–' : sec(p.viteMs)}, static generation ${p.generateMs === undefined ? '–' : sec(p.generateMs)} for ${p.pages ?? '–'} pages, then ${p.images ?? '–'} PNGs drawn or taken from the cache in ${p.imagesMs === undefined ? '–' : sec(p.imagesMs)}`);
+    say(
+      `${b.label}: astro build reports setup ${p.setupMs === undefined ? '–' : sec(p.setupMs)}, bundling ${p.viteMs === undefined ? '–' : sec(p.viteMs)}, static generation ${p.generateMs === undefined ? '–' : sec(p.generateMs)} for ${p.pages ?? '–'} pages, then ${p.images ?? '–'} PNGs drawn or taken from the cache in ${p.imagesMs === undefined ? '–' : sec(p.imagesMs)}`,
+    );
     writeFileSync(join(outDir, `astro-${b.label}.log`), astro.stdout + astro.stderr);
   }
   if (builds.some((b) => !b.ok)) say('The build failed; the page weights below are of whatever dist/ holds.');
@@ -155,17 +184,31 @@ if (existsSync(dist)) {
         if (!w) return [type, lang, 'absent', '', '', '', '', '', '', ''];
         const external = w.js.filter((a) => !a.inline).length;
         const inline = w.js.length - external;
-        return [type, lang, page!, kb(w.htmlBytes), kb(w.htmlGzip), `${external}${inline ? ` + ${inline} inline` : ''}`, kb(w.totals.jsGzip), kb(w.totals.cssBytes), kb(w.totals.cssGzip), String(w.requests)];
+        return [
+          type,
+          lang,
+          page!,
+          kb(w.htmlBytes),
+          kb(w.htmlGzip),
+          `${external}${inline ? ` + ${inline} inline` : ''}`,
+          kb(w.totals.jsGzip),
+          kb(w.totals.cssBytes),
+          kb(w.totals.cssGzip),
+          String(w.requests),
+        ];
       }),
     ),
   );
-  say('JS gz sums each file once: external scripts and the /_astro chunks they import statically, plus inline scripts (also inside the HTML figures).');
+  say(
+    'JS gz sums each file once: external scripts and the /_astro chunks they import statically, plus inline scripts (also inside the HTML figures).',
+  );
   const missing = weights.flatMap((w) => (w.weight?.missing ?? []).map((m) => `${w.page}: ${m}`));
   if (missing.length) say(`Referenced but not in dist/: ${missing.join('; ')}`);
 
   // What the site is made of, by top-level folder of dist/.
   heading('Site output by top-level path');
-  const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
   const groups = new Map<string, { files: number; bytes: number; html: number }>();
   for (const file of walk(dist)) {
     const parts = file.slice(dist.length + 1).split('/');
@@ -176,11 +219,18 @@ if (existsSync(dist)) {
     if (file.endsWith('.html')) g.html++;
     groups.set(key, g);
   }
-  const all = [...groups.values()].reduce((a, g) => ({ files: a.files + g.files, bytes: a.bytes + g.bytes, html: a.html + g.html }), { files: 0, bytes: 0, html: 0 });
+  const all = [...groups.values()].reduce((a, g) => ({ files: a.files + g.files, bytes: a.bytes + g.bytes, html: a.html + g.html }), {
+    files: 0,
+    bytes: 0,
+    html: 0,
+  });
   say(
     table(
       ['path', 'files', 'HTML pages', 'size'],
-      [...[...groups].sort((a, b) => b[1].bytes - a[1].bytes).map(([k, g]) => [k, int(g.files), int(g.html), kb(g.bytes)]), ['total', int(all.files), int(all.html), kb(all.bytes)]],
+      [
+        ...[...groups].sort((a, b) => b[1].bytes - a[1].bytes).map(([k, g]) => [k, int(g.files), int(g.html), kb(g.bytes)]),
+        ['total', int(all.files), int(all.html), kb(all.bytes)],
+      ],
     ),
   );
 } else {
@@ -193,13 +243,21 @@ if (existsSync(dist)) {
 heading('Client-rendered reference: drawing the chart in the browser');
 const reference = await clientReference(root);
 const refRows: string[][] = reference.map((b) => [b.name, kb(b.bytes), kb(b.gzip)]);
-if (chartWeight) refRows.push([`our chart page ${chartWeight.page}: JS it loads`, kb(chartWeight.totals.jsBytes), kb(chartWeight.totals.jsGzip)]);
-if (chartWeight) refRows.push([`our chart page ${chartWeight.page}: whole HTML (SVG chart, table, text)`, kb(chartWeight.htmlBytes), kb(chartWeight.htmlGzip)]);
+if (chartWeight)
+  refRows.push([`our chart page ${chartWeight.page}: JS it loads`, kb(chartWeight.totals.jsBytes), kb(chartWeight.totals.jsGzip)]);
+if (chartWeight)
+  refRows.push([
+    `our chart page ${chartWeight.page}: whole HTML (SVG chart, table, text)`,
+    kb(chartWeight.htmlBytes),
+    kb(chartWeight.htmlGzip),
+  ]);
 say(table(['what the browser downloads', 'minified', 'gzip'], refRows));
 for (const b of reference) say(`${b.name}: ${b.byPackage.map((p) => `${p.name} ${kb(p.bytes)}`).join(', ')} (minified, before gzip)`);
 if (chartWeight) {
   const lightest = Math.min(...reference.map((b) => b.gzip));
-  say(`The chart page loads ${kb(chartWeight.totals.jsGzip)} of JavaScript (gzip), ${chartWeight.totals.jsGzip ? `${(lightest / chartWeight.totals.jsGzip).toFixed(0)}× less than` : 'against'} the ${kb(lightest)} a client-rendered chart would need before any data.`);
+  say(
+    `The chart page loads ${kb(chartWeight.totals.jsGzip)} of JavaScript (gzip), ${chartWeight.totals.jsGzip ? `${(lightest / chartWeight.totals.jsGzip).toFixed(0)}× less than` : 'against'} the ${kb(lightest)} a client-rendered chart would need before any data.`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,7 +304,8 @@ function scaleRun(factor: number, figures: SyntheticFigures): ScaleRun {
   const wsDist = join(ws.dir, 'dist');
   const pages = existsSync(wsDist) ? listPages(wsDist) : [];
   const byType: ScaleRun['byType'] = {};
-  const stats = (type: PageType | 'non-html') => (byType[type] ??= { pages: 0, timed: 0, renderMs: 0, maxRenderMs: 0, slowest: '', htmlBytes: 0, maxHtmlBytes: 0, largest: '' });
+  const stats = (type: PageType | 'non-html') =>
+    (byType[type] ??= { pages: 0, timed: 0, renderMs: 0, maxRenderMs: 0, slowest: '', htmlBytes: 0, maxHtmlBytes: 0, largest: '' });
   for (const [output, ms] of astroPageTimings(log)) {
     const s = stats(output.endsWith('.html') ? pageTypeOf(output.replace(/(^|\/)index\.html$/, '$1')) : 'non-html');
     s.timed++;
@@ -260,7 +319,11 @@ function scaleRun(factor: number, figures: SyntheticFigures): ScaleRun {
     s.htmlBytes += bytes;
     if (bytes > s.maxHtmlBytes) [s.maxHtmlBytes, s.largest] = [bytes, page];
   }
-  const walk = (dir: string): number => readdirSync(dir, { withFileTypes: true }).reduce((sum, d) => sum + (d.isDirectory() ? walk(join(dir, d.name)) : statSync(join(dir, d.name)).size), 0);
+  const walk = (dir: string): number =>
+    readdirSync(dir, { withFileTypes: true }).reduce(
+      (sum, d) => sum + (d.isDirectory() ? walk(join(dir, d.name)) : statSync(join(dir, d.name)).size),
+      0,
+    );
   let failure: ScaleRun['failure'];
   if (!run.ok) {
     const failed = run.steps.find((x) => x.status !== 0)!;
@@ -270,7 +333,19 @@ function scaleRun(factor: number, figures: SyntheticFigures): ScaleRun {
     const error = /\b[A-Za-z]*Error: [^\n]*/.exec(text)?.[0]?.trim() ?? tail(text, 3);
     failure = { page, error: failed.timedOut ? `timed out after ${args['timeout-min']} min` : error };
   }
-  const result: ScaleRun = { factor, figures, label, projects: ws.projects, run, rebuild, pages: pages.length, phases: astroPhases(log), byType, distBytes: existsSync(wsDist) ? walk(wsDist) : 0, failure };
+  const result: ScaleRun = {
+    factor,
+    figures,
+    label,
+    projects: ws.projects,
+    run,
+    rebuild,
+    pages: pages.length,
+    phases: astroPhases(log),
+    byType,
+    distBytes: existsSync(wsDist) ? walk(wsDist) : 0,
+    failure,
+  };
   if (args.keep) process.stderr.write(`kept ${ws.dir}\n`);
   else ws.remove();
   return result;
@@ -288,8 +363,17 @@ if (!args['skip-lighthouse'] && existsSync(join(root, 'dist', 'index.html'))) {
   } finally {
     await server.close();
   }
-  say(table(['page', ...CATEGORIES], lighthouse.map((a) => [new URL(a.url).pathname, ...CATEGORIES.map((c) => (a.scores[c] ?? 0).toFixed(2))])));
-  const below = lighthouse.flatMap((a) => CATEGORIES.filter((c) => (a.scores[c] ?? 0) < 0.95).map((c) => `${new URL(a.url).pathname} ${c}: ${a.failing.map((f) => f.id).join(', ')}`));
+  say(
+    table(
+      ['page', ...CATEGORIES],
+      lighthouse.map((a) => [new URL(a.url).pathname, ...CATEGORIES.map((c) => (a.scores[c] ?? 0).toFixed(2))]),
+    ),
+  );
+  const below = lighthouse.flatMap((a) =>
+    CATEGORIES.filter((c) => (a.scores[c] ?? 0) < 0.95).map(
+      (c) => `${new URL(a.url).pathname} ${c}: ${a.failing.map((f) => f.id).join(', ')}`,
+    ),
+  );
   say(below.length ? `Below 0.95:\n  ${below.join('\n  ')}` : 'Every score is at least 0.95.');
 }
 
@@ -318,24 +402,56 @@ if (!args['skip-scaling']) {
   };
   say(
     table(
-      ['data', 'projects', 'pages', 'pipeline', 'CPU', 'RSS', 'astro build', 'CPU', 'RSS', 'post-build', 'CPU', 'RSS', 'total', 'total CPU', 'astro CPU ms/page', 'generate ms/page', 'dist'],
+      [
+        'data',
+        'projects',
+        'pages',
+        'pipeline',
+        'CPU',
+        'RSS',
+        'astro build',
+        'CPU',
+        'RSS',
+        'post-build',
+        'CPU',
+        'RSS',
+        'total',
+        'total CPU',
+        'astro CPU ms/page',
+        'generate ms/page',
+        'dist',
+      ],
       [
         ...scaling.map((s) => [
-        s.label,
-        int(s.projects),
-        s.run.ok ? int(s.pages) : '–',
-        ...stepCell(s.run, 'pipeline'),
-        ...stepCell(s.run, 'astro'),
-        ...stepCell(s.run, 'post-build'),
-        sec(totalOf(s.run)),
-        sec(cpuOf(s.run)),
-        s.run.ok && s.pages ? msf(cpuOf(s.run, 'astro') / s.pages) : '–',
-        s.run.ok && s.pages && s.phases.generateMs ? msf(s.phases.generateMs / s.pages) : '–',
-        s.run.ok ? kb(s.distBytes) : '–',
+          s.label,
+          int(s.projects),
+          s.run.ok ? int(s.pages) : '–',
+          ...stepCell(s.run, 'pipeline'),
+          ...stepCell(s.run, 'astro'),
+          ...stepCell(s.run, 'post-build'),
+          sec(totalOf(s.run)),
+          sec(cpuOf(s.run)),
+          s.run.ok && s.pages ? msf(cpuOf(s.run, 'astro') / s.pages) : '–',
+          s.run.ok && s.pages && s.phases.generateMs ? msf(s.phases.generateMs / s.pages) : '–',
+          s.run.ok ? kb(s.distBytes) : '–',
         ]),
         ...scaling.flatMap((s) =>
           s.rebuild
-            ? [[`${s.label} again`, int(s.projects), '', ...stepCell(s.rebuild, 'pipeline'), ...stepCell(s.rebuild, 'astro'), ...stepCell(s.rebuild, 'post-build'), sec(totalOf(s.rebuild)), sec(cpuOf(s.rebuild)), '', '', '']]
+            ? [
+                [
+                  `${s.label} again`,
+                  int(s.projects),
+                  '',
+                  ...stepCell(s.rebuild, 'pipeline'),
+                  ...stepCell(s.rebuild, 'astro'),
+                  ...stepCell(s.rebuild, 'post-build'),
+                  sec(totalOf(s.rebuild)),
+                  sec(cpuOf(s.rebuild)),
+                  '',
+                  '',
+                  '',
+                ],
+              ]
             : [],
         ),
       ],
@@ -347,7 +463,9 @@ if (!args['skip-scaling']) {
   say('the PNG cache (src/raster/cache.ts) warm, as after a change to one row of data: what a rebuild costs when few images change.');
   for (const s of scaling.filter((x) => x.failure)) {
     const done = Object.values(s.byType).reduce((n, x) => n + x!.timed, 0);
-    say(`\n${s.label} (${int(s.projects)} projects) FAILED after ${sec(totalOf(s.run))}${s.failure!.page ? ` rendering ${s.failure!.page}` : ''}, ${int(done)} outputs rendered before it:`);
+    say(
+      `\n${s.label} (${int(s.projects)} projects) FAILED after ${sec(totalOf(s.run))}${s.failure!.page ? ` rendering ${s.failure!.page}` : ''}, ${int(done)} outputs rendered before it:`,
+    );
     say(`  ${s.failure!.error}`);
   }
 
@@ -356,13 +474,27 @@ if (!args['skip-scaling']) {
   const types = [...PAGE_TYPES, 'non-html' as const].filter((t) => built.some((s) => s.byType[t]));
   if (built.length) {
     const mean = (x: TypeStats) => x.renderMs / Math.max(1, x.timed);
-    const per = (t: PageType | 'non-html', f: (x: TypeStats) => string) => built.map((s) => (s.byType[t] ? f(s.byType[t]!) : '–')).join(' / ');
-    say(`\nPer page type in the builds that completed (${built.map((s) => s.label).join(' / ')}); render times are astro build's per-page timings.`);
+    const per = (t: PageType | 'non-html', f: (x: TypeStats) => string) =>
+      built.map((s) => (s.byType[t] ? f(s.byType[t]!) : '–')).join(' / ');
+    say(
+      `\nPer page type in the builds that completed (${built.map((s) => s.label).join(' / ')}); render times are astro build's per-page timings.`,
+    );
     say('The PNGs (share cards, figure downloads) are not routes: they are drawn after the pages (src/raster/integration.ts), in the');
-    say('astro step\'s time above. The times include waiting: they show which outputs are slow and whether a type grows, not where CPU goes.');
+    say(
+      "astro step's time above. The times include waiting: they show which outputs are slow and whether a type grows, not where CPU goes.",
+    );
     say(
       table(
-        ['type', 'pages', 'render ms/page (mean)', 'render ms/page (max)', 'HTML/page (mean)', 'HTML (max)', 'render total', 'ms/page growth'],
+        [
+          'type',
+          'pages',
+          'render ms/page (mean)',
+          'render ms/page (max)',
+          'HTML/page (mean)',
+          'HTML (max)',
+          'render total',
+          'ms/page growth',
+        ],
         types.map((t) => {
           const first = built.find((s) => s.byType[t])?.byType[t];
           const last = [...built].reverse().find((s) => s.byType[t])?.byType[t];
@@ -380,16 +512,29 @@ if (!args['skip-scaling']) {
       ),
     );
     const biggest = built.at(-1)!;
-    const totals = Object.entries(biggest.byType).map(([t, x]) => [t, x!.renderMs] as const).sort((a, b) => b[1] - a[1]);
+    const totals = Object.entries(biggest.byType)
+      .map(([t, x]) => [t, x!.renderMs] as const)
+      .sort((a, b) => b[1] - a[1]);
     const all = totals.reduce((s, [, ms]) => s + ms, 0);
-    if (all > 0) say(`At ${biggest.label} outputs were in flight for ${sec(all)} in all (overlapping): ${totals.slice(0, 4).map(([t, ms]) => `${t} ${((ms / all) * 100).toFixed(0)}%`).join(', ')}.`);
-    for (const [t, x] of Object.entries(biggest.byType)) if (x!.maxRenderMs >= 1000) say(`  slowest ${t} output at ${biggest.label}: ${x!.slowest} ${msf(x!.maxRenderMs)}`);
+    if (all > 0)
+      say(
+        `At ${biggest.label} outputs were in flight for ${sec(all)} in all (overlapping): ${totals
+          .slice(0, 4)
+          .map(([t, ms]) => `${t} ${((ms / all) * 100).toFixed(0)}%`)
+          .join(', ')}.`,
+      );
+    for (const [t, x] of Object.entries(biggest.byType))
+      if (x!.maxRenderMs >= 1000) say(`  slowest ${t} output at ${biggest.label}: ${x!.slowest} ${msf(x!.maxRenderMs)}`);
     // Pages that grew with the number of projects: the largest page of each type, against the first build.
     const base = built[0]!;
     const grown = Object.entries(biggest.byType)
-      .filter(([t, x]) => x!.pages && base.byType[t as PageType]?.maxHtmlBytes && x!.maxHtmlBytes > 1.5 * base.byType[t as PageType]!.maxHtmlBytes)
+      .filter(
+        ([t, x]) =>
+          x!.pages && base.byType[t as PageType]?.maxHtmlBytes && x!.maxHtmlBytes > 1.5 * base.byType[t as PageType]!.maxHtmlBytes,
+      )
       .map(([t, x]) => `${t} ${x!.largest} ${kb(base.byType[t as PageType]!.maxHtmlBytes)} → ${kb(x!.maxHtmlBytes)}`);
-    if (grown.length && biggest !== base) say(`Largest pages that grew more than 1.5× from ${base.label} to ${biggest.label}: ${grown.join('; ')}.`);
+    if (grown.length && biggest !== base)
+      say(`Largest pages that grew more than 1.5× from ${base.label} to ${biggest.label}: ${grown.join('; ')}.`);
     if (built.length >= 2) {
       const [a, b] = [built[0]!, biggest];
       say(
@@ -407,15 +552,28 @@ if (!args['skip-scaling']) {
     say(
       table(
         ['figures', 'measure', 'projects', 'largest that fits', '× real', 'layout at that size', 'first symbol with no room'],
-        capacity.map((c) => [c.figures, c.measure, int(c.projects), int(c.fits), `${(c.fits / 17).toFixed(1)}×`, msf(c.layoutMs), c.error ? (/symbol (\S+ \(r [\d.]+\)) .*region (\S+)/.exec(c.error)?.slice(1).join(' in ') ?? c.error) : 'all fit']),
+        capacity.map((c) => [
+          c.figures,
+          c.measure,
+          int(c.projects),
+          int(c.fits),
+          `${(c.fits / 17).toFixed(1)}×`,
+          msf(c.layoutMs),
+          c.error ? (/symbol (\S+ \(r [\d.]+\)) .*region (\S+)/.exec(c.error)?.slice(1).join(' in ') ?? c.error) : 'all fit',
+        ]),
       ),
     );
     say('"Largest that fits": projects whose symbols the layout places apart at full size (MAX_RADIUS). The map model shared by the');
-    say('map, bureau and project pages then tries smaller scales, and past the smallest lets symbols overlap, so larger data still builds.');
+    say(
+      'map, bureau and project pages then tries smaller scales, and past the smallest lets symbols overlap, so larger data still builds.',
+    );
   }
 
   const hundred = scaling.find((s) => s.factor === 100 && s.figures === 'page-2');
-  if (hundred) say(`\n100× (${int(hundred.projects)} projects): ${hundred.run.ok ? `built in ${sec(totalOf(hundred.run))}${hundred.rebuild?.ok ? ` (again, images cached: ${sec(totalOf(hundred.rebuild))})` : ''}` : `FAILED after ${sec(totalOf(hundred.run))}`}; target under 2 min on 2 cores: ${hundred.run.ok && totalOf(hundred.run) < 120_000 ? 'met' : 'NOT met'} (measured on ${machine.cores} cores at load ${machine.loadAverage[0]}).`);
+  if (hundred)
+    say(
+      `\n100× (${int(hundred.projects)} projects): ${hundred.run.ok ? `built in ${sec(totalOf(hundred.run))}${hundred.rebuild?.ok ? ` (again, images cached: ${sec(totalOf(hundred.rebuild))})` : ''}` : `FAILED after ${sec(totalOf(hundred.run))}`}; target under 2 min on 2 cores: ${hundred.run.ok && totalOf(hundred.run) < 120_000 ? 'met' : 'NOT met'} (measured on ${machine.cores} cores at load ${machine.loadAverage[0]}).`,
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,9 +582,31 @@ if (!args['skip-scaling']) {
 const results = {
   machine,
   buildScript,
-  builds: builds.map((b) => ({ label: b.label, ok: b.ok, totalMs: Math.round(totalOf(b)), cpuMs: Math.round(cpuOf(b)), pipelineMs: Math.round(totalOf(b, 'pipeline')), astroMs: Math.round(totalOf(b, 'astro')), postBuildMs: Math.round(totalOf(b, 'post-build')), peakRssMb: Math.round(peakOf(b)), astroPhases: astroPhases(b.steps.find((s) => s.kind === 'astro')?.stdout ?? ''), steps: b.steps.map(stepJson) })),
-  pageWeights: weights.map(({ type, lang, page, weight }) => ({ type, lang, page: page ?? null, absent: !weight, ...(weight ? { weight } : {}) })),
-  clientReference: { bundles: reference, chartPage: chartWeight ? { page: chartWeight.page, jsBytes: chartWeight.totals.jsBytes, jsGzip: chartWeight.totals.jsGzip, htmlGzip: chartWeight.htmlGzip } : null },
+  builds: builds.map((b) => ({
+    label: b.label,
+    ok: b.ok,
+    totalMs: Math.round(totalOf(b)),
+    cpuMs: Math.round(cpuOf(b)),
+    pipelineMs: Math.round(totalOf(b, 'pipeline')),
+    astroMs: Math.round(totalOf(b, 'astro')),
+    postBuildMs: Math.round(totalOf(b, 'post-build')),
+    peakRssMb: Math.round(peakOf(b)),
+    astroPhases: astroPhases(b.steps.find((s) => s.kind === 'astro')?.stdout ?? ''),
+    steps: b.steps.map(stepJson),
+  })),
+  pageWeights: weights.map(({ type, lang, page, weight }) => ({
+    type,
+    lang,
+    page: page ?? null,
+    absent: !weight,
+    ...(weight ? { weight } : {}),
+  })),
+  clientReference: {
+    bundles: reference,
+    chartPage: chartWeight
+      ? { page: chartWeight.page, jsBytes: chartWeight.totals.jsBytes, jsGzip: chartWeight.totals.jsGzip, htmlGzip: chartWeight.htmlGzip }
+      : null,
+  },
   lighthouse: lighthouse.map((a) => ({ page: new URL(a.url).pathname, scores: a.scores, failing: a.failing })),
   mapCapacity: capacity.map((c) => ({ ...c, layoutMs: Math.round(c.layoutMs) })),
   scaling: scaling.map((s) => ({
@@ -441,7 +621,15 @@ const results = {
     astroPhases: s.phases,
     distBytes: s.distBytes,
     steps: s.run.steps.map(stepJson),
-    rebuild: s.rebuild ? { ok: s.rebuild.ok, totalMs: Math.round(totalOf(s.rebuild)), cpuMs: Math.round(cpuOf(s.rebuild)), peakRssMb: Math.round(peakOf(s.rebuild)), steps: s.rebuild.steps.map(stepJson) } : null,
+    rebuild: s.rebuild
+      ? {
+          ok: s.rebuild.ok,
+          totalMs: Math.round(totalOf(s.rebuild)),
+          cpuMs: Math.round(cpuOf(s.rebuild)),
+          peakRssMb: Math.round(peakOf(s.rebuild)),
+          steps: s.rebuild.steps.map(stepJson),
+        }
+      : null,
     byType: Object.fromEntries(Object.entries(s.byType).map(([t, x]) => [t, { ...x!, renderMs: Math.round(x!.renderMs) }])),
   })),
 };

@@ -72,7 +72,14 @@ export function runStep(command: string, options: RunOptions): StepResult {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const started = performance.now();
-  const result = spawnSync('sh', ['-c', command], { cwd: options.cwd, env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: options.timeoutMs, killSignal: 'SIGKILL' });
+  const result = spawnSync('sh', ['-c', command], {
+    cwd: options.cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+    timeout: options.timeoutMs,
+    killSignal: 'SIGKILL',
+  });
   const ms = performance.now() - started;
   const records = readdirSync(rssDir).flatMap((f) => {
     try {
@@ -82,7 +89,10 @@ export function runStep(command: string, options: RunOptions): StepResult {
     }
   });
   rmSync(rssDir, { recursive: true, force: true });
-  const peak = records.reduce<{ argv: string[]; maxRssKb: number } | undefined>((a, b) => (!a || b.maxRssKb > a.maxRssKb ? b : a), undefined);
+  const peak = records.reduce<{ argv: string[]; maxRssKb: number } | undefined>(
+    (a, b) => (!a || b.maxRssKb > a.maxRssKb ? b : a),
+    undefined,
+  );
   return {
     command,
     kind: stepKind(command),
@@ -114,10 +124,18 @@ export function astroPageTimings(log: string): [string, number][] {
 }
 
 /** Phases `astro build` reports: setup (content sync, types), bundling, static generation, in ms. */
-export function astroPhases(log: string): { setupMs?: number; viteMs?: number; generateMs?: number; pages?: number; imagesMs?: number; images?: number } {
+export function astroPhases(log: string): {
+  setupMs?: number;
+  viteMs?: number;
+  generateMs?: number;
+  pages?: number;
+  imagesMs?: number;
+  images?: number;
+} {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colour codes, which begin with ESC.
   const clean = log.replace(/\u001b\[[0-9;]*m/g, '');
-  const seconds = (s: string | undefined, unit: string | undefined) => (s === undefined ? undefined : Number(s) * (unit === 'ms' ? 1 : 1000));
+  const seconds = (s: string | undefined, unit: string | undefined) =>
+    s === undefined ? undefined : Number(s) * (unit === 'ms' ? 1 : 1000);
   const setup = /\[build\] ✓ Completed in ([\d.]+)(ms|s)/.exec(clean);
   const vite = [...clean.matchAll(/\[vite\] ✓ built in ([\d.]+)(ms|s)/g)].reduce((s, m) => s + seconds(m[1], m[2])!, 0);
   const generate = /generating static routes[\s\S]*?✓ Completed in ([\d.]+)(ms|s)/.exec(clean);

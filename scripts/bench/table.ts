@@ -8,7 +8,11 @@ export function table(header: string[], rows: (string | number)[][]): string {
     const fill = ' '.repeat(Math.max(0, widths[i]! - [...s].length));
     return numeric[i] ? fill + s : s + fill;
   };
-  const line = (r: string[]) => r.map((c, i) => pad(c ?? '', i)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => pad(c ?? '', i))
+      .join('  ')
+      .trimEnd();
   return [line(cells[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 

@@ -27,7 +27,10 @@ export function makeWorkspace(root: string, factor: number, figures: SyntheticFi
   const generated = join(root, 'content', 'data');
   for (const name of SOURCE_DIRS) {
     if (!existsSync(join(root, name))) continue;
-    cpSync(join(root, name), join(dir, name), { recursive: true, filter: (from) => from !== generated && !from.startsWith(generated + sep) });
+    cpSync(join(root, name), join(dir, name), {
+      recursive: true,
+      filter: (from) => from !== generated && !from.startsWith(generated + sep),
+    });
   }
   for (const name of SOURCE_FILES) if (existsSync(join(root, name))) cpSync(join(root, name), join(dir, name));
   const modules = join(dir, 'node_modules');

@@ -38,7 +38,11 @@ export function findBareNumbers(tree: Root): BareNumber[] {
   const found: BareNumber[] = [];
   visit(tree, 'text', (node, _index, parent) => {
     // Directive labels are keys (:fig[consortium-results.proposals]), not prose; an outside fact's words are prose.
-    if (parent && ((parent.type === 'textDirective' && (parent as { name?: string }).name !== 'outside') || parent.type === 'leafDirective')) return;
+    if (
+      parent &&
+      ((parent.type === 'textDirective' && (parent as { name?: string }).name !== 'outside') || parent.type === 'leafDirective')
+    )
+      return;
     for (const match of bareNumbersInText(node.value)) {
       const before = node.value.slice(0, match.index);
       const lines = before.split('\n');

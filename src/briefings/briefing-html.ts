@@ -65,13 +65,17 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
     `${ctx.file}:${(node.position?.start.line ?? 1) + ctx.lineOffset}:${node.position?.start.column ?? 1}`;
 
   for (const bare of findBareNumbers(tree)) {
-    problems.push(`${ctx.file}:${bare.line + ctx.lineOffset}:${bare.column} bare number "${bare.text}": bind it with :fig[dataset.row] so it comes from the data`);
+    problems.push(
+      `${ctx.file}:${bare.line + ctx.lineOffset}:${bare.column} bare number "${bare.text}": bind it with :fig[dataset.row] so it comes from the data`,
+    );
   }
 
   const notes: SourceNote[] = [];
   /** The note of a source and page; `figure`, a bound figure's key, is listed in it (its anchor on the source page). */
   const noteFor = (source: string, page: number | null, figure?: string) => {
-    let note = notes.find((n): n is Extract<SourceNote, { kind: 'source' }> => n.kind === 'source' && n.source === source && n.page === page);
+    let note = notes.find(
+      (n): n is Extract<SourceNote, { kind: 'source' }> => n.kind === 'source' && n.source === source && n.page === page,
+    );
     if (!note) notes.push((note = { n: notes.length + 1, kind: 'source', source, page, figures: [] }));
     if (figure && !note.figures.includes(figure)) note.figures.push(figure);
     return note.n;
@@ -94,7 +98,9 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
     const source = directive.attributes?.source ?? '';
     const known = ctx.outsideSources ?? [];
     if (!known.includes(source)) {
-      problems.push(`${at(directive)} :outside[…]{source=${source}}: expected the id of an outside-fact source in data/sources.csv (${known.join(', ')})`);
+      problems.push(
+        `${at(directive)} :outside[…]{source=${source}}: expected the id of an outside-fact source in data/sources.csv (${known.join(', ')})`,
+      );
       return undefined;
     }
     const n = noteFor(source, null);
@@ -115,7 +121,10 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
         problems.push(`${at(directive)} unknown directive :${directive.name}; use :fig[key] or :outside[text]{source=id}`);
         return;
       }
-      const key = directive.children.map((c) => ('value' in c ? c.value : '')).join('').trim();
+      const key = directive.children
+        .map((c) => ('value' in c ? c.value : ''))
+        .join('')
+        .trim();
       const figure = resolveFigure(key, ctx.data, ctx.lang);
       if ('error' in figure) {
         problems.push(`${at(directive)} :fig[${key}]: ${figure.error}`);
@@ -123,7 +132,11 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
       }
       // A count of listed things (17 projects) is declared, not worked out: it takes no note.
       const count = figure.derived?.kind === 'count';
-      const n = count ? 0 : figure.derived ? computedNoteFor(figure.derived.formula[ctx.lang], figure.derived.pages) : noteFor(figure.source, figure.page, key);
+      const n = count
+        ? 0
+        : figure.derived
+          ? computedNoteFor(figure.derived.formula[ctx.lang], figure.derived.pages)
+          : noteFor(figure.source, figure.page, key);
       const replacement: RootContent[] = [
         { type: 'html', value: `<span class="bound-figure${figure.derived ? ' computed' : ''}" data-key="${key}">` },
         { type: 'text', value: figure.text } as Text,
@@ -136,7 +149,8 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
       const directive = node as LeafDirective;
       const id = directive.attributes?.id ?? '';
       if (directive.name !== 'chart') problems.push(`${at(directive)} unknown directive ::${directive.name}; use ::chart{id=…}`);
-      else if (!ctx.chartIds.includes(id)) problems.push(`${at(directive)} ::chart{id=${id}}: unknown chart; known: ${ctx.chartIds.join(', ')}`);
+      else if (!ctx.chartIds.includes(id))
+        problems.push(`${at(directive)} ::chart{id=${id}}: unknown chart; known: ${ctx.chartIds.join(', ')}`);
       else (parent!.children as RootContent[]).splice(index!, 1, { type: 'html', value: `<!--chart:${id}-->` });
       return undefined;
     }
@@ -144,12 +158,20 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
       const directive = node as ContainerDirective;
       if (directive.name === 'explainer') {
         // The site's own explanation, not a statement of the document: set apart and labelled as such.
-        const label = ctx.lang === 'ja' ? '解説（本サイトによる説明で、資料の記述ではありません）' : 'Explainer (this site’s explanation, not a statement of the document)';
-        directive.children.unshift({ type: 'paragraph', data: { hProperties: { className: ['explainer-label'] } }, children: [{ type: 'text', value: label }] });
+        const label =
+          ctx.lang === 'ja'
+            ? '解説（本サイトによる説明で、資料の記述ではありません）'
+            : 'Explainer (this site’s explanation, not a statement of the document)';
+        directive.children.unshift({
+          type: 'paragraph',
+          data: { hProperties: { className: ['explainer-label'] } },
+          children: [{ type: 'text', value: label }],
+        });
         directive.data = { hName: 'aside', hProperties: { className: ['explainer'] } };
         return undefined;
       }
-      if (directive.name !== 'findings') problems.push(`${at(directive)} unknown directive :::${directive.name}; use :::findings or :::explainer`);
+      if (directive.name !== 'findings')
+        problems.push(`${at(directive)} unknown directive :::${directive.name}; use :::findings or :::explainer`);
       directive.data = { hName: 'aside', hProperties: { className: ['key-findings'] } };
     }
     return undefined;

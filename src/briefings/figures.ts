@@ -12,7 +12,7 @@ import { formatDerived } from '../derived/derived-format.ts';
 import type { Lang } from '../core/locales.ts';
 import { pick } from '../core/locales.ts';
 import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
-import type { Figure, } from '../schemas/figure.ts';
+import type { Figure } from '../schemas/figure.ts';
 
 export interface BoundFigure {
   /** The figure as the reader sees it (約6,500件 / about 6,500). */
@@ -51,13 +51,22 @@ function computed(d: DerivedFigure, lang: Lang): BoundFigure {
  */
 const SELECTIONS: Record<string, Resolver> = {
   'top-bureau': (d, lang) => {
-    const top = [...d.bureaus].sort((a, b) => catalogueOf(d).get(`bureau.${b.id}.companies`).exact - catalogueOf(d).get(`bureau.${a.id}.companies`).exact)[0]!;
+    const top = [...d.bureaus].sort(
+      (a, b) => catalogueOf(d).get(`bureau.${b.id}.companies`).exact - catalogueOf(d).get(`bureau.${a.id}.companies`).exact,
+    )[0]!;
     const share = catalogueOf(d).get('top-bureau-companies-share');
     return {
       text: pick(top, 'short', lang),
       source: 'meti-2007',
       page: share.pages[0] ?? 0,
-      derived: { ...share, id: 'top-bureau', formula: { ja: '下に記載されたプロジェクトの参加企業数の合計が最も多い経済産業局', en: 'the regional bureau whose projects have the most participating companies, added up' } },
+      derived: {
+        ...share,
+        id: 'top-bureau',
+        formula: {
+          ja: '下に記載されたプロジェクトの参加企業数の合計が最も多い経済産業局',
+          en: 'the regional bureau whose projects have the most participating companies, added up',
+        },
+      },
     };
   },
   'largest-project': (d, lang) => {
@@ -67,7 +76,14 @@ const SELECTIONS: Record<string, Resolver> = {
       text: pick(top, 'name', lang),
       source: top.source,
       page: top.page,
-      derived: { ...rank, id: 'largest-project', formula: { ja: '資料の参加企業数が最も多いプロジェクト', en: 'the project with the most participating companies by the printed figures' } },
+      derived: {
+        ...rank,
+        id: 'largest-project',
+        formula: {
+          ja: '資料の参加企業数が最も多いプロジェクト',
+          en: 'the project with the most participating companies by the printed figures',
+        },
+      },
     };
   },
 };
@@ -79,7 +95,11 @@ export function knownKeys(data: ChartData): string[] {
   return [
     ...TABLES.flatMap((t) => data[t].filter((r) => r.figure).map((r) => `${t}.${r.id}`)),
     ...TABLES.flatMap((t) => data[t].filter((r) => 'period' in r && r.period).map((r) => `period.${t}.${r.id}`)),
-    ...data.projects.flatMap((p) => [`cluster-projects.${p.id}.companies`, `cluster-projects.${p.id}.universities`, `cluster-projects.${p.id}.name`]),
+    ...data.projects.flatMap((p) => [
+      `cluster-projects.${p.id}.companies`,
+      `cluster-projects.${p.id}.universities`,
+      `cluster-projects.${p.id}.name`,
+    ]),
     ...derivedKeys(data).map((k) => `derived.${k}`),
   ];
 }
@@ -91,11 +111,14 @@ export function resolveFigure(key: string, data: ChartData, lang: Lang): BoundFi
     const selection = SELECTIONS[id];
     if (selection) return selection(data, lang);
     const catalogue = catalogueOf(data);
-    return catalogue.has(id) ? computed(catalogue.get(id), lang) : { error: `unknown computed figure "${key}"; declare it in src/derived/catalogue.ts` };
+    return catalogue.has(id)
+      ? computed(catalogue.get(id), lang)
+      : { error: `unknown computed figure "${key}"; declare it in src/derived/catalogue.ts` };
   }
   if (key.startsWith('period.')) {
     const [table, id] = key.slice('period.'.length).split('.') as [string, string];
-    if (!(TABLES as readonly string[]).includes(table)) return { error: `unknown dataset "${table}" in "${key}"; known: ${TABLES.join(', ')}` };
+    if (!(TABLES as readonly string[]).includes(table))
+      return { error: `unknown dataset "${table}" in "${key}"; known: ${TABLES.join(', ')}` };
     const row = tableRow(data, table as Table, id);
     const period = row && 'period' in row ? row.period : undefined;
     if (!row || !period) return { error: `no period for "${key}"` };

@@ -23,7 +23,10 @@ export async function renderEntry(
   const raw = readFileSync(path, 'utf8');
   // Title and summary cannot bind figures, so they may not state any.
   const frontmatter = (['title', 'summary'] as const).flatMap((field) =>
-    bareNumbersInText(entry.data[field]).map((n) => `${relative(process.cwd(), path)}:${raw.split('\n').findIndex((l) => l.startsWith(`${field}:`)) + 1}:1 ${field}: bare number "${n.text}"; state figures in the body with :fig[…]`),
+    bareNumbersInText(entry.data[field]).map(
+      (n) =>
+        `${relative(process.cwd(), path)}:${raw.split('\n').findIndex((l) => l.startsWith(`${field}:`)) + 1}:1 ${field}: bare number "${n.text}"; state figures in the body with :fig[…]`,
+    ),
   );
   if (frontmatter.length) throw new BriefingError(frontmatter);
   return renderBriefing(body, {

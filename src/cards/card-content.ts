@@ -24,7 +24,12 @@ export function sourceFooter(source: Source, pages: readonly number[], lang: Lan
 
 /** A chart: its finding as the title, what it measures as the subtitle. */
 export function chartCard(text: Pick<ChartText, 'title' | 'subtitle' | 'source'>, source: Source, lang: Lang): CardContent {
-  return { kicker: CARDS_UI[lang].kickerChart, title: text.title, subtitle: text.subtitle, footer: sourceFooter(source, text.source.pages, lang) };
+  return {
+    kicker: CARDS_UI[lang].kickerChart,
+    title: text.title,
+    subtitle: text.subtitle,
+    footer: sourceFooter(source, text.source.pages, lang),
+  };
 }
 
 /**
@@ -48,7 +53,12 @@ export function projectCard(project: ClusterProject, bureau: Bureau, source: Sou
 
 /** A briefing: its title and summary (the frontmatter); it cites many pages, so the line names the document. */
 export function briefingCard(briefing: { title: string; summary: string }, source: Source, lang: Lang): CardContent {
-  return { kicker: CARDS_UI[lang].kickerBriefing, title: briefing.title, subtitle: briefing.summary, footer: sourceFooter(source, [], lang) };
+  return {
+    kicker: CARDS_UI[lang].kickerBriefing,
+    title: briefing.title,
+    subtitle: briefing.summary,
+    footer: sourceFooter(source, [], lang),
+  };
 }
 
 export interface SiteFigures {

@@ -49,7 +49,13 @@ export interface FontMetrics {
 }
 
 /** Colours: the site's own (src/styles/global.css). Contrast on white: ink 16:1, muted 7.9:1, accent 6.6:1. */
-export const COLOURS = { paper: '#ffffff', ink: CHART_COLOURS.ink, muted: CHART_COLOURS.inkMuted, accent: '#0b5cad', rule: '#c9ced6' } as const;
+export const COLOURS = {
+  paper: '#ffffff',
+  ink: CHART_COLOURS.ink,
+  muted: CHART_COLOURS.inkMuted,
+  accent: '#0b5cad',
+  rule: '#c9ced6',
+} as const;
 
 /** Every measure of the design, in px, so the layout's arithmetic and the elements agree. */
 export const DESIGN = {
@@ -98,16 +104,22 @@ export function planCard(content: CardContent, metrics: FontMetrics): CardPlan {
   const figures = content.keyFigures?.length ? content.keyFigures : undefined;
   const figureSize = figures ? fitRow(figures, { ...d.figures, width: CONTENT_WIDTH }, metrics) : undefined;
   const figuresHeight =
-    figureSize === undefined ? 0 : d.figures.top + lineHeightPx(figureSize, 1.15) + d.figures.between + lineHeightPx(d.figures.labelSize, d.figures.labelLeading);
+    figureSize === undefined
+      ? 0
+      : d.figures.top + lineHeightPx(figureSize, 1.15) + d.figures.between + lineHeightPx(d.figures.labelSize, d.figures.labelLeading);
   const kicker = lineHeightPx(d.kickerSize, 1.3) + d.kickerGap;
   const free = MAIN_HEIGHT - kicker - figuresHeight;
   const subtitleBox = (maxHeight: number) => ({ ...d.subtitle, width: CONTENT_WIDTH, maxHeight });
   // The subtitle at its smallest size is what the title must leave room for…
-  const subtitleMin = content.subtitle ? fitText(content.subtitle, { ...subtitleBox(free), sizes: d.subtitle.sizes.slice(-1) }, metrics.regular) : undefined;
+  const subtitleMin = content.subtitle
+    ? fitText(content.subtitle, { ...subtitleBox(free), sizes: d.subtitle.sizes.slice(-1) }, metrics.regular)
+    : undefined;
   const titleSpace = free - (subtitleMin ? subtitleMin.height + d.subtitleGap : 0);
   const title = fitText(content.title, { ...d.title, width: CONTENT_WIDTH, maxHeight: titleSpace }, metrics.bold);
   // …and it then grows into whatever the title did not need.
-  const subtitle = content.subtitle ? fitText(content.subtitle, subtitleBox(free - title.height - d.subtitleGap), metrics.regular) : undefined;
+  const subtitle = content.subtitle
+    ? fitText(content.subtitle, subtitleBox(free - title.height - d.subtitleGap), metrics.regular)
+    : undefined;
   return { title, subtitle, figureSize, figuresHeight };
 }
 
@@ -122,16 +134,19 @@ const div = (style: CardElement['props']['style'], children?: CardElement['props
  * taller than planned.
  */
 function textBlock(fit: TextFit, style: CardElement['props']['style']): CardElement {
-  return div({
-    display: 'block',
-    fontSize: fit.size,
-    lineHeight: `${fit.lineHeight}px`,
-    maxHeight: fit.height,
-    overflow: 'hidden',
-    lineClamp: fit.lines,
-    whiteSpace: 'pre-line',
-    ...style,
-  }, fit.text.join('\n'));
+  return div(
+    {
+      display: 'block',
+      fontSize: fit.size,
+      lineHeight: `${fit.lineHeight}px`,
+      maxHeight: fit.height,
+      overflow: 'hidden',
+      lineClamp: fit.lines,
+      whiteSpace: 'pre-line',
+      ...style,
+    },
+    fit.text.join('\n'),
+  );
 }
 
 /** A small bar-chart mark beside the site name. */
@@ -145,10 +160,30 @@ function keyFigures(items: readonly RowItem[], size: number): CardElement {
   return div(
     { display: 'flex', flexDirection: 'row', gap: f.gap, marginTop: 'auto', paddingTop: f.top },
     items.map((item) =>
-      div({ display: 'flex', flexDirection: 'column', borderLeft: `${f.rule}px solid ${COLOURS.accent}`, paddingLeft: f.inset - f.rule, flexShrink: 1 }, [
-        div({ fontSize: size, lineHeight: `${lineHeightPx(size, 1.15)}px`, fontWeight: 700, color: COLOURS.ink, whiteSpace: 'nowrap' }, item.value),
-        div({ fontSize: f.labelSize, lineHeight: `${lineHeightPx(f.labelSize, f.labelLeading)}px`, color: COLOURS.muted, marginTop: f.between }, item.label),
-      ]),
+      div(
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          borderLeft: `${f.rule}px solid ${COLOURS.accent}`,
+          paddingLeft: f.inset - f.rule,
+          flexShrink: 1,
+        },
+        [
+          div(
+            { fontSize: size, lineHeight: `${lineHeightPx(size, 1.15)}px`, fontWeight: 700, color: COLOURS.ink, whiteSpace: 'nowrap' },
+            item.value,
+          ),
+          div(
+            {
+              fontSize: f.labelSize,
+              lineHeight: `${lineHeightPx(f.labelSize, f.labelLeading)}px`,
+              color: COLOURS.muted,
+              marginTop: f.between,
+            },
+            item.label,
+          ),
+        ],
+      ),
     ),
   );
 }
@@ -158,16 +193,31 @@ export function cardElement(content: CardContent, frame: CardFrame, metrics: Fon
   const d = DESIGN;
   const plan = planCard(content, metrics);
   const header = div({ display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: d.header }, [
-    div({ display: 'flex', alignItems: 'center' }, [mark(), div({ fontSize: d.siteNameSize, fontWeight: 700, color: COLOURS.ink }, frame.siteName)]),
+    div({ display: 'flex', alignItems: 'center' }, [
+      mark(),
+      div({ fontSize: d.siteNameSize, fontWeight: 700, color: COLOURS.ink }, frame.siteName),
+    ]),
     div({ fontSize: d.altNameSize, color: COLOURS.muted }, frame.altSiteName, LOCALE_TAGS[frame.altLang]),
   ]);
-  const main = div({ display: 'flex', flexDirection: 'column', flexGrow: 1, marginTop: d.headerGap, height: MAIN_HEIGHT, overflow: 'hidden' }, [
-    div({ fontSize: d.kickerSize, lineHeight: `${lineHeightPx(d.kickerSize, 1.3)}px`, fontWeight: 700, color: COLOURS.accent, marginBottom: d.kickerGap }, content.kicker),
-    // No textWrap: 'balance': with a line clamp, satori balances into far more, shorter lines.
-    textBlock(plan.title, { fontWeight: 700, color: COLOURS.ink }),
-    ...(content.subtitle && plan.subtitle ? [textBlock(plan.subtitle, { color: COLOURS.muted, marginTop: d.subtitleGap })] : []),
-    ...(content.keyFigures?.length && plan.figureSize ? [keyFigures(content.keyFigures, plan.figureSize)] : []),
-  ]);
+  const main = div(
+    { display: 'flex', flexDirection: 'column', flexGrow: 1, marginTop: d.headerGap, height: MAIN_HEIGHT, overflow: 'hidden' },
+    [
+      div(
+        {
+          fontSize: d.kickerSize,
+          lineHeight: `${lineHeightPx(d.kickerSize, 1.3)}px`,
+          fontWeight: 700,
+          color: COLOURS.accent,
+          marginBottom: d.kickerGap,
+        },
+        content.kicker,
+      ),
+      // No textWrap: 'balance': with a line clamp, satori balances into far more, shorter lines.
+      textBlock(plan.title, { fontWeight: 700, color: COLOURS.ink }),
+      ...(content.subtitle && plan.subtitle ? [textBlock(plan.subtitle, { color: COLOURS.muted, marginTop: d.subtitleGap })] : []),
+      ...(content.keyFigures?.length && plan.figureSize ? [keyFigures(content.keyFigures, plan.figureSize)] : []),
+    ],
+  );
   const footer = div(
     {
       display: 'flex',
@@ -184,7 +234,10 @@ export function cardElement(content: CardContent, frame: CardFrame, metrics: Fon
       fontFeatureSettings: '"palt" 1',
     },
     [
-      div({ display: 'block', color: COLOURS.muted, flexShrink: 1, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' }, content.footer),
+      div(
+        { display: 'block', color: COLOURS.muted, flexShrink: 1, overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' },
+        content.footer,
+      ),
       div({ color: COLOURS.accent, fontWeight: 700, flexShrink: 0, whiteSpace: 'nowrap' }, frame.host),
     ],
   );
@@ -200,7 +253,11 @@ export function cardElement(content: CardContent, frame: CardFrame, metrics: Fon
     },
     [
       div({ height: d.bar, backgroundColor: COLOURS.accent, flexShrink: 0 }),
-      div({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${d.padTop}px ${d.padX}px ${d.padBottom}px` }, [header, main, footer]),
+      div({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${d.padTop}px ${d.padX}px ${d.padBottom}px` }, [
+        header,
+        main,
+        footer,
+      ]),
     ],
     LOCALE_TAGS[frame.lang],
   );

@@ -102,7 +102,10 @@ export function transform(data: ChartData): CocreationBudgetRows {
 }
 
 export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
-  const figures = figureKeys('cocreation-budget', rows.nodes.filter((n) => n.figure));
+  const figures = figureKeys(
+    'cocreation-budget',
+    rows.nodes.filter((n) => n.figure),
+  );
   const ja = lang === 'ja';
   const f = (n: BudgetNode) => (n.figure ? formatFigure(n.figure, lang) : ja ? '資料に記載なし' : 'not given in the source');
   const period = formatPeriod(rows.period, lang);
@@ -115,26 +118,49 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
   // `①…17.7億円（うち…12.2億円、…5.5億円）`, recursively, for the amounted items.
   const describe = (n: BudgetNode): string => {
     const inner = parts(n).filter((c) => c.figure);
-    const sub = inner.length ? (ja ? `（うち${listJoin(inner.map(describe), lang)}）` : ` (of which ${listJoin(inner.map(describe), lang)})`) : '';
+    const sub = inner.length
+      ? ja
+        ? `（うち${listJoin(inner.map(describe), lang)}）`
+        : ` (of which ${listJoin(inner.map(describe), lang)})`
+      : '';
     return ja ? `${n.label_ja}${f(n)}${sub}` : `${n.label_en} ${f(n)}${sub}`;
   };
   const sumSentence = (id: string, adds: boolean) => {
     const n = rows.nodes.find((x) => x.id === id)!;
-    const names = and(parts(n).filter((c) => c.figure).map((c) => label(c, lang)), lang);
-    if (ja) return adds ? `本サイトの計算では、${names}の合計は${label(n, lang)}の${f(n)}に等しい。` : `本サイトの計算では、${names}の合計は${label(n, lang)}の${f(n)}と一致しない。`;
-    return adds ? `Added up by this site, ${names} come to the ${f(n)} of ${theLabel(n)}.` : `Added up by this site, ${names} do not come to the ${f(n)} of ${theLabel(n)}.`;
+    const names = and(
+      parts(n)
+        .filter((c) => c.figure)
+        .map((c) => label(c, lang)),
+      lang,
+    );
+    if (ja)
+      return adds
+        ? `本サイトの計算では、${names}の合計は${label(n, lang)}の${f(n)}に等しい。`
+        : `本サイトの計算では、${names}の合計は${label(n, lang)}の${f(n)}と一致しない。`;
+    return adds
+      ? `Added up by this site, ${names} come to the ${f(n)} of ${theLabel(n)}.`
+      : `Added up by this site, ${names} do not come to the ${f(n)} of ${theLabel(n)}.`;
   };
-  const unpricedSentence = unpriced.map((n) => (ja ? `${n.label_ja}は資料に金額の記載がないため、棒を描いていない。` : `${n.label_en} has no amount in the source, so it has no bar.`));
+  const unpricedSentence = unpriced.map((n) =>
+    ja ? `${n.label_ja}は資料に金額の記載がないため、棒を描いていない。` : `${n.label_en} has no amount in the source, so it has no bar.`,
+  );
   const nodeNotes = rows.nodes.filter((n) => n.figure && note(n, lang)).map((n) => `${label(n, lang)}${ja ? '：' : ': '}${note(n, lang)}`);
   // The same values as the tooltips: amount and share of the item it is part of.
   const table = {
-    head: ja ? ['項目', '内訳元', '金額', computedHead('内訳元に占める割合', lang)] : ['Item', 'Part of', 'Amount', computedHead('Share of the whole it is part of', lang)],
+    head: ja
+      ? ['項目', '内訳元', '金額', computedHead('内訳元に占める割合', lang)]
+      : ['Item', 'Part of', 'Amount', computedHead('Share of the whole it is part of', lang)],
     numeric: [false, false, true, true],
     computed: [false, false, false, true],
     ...tableCells(
       rows.nodes.map((n) => {
         const parent = rows.nodes.find((p) => p.id === n.parent);
-        return [label(n, lang), parent ? label(parent, lang) : '—', n.figure ? figureCell(n.figure, lang) : f(n), n.share === null ? '—' : computedCell(n.share, lang)];
+        return [
+          label(n, lang),
+          parent ? label(parent, lang) : '—',
+          n.figure ? figureCell(n.figure, lang) : f(n),
+          n.share === null ? '—' : computedCell(n.share, lang),
+        ];
       }),
     ),
   };
@@ -142,8 +168,14 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
   const datasets = ['cocreation-budget'];
   const computed = rows.nodes.flatMap((n) => (n.share ? [n.share] : []));
   const description = ja
-    ? `階層を示す横棒グラフ（アイシクル図）。総額は${root.label_ja}${f(root)}。${top.filter((n) => n.figure).map((n) => `${describe(n)}。`).join('')}${unpricedSentence.join('')}`
-    : `Hierarchical bar chart (an icicle, one row per item). The total is ${f(root)} for the ${root.label_en}. ${top.filter((n) => n.figure).map((n) => `${describe(n)}.`).join(' ')}${unpricedSentence.length ? ` ${unpricedSentence.join(' ')}` : ''}`;
+    ? `階層を示す横棒グラフ（アイシクル図）。総額は${root.label_ja}${f(root)}。${top
+        .filter((n) => n.figure)
+        .map((n) => `${describe(n)}。`)
+        .join('')}${unpricedSentence.join('')}`
+    : `Hierarchical bar chart (an icicle, one row per item). The total is ${f(root)} for the ${root.label_en}. ${top
+        .filter((n) => n.figure)
+        .map((n) => `${describe(n)}.`)
+        .join(' ')}${unpricedSentence.length ? ` ${unpricedSentence.join(' ')}` : ''}`;
 
   if (ja) {
     return {
@@ -153,7 +185,12 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
       subtitle: `${period}新規要求額とその内訳（億円）`,
       description,
       table: { caption: `${root.label_ja}の${period}新規要求額と内訳`, ...table },
-      notes: [...nodeNotes, ...rows.sums.map((s) => sumSentence(s.id, s.adds)), ...unpricedSentence, '割合（%）は本サイトが資料の金額から計算した値。'],
+      notes: [
+        ...nodeNotes,
+        ...rows.sums.map((s) => sumSentence(s.id, s.adds)),
+        ...unpricedSentence,
+        '割合（%）は本サイトが資料の金額から計算した値。',
+      ],
       source,
       datasets,
       computed,
@@ -167,7 +204,12 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
     subtitle: `New budget request for ${period} and its parts`,
     description,
     table: { caption: `${root.label_en}: new budget request for ${period} and its parts`, ...table },
-    notes: [...nodeNotes, ...rows.sums.map((s) => sumSentence(s.id, s.adds)), ...unpricedSentence, 'Shares (%) are computed by this site from the amounts in the source.'],
+    notes: [
+      ...nodeNotes,
+      ...rows.sums.map((s) => sumSentence(s.id, s.adds)),
+      ...unpricedSentence,
+      'Shares (%) are computed by this site from the amounts in the source.',
+    ],
     source,
     datasets,
     computed,
@@ -213,7 +255,12 @@ export function render(rows: CocreationBudgetRows, { lang, width }: RenderOption
     y += wrapped.length * LINE + 2;
     if (n.start !== null && n.end !== null) {
       if (n.parentStart !== null && n.parentEnd !== null) tracks.push({ x1: n.parentStart, x2: n.parentEnd, y1: y, y2: y + BAR });
-      const share = n.share === null ? '' : ja ? `（${formatFigure(n.share.figure, lang)}、計算値）` : ` (${formatFigure(n.share.figure, lang)}, computed)`;
+      const share =
+        n.share === null
+          ? ''
+          : ja
+            ? `（${formatFigure(n.share.figure, lang)}、計算値）`
+            : ` (${formatFigure(n.share.figure, lang)}, computed)`;
       bars.push({
         x1: n.start,
         x2: n.end,
@@ -227,7 +274,16 @@ export function render(rows: CocreationBudgetRows, { lang, width }: RenderOption
   }
   const height = y;
   const t = text(rows, lang);
-  const textOptions = { x: 0, y: 'y', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: LINE / FONT, fontSize: FONT, fill: CHART_COLOURS.ink } as const;
+  const textOptions = {
+    x: 0,
+    y: 'y',
+    text: 'text',
+    textAnchor: 'start',
+    lineAnchor: 'top',
+    lineHeight: LINE / FONT,
+    fontSize: FONT,
+    fill: CHART_COLOURS.ink,
+  } as const;
   return renderPlot(
     {
       width,

@@ -52,7 +52,8 @@ export function transform(data: ChartData): CollaborationRows {
   const byBand = new Map<string, { employees: BandRow['employees']; rows: Partial<Record<(typeof SERIES)[number], BandRow>> }>();
   for (const r of rows) {
     if (!r.employees) throw new Error(`collaboration-by-firm-size: ${r.id} has no employees band`);
-    if (!SERIES.includes(r.series as (typeof SERIES)[number])) throw new Error(`collaboration-by-firm-size: ${r.id} has unknown series ${r.series}`);
+    if (!SERIES.includes(r.series as (typeof SERIES)[number]))
+      throw new Error(`collaboration-by-firm-size: ${r.id} has unknown series ${r.series}`);
     const band = byBand.get(r.employees.printed) ?? { employees: r.employees, rows: {} };
     const series = r.series as (typeof SERIES)[number];
     if (band.rows[series]) throw new Error(`collaboration-by-firm-size: two ${series} rows for ${r.employees.printed}`);
@@ -81,7 +82,12 @@ export function transform(data: ChartData): CollaborationRows {
   };
   const values = bands.map((b) => b.collaborating.value);
   const risesWithSize = values.every((v, i) => i === 0 || v >= values[i - 1]!) && values[values.length - 1]! > values[0]!;
-  return { bands, series: { collaborating: first('collaborating'), 'not-collaborating': first('not-collaborating') }, risesWithSize, pages: [...new Set(rows.map((r) => r.page))].sort((a, b) => a - b) };
+  return {
+    bands,
+    series: { collaborating: first('collaborating'), 'not-collaborating': first('not-collaborating') },
+    risesWithSize,
+    pages: [...new Set(rows.map((r) => r.page))].sort((a, b) => a - b),
+  };
 }
 
 /** `21～50` → 21～50人 / 21–50; `301～` → 301人以上 / 301 or more. */
@@ -114,7 +120,14 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
         head: ['従業員数', s.collaborating.label_ja, s['not-collaborating'].label_ja, `${NOT_SHOWN.label_ja}（計算値）`],
         numeric: [false, true, true, true],
         computed: [false, false, false, true],
-        ...tableCells(rows.bands.map((b) => [band(b), figureCell(b.collaborating, lang), figureCell(b.notCollaborating, lang), computedCell(b.notShown, lang)])),
+        ...tableCells(
+          rows.bands.map((b) => [
+            band(b),
+            figureCell(b.collaborating, lang),
+            figureCell(b.notCollaborating, lang),
+            computedCell(b.notShown, lang),
+          ]),
+        ),
       },
       notes: [
         '中小企業研究所「製造業販売活動実態調査」を経済産業省資料が引用したもの。',
@@ -133,14 +146,22 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
     title: rows.risesWithSize
       ? `The larger the firms, the higher the share in industry–academia–government collaboration: from ${f(small.collaborating)} of firms with ${band(small)} employees to ${f(large.collaborating)} of those with ${band(large)}`
       : `The share of firms in industry–academia–government collaboration is ${f(small.collaborating)} at ${band(small)} employees and ${f(large.collaborating)} at ${band(large)}`,
-    subtitle: 'Share of firms (%) by number of employees: in development collaboration, not collaborating, and the rest the source does not break down',
+    subtitle:
+      'Share of firms (%) by number of employees: in development collaboration, not collaborating, and the rest the source does not break down',
     description: `100% stacked bar chart of ${rows.bands.length} bands of employees. ${s.collaborating.label_en}: ${rows.bands.map((b) => `${band(b)} employees ${f(b.collaborating)}`).join(', ')}. The share of firms ${lower(s['not-collaborating'].label_en)} is highest at ${band(notMax)} employees (${f(notMax.notCollaborating)}) and lowest at ${band(notMin)} (${f(notMin.notCollaborating)}). The rest, not shown in the source and computed as 100% minus both, is ${f(restMin)} to ${f(restMax)}.`,
     table: {
       caption: 'Industry–academia–government collaboration by number of employees',
       head: ['Employees', s.collaborating.label_en, s['not-collaborating'].label_en, `${NOT_SHOWN.label_en} (computed)`],
       numeric: [false, true, true, true],
       computed: [false, false, false, true],
-      ...tableCells(rows.bands.map((b) => [band(b), figureCell(b.collaborating, lang), figureCell(b.notCollaborating, lang), computedCell(b.notShown, lang)])),
+      ...tableCells(
+        rows.bands.map((b) => [
+          band(b),
+          figureCell(b.collaborating, lang),
+          figureCell(b.notCollaborating, lang),
+          computedCell(b.notShown, lang),
+        ]),
+      ),
     },
     notes: [
       'From the Small Business Research Institute survey of sales activities in manufacturing, as quoted in the METI document.',
@@ -209,11 +230,13 @@ export function render(rows: CollaborationRows, { lang, width }: RenderOptions):
   const plotWidth = width - marginLeft - marginRight;
   const segments: Segment[] = rows.bands.flatMap((b) => {
     let x = 0;
-    return ([
-      ['collaborating', b.collaborating],
-      ['not-collaborating', b.notCollaborating],
-      ['not-shown', b.notShown.figure],
-    ] as const).map(([series, figure]) => {
+    return (
+      [
+        ['collaborating', b.collaborating],
+        ['not-collaborating', b.notCollaborating],
+        ['not-shown', b.notShown.figure],
+      ] as const
+    ).map(([series, figure]) => {
       const x1 = x;
       x += figure.value;
       const computed = series === 'not-shown' ? (lang === 'ja' ? '（100%から2つの値を引いた計算値）' : ' (computed: 100% minus both)') : '';
@@ -230,7 +253,11 @@ export function render(rows: CollaborationRows, { lang, width }: RenderOptions):
   });
   // A value goes inside its segment only where it fits; the tooltip and the table always have it.
   const fits = (s: Segment) => ((s.x2 - s.x1) / 100) * plotWidth >= textWidth(s.value, fontSize) + 8;
-  const legend = legendLayout((['collaborating', 'not-collaborating', 'not-shown'] as const).map((series) => ({ series, text: names[series] })), width - 4, fontSize);
+  const legend = legendLayout(
+    (['collaborating', 'not-collaborating', 'not-shown'] as const).map((series) => ({ series, text: names[series] })),
+    width - 4,
+    fontSize,
+  );
   const marginTop = legend.height + 10;
   return renderPlot(
     {
@@ -241,7 +268,14 @@ export function render(rows: CollaborationRows, { lang, width }: RenderOptions):
       marginLeft,
       marginRight,
       style: { fontSize: `${fontSize}px` },
-      x: { domain: [0, 100], label: lang === 'ja' ? '企業の割合（％）' : 'Share of firms (%)', labelAnchor: 'right', labelArrow: 'none', labelOffset: 36, ticks: 5 },
+      x: {
+        domain: [0, 100],
+        label: lang === 'ja' ? '企業の割合（％）' : 'Share of firms (%)',
+        labelAnchor: 'right',
+        labelArrow: 'none',
+        labelOffset: 36,
+        ticks: 5,
+      },
       y: { domain: bandIds, tickFormat: (id: string) => ticks.get(id)!, label: null, padding: 0.25 },
       marks: [
         Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'band', fill: 'fill', stroke: '#fff', strokeWidth: 1, title: 'tip' }),

@@ -89,23 +89,40 @@ function extreme(bureaus: BureauSize[], m: Measure, pick: 'max' | 'min'): Bureau
 }
 
 export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
-  const figures = [...rows.sums.companies.inputs, ...rows.sums.universities.inputs, ...figureKeys('phase1-outcomes', [{ id: 'current-companies' }, { id: 'current-universities' }])];
+  const figures = [
+    ...rows.sums.companies.inputs,
+    ...rows.sums.universities.inputs,
+    ...figureKeys('phase1-outcomes', [{ id: 'current-companies' }, { id: 'current-universities' }]),
+  ];
   const f = (figure: Figure | DerivedFigure) => formatFigure('figure' in figure ? figure.figure : figure, lang);
-  const names = (bs: BureauSize[]) => listJoin(bs.map((b) => short(b, lang)), lang);
+  const names = (bs: BureauSize[]) =>
+    listJoin(
+      bs.map((b) => short(b, lang)),
+      lang,
+    );
   const { bureaus, national, sums } = rows;
   const n = bureaus.length;
   const total = rows.projectCount.figure.value;
-  const [maxC, minC, maxU, minU] = [extreme(bureaus, 'companies', 'max'), extreme(bureaus, 'companies', 'min'), extreme(bureaus, 'universities', 'max'), extreme(bureaus, 'universities', 'min')] as [
-    BureauSize[],
-    BureauSize[],
-    BureauSize[],
-    BureauSize[],
-  ];
+  const [maxC, minC, maxU, minU] = [
+    extreme(bureaus, 'companies', 'max'),
+    extreme(bureaus, 'companies', 'min'),
+    extreme(bureaus, 'universities', 'max'),
+    extreme(bureaus, 'universities', 'min'),
+  ] as [BureauSize[], BureauSize[], BureauSize[], BureauSize[]];
   const topC = maxC[0]!;
   const topU = maxU[0]!;
   const sameLeader = maxC.length === 1 && maxU.length === 1 && topC.id === topU.id;
-  const computed = [...bureaus.flatMap((b) => [b.projectCount, b.companies, b.companiesShare, b.universities, b.universitiesShare]), sums.companies, sums.universities];
-  const common = { figures, source: { id: 'meti-2007', pages: [2] }, datasets: ['bureaus', 'cluster-projects', 'phase1-outcomes'], computed };
+  const computed = [
+    ...bureaus.flatMap((b) => [b.projectCount, b.companies, b.companiesShare, b.universities, b.universitiesShare]),
+    sums.companies,
+    sums.universities,
+  ];
+  const common = {
+    figures,
+    source: { id: 'meti-2007', pages: [2] },
+    datasets: ['bureaus', 'cluster-projects', 'phase1-outcomes'],
+    computed,
+  };
   const tableRows = tableCells(
     bureaus.map((b) => [
       lang === 'ja' ? b.name_ja : b.name_en,
@@ -119,7 +136,14 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
   const computedColumns = [false, true, true, true, true, true];
 
   if (lang === 'ja') {
-    const head = ['経済産業局', 'プロジェクト数', '参加企業', `${total}プロジェクトの参加企業に占める割合`, '参加大学（延べ）', `${total}プロジェクトの参加大学の延べ数に占める割合`];
+    const head = [
+      '経済産業局',
+      'プロジェクト数',
+      '参加企業',
+      `${total}プロジェクトの参加企業に占める割合`,
+      '参加大学（延べ）',
+      `${total}プロジェクトの参加大学の延べ数に占める割合`,
+    ];
     return {
       title: sameLeader
         ? `参加企業（${f(topC.companies)}、${total}プロジェクトの${f(topC.companiesShare)}）、参加大学の延べ数（${f(topC.universities)}）とも${short(topC, lang)}が最多`
@@ -147,7 +171,14 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
   }
   // “101 universities” would read as 101 distinct universities: participations are given as a number.
   const u = (b: BureauSize) => formatValue(b.universities.figure, lang);
-  const head = ['Regional bureau', 'Projects', 'Companies', `Share of the ${total} projects’ companies`, 'University participations', `Share of the ${total} projects’ university participations`];
+  const head = [
+    'Regional bureau',
+    'Projects',
+    'Companies',
+    `Share of the ${total} projects’ companies`,
+    'University participations',
+    `Share of the ${total} projects’ university participations`,
+  ];
   return {
     title: sameLeader
       ? `${short(topC, lang)} has the most participating companies (${f(topC.companies)}, ${f(topC.companiesShare)} of the ${total} projects’ total) and university participations (${u(topC)})`
@@ -178,7 +209,9 @@ export function render(rows: CompaniesByBureauRows, { lang, width }: RenderOptio
   const fontSize = width < 480 ? 11 : 12;
   const rowHeight = fontSize + 14;
   const heading: Record<Measure, string> =
-    lang === 'ja' ? { companies: '参加企業数（社）と割合', universities: '参加大学の延べ数と割合' } : { companies: 'Companies (share)', universities: 'University participations (share)' };
+    lang === 'ja'
+      ? { companies: '参加企業数（社）と割合', universities: '参加大学の延べ数と割合' }
+      : { companies: 'Companies (share)', universities: 'University participations (share)' };
   const colour: Record<Measure, string> = { companies: CHART_COLOURS.primary, universities: CHART_COLOURS.tertiary };
   const measures = MEASURES;
   const bars = measures.flatMap((m) =>
@@ -186,15 +219,35 @@ export function render(rows: CompaniesByBureauRows, { lang, width }: RenderOptio
       const share = m === 'companies' ? b.companiesShare : b.universitiesShare;
       const value = `${formatValue(b[m].figure, lang)}${lang === 'ja' ? `（${formatFigure(share.figure, lang)}）` : ` (${formatFigure(share.figure, lang)})`}`;
       const tipValue = `${formatFigure(b[m].figure, lang)}${lang === 'ja' ? `（${formatFigure(share.figure, lang)}）` : ` (${formatFigure(share.figure, lang)})`}${COMPUTED_WORDS[lang].suffix}`;
-      const who = lang === 'ja' ? `${b.short_ja}（${projectsWord(b.projectCount.figure.value, lang)}）` : `${b.short_en} (${projectsWord(b.projectCount.figure.value, lang)})`;
-      return { key: `${m}:${b.id}`, measure: m, bureau: short(b, lang), amount: b[m].exact, value, tip: `${who}${lang === 'ja' ? '：' : ': '}${tipValue}` };
+      const who =
+        lang === 'ja'
+          ? `${b.short_ja}（${projectsWord(b.projectCount.figure.value, lang)}）`
+          : `${b.short_en} (${projectsWord(b.projectCount.figure.value, lang)})`;
+      return {
+        key: `${m}:${b.id}`,
+        measure: m,
+        bureau: short(b, lang),
+        amount: b[m].exact,
+        value,
+        tip: `${who}${lang === 'ja' ? '：' : ': '}${tipValue}`,
+      };
     }),
   );
   // One band per bar, one above each part for its heading, and an empty one between the parts.
-  const domain = measures.flatMap((m, i) => [...(i > 0 ? [`gap:${m}`] : []), `heading:${m}`, ...bars.filter((b) => b.measure === m).map((b) => b.key)]);
-  const marginLeft = labelMargin(bars.map((b) => b.bureau), fontSize);
+  const domain = measures.flatMap((m, i) => [
+    ...(i > 0 ? [`gap:${m}`] : []),
+    `heading:${m}`,
+    ...bars.filter((b) => b.measure === m).map((b) => b.key),
+  ]);
+  const marginLeft = labelMargin(
+    bars.map((b) => b.bureau),
+    fontSize,
+  );
   const marginRight = Math.ceil(Math.max(...bars.map((b) => textWidth(b.value, fontSize)))) + 10;
-  const max: Record<Measure, number> = { companies: Math.max(...rows.bureaus.map((b) => b.companies.exact)), universities: Math.max(...rows.bureaus.map((b) => b.universities.exact)) };
+  const max: Record<Measure, number> = {
+    companies: Math.max(...rows.bureaus.map((b) => b.companies.exact)),
+    universities: Math.max(...rows.bureaus.map((b) => b.universities.exact)),
+  };
   // Each part has its own scale; the bars are drawn in fractions of the part's largest value.
   const drawn = bars.map((b) => ({ ...b, x: max[b.measure] > 0 ? b.amount / max[b.measure] : 0 }));
   const headings = measures.map((m) => ({ key: `heading:${m}`, text: heading[m] }));
@@ -211,7 +264,15 @@ export function render(rows: CompaniesByBureauRows, { lang, width }: RenderOptio
       x: { domain: [0, 1], axis: null },
       y: { domain, tickFormat: (key: string) => drawn.find((b) => b.key === key)?.bureau ?? '', tickSize: 0, label: null, padding: 0.2 },
       marks: [
-        Plot.text(headings, { y: 'key', text: 'text', frameAnchor: 'left', textAnchor: 'start', dx: -marginLeft, dy: 3, fontWeight: 'bold' }),
+        Plot.text(headings, {
+          y: 'key',
+          text: 'text',
+          frameAnchor: 'left',
+          textAnchor: 'start',
+          dx: -marginLeft,
+          dy: 3,
+          fontWeight: 'bold',
+        }),
         Plot.barX(drawn, { x: 'x', y: 'key', fill: (b: (typeof drawn)[0]) => colour[b.measure], title: 'tip' }),
         Plot.text(drawn, { x: 'x', y: 'key', text: 'value', textAnchor: 'start', dx: 5, fill: CHART_COLOURS.ink }),
         Plot.tickX(drawn, { x: () => 0, y: 'key', stroke: CHART_COLOURS.ink }),

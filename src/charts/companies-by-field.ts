@@ -51,7 +51,12 @@ export function transform(data: ChartData): CompaniesByFieldRows {
   })
     .filter((f) => f.projects.length > 0)
     // Most companies first; then more projects; then the vocabulary's order.
-    .sort((a, b) => b.companies.value - a.companies.value || b.projects.length - a.projects.length || FIELD_ORDER.indexOf(a.id) - FIELD_ORDER.indexOf(b.id));
+    .sort(
+      (a, b) =>
+        b.companies.value - a.companies.value ||
+        b.projects.length - a.projects.length ||
+        FIELD_ORDER.indexOf(a.id) - FIELD_ORDER.indexOf(b.id),
+    );
   const total = derived.get('projects-companies-sum').figure;
   const barsSum = derived.get('fields-companies-sum').figure;
   const multiField = data.projects.filter((p) => new Set(p.fields).size > 1).map((p) => ({ ...ref(p), fields: [...new Set(p.fields)] }));
@@ -76,8 +81,15 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
   const bottomValue = fields[fields.length - 1]!.companies.value;
   const bottom = fields.filter((x) => x.companies.value === bottomValue);
   const lead = top[0]!;
-  const names = (fs: typeof fields) => listJoin(fs.map((x) => fieldName(x.id, lang)), lang);
-  const projectNames = listJoin(multiField.map((p) => (lang === 'ja' ? p.name_ja : p.name_en)), lang);
+  const names = (fs: typeof fields) =>
+    listJoin(
+      fs.map((x) => fieldName(x.id, lang)),
+      lang,
+    );
+  const projectNames = listJoin(
+    multiField.map((p) => (lang === 'ja' ? p.name_ja : p.name_en)),
+    lang,
+  );
   const common = { figures, source: { id: 'meti-2007', pages: [2] }, datasets: ['cluster-projects'], computed: rows.computed };
   const computedColumns = [false, true, true, false];
   const heads = (h: string[]) => h.map((x, i) => (computedColumns[i] ? computedHead(x, lang) : x));
@@ -86,7 +98,10 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
       fieldName(x.id, lang),
       computedCell(rows.projectCounts[x.id]!, lang),
       { text: formatFigure(x.companies, lang), value: x.companies.value },
-      listJoin(x.projects.map((p) => (lang === 'ja' ? p.name_ja : p.name_en)), lang),
+      listJoin(
+        x.projects.map((p) => (lang === 'ja' ? p.name_ja : p.name_en)),
+        lang,
+      ),
     ]),
   );
 
@@ -130,7 +145,8 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
       top.length === 1
         ? `${fieldName(lead.id, lang)} projects have the most participating companies: ${f(lead.companies)} in ${projectsWord(lead.projects.length, lang)}`
         : `${names(top)} projects have the most participating companies, ${f(lead.companies)} each`,
-    subtitle: 'Participating companies by field, and the number of projects in each field. Projects in several fields count in each of them',
+    subtitle:
+      'Participating companies by field, and the number of projects in each field. Projects in several fields count in each of them',
     description:
       `Bar chart of the ${fields.length} fields, most companies first. ` +
       `${names(top)} leads with ${f(lead.companies)} in ${projectsWord(lead.projects.length, lang)}; ` +
@@ -161,12 +177,16 @@ export function render(rows: CompaniesByFieldRows, { lang, width }: RenderOption
     value: x.companies.value,
     label: formatValue(x.companies, lang),
     lines: [fieldName(x.id, lang), projectsWord(x.projects.length, lang)],
-    tip: lang === 'ja'
-      ? `${fieldName(x.id, lang)}（${projectsWord(x.projects.length, lang)}）：${formatFigure(x.companies, lang)}`
-      : `${fieldName(x.id, lang)} (${projectsWord(x.projects.length, lang)}): ${formatFigure(x.companies, lang)}`,
+    tip:
+      lang === 'ja'
+        ? `${fieldName(x.id, lang)}（${projectsWord(x.projects.length, lang)}）：${formatFigure(x.companies, lang)}`
+        : `${fieldName(x.id, lang)} (${projectsWord(x.projects.length, lang)}): ${formatFigure(x.companies, lang)}`,
   }));
   const t = text(rows, lang);
-  const marginLeft = labelMargin(bars.flatMap((b) => b.lines), fontSize);
+  const marginLeft = labelMargin(
+    bars.flatMap((b) => b.lines),
+    fontSize,
+  );
   // Room at the right for the widest value label, so no label runs off the plot.
   const marginRight = Math.ceil(Math.max(...bars.map((b) => textWidth(b.label, fontSize)))) + 10;
   const unit = lang === 'ja' ? '参加企業数（社）' : 'Participating companies';
@@ -180,10 +200,30 @@ export function render(rows: CompaniesByFieldRows, { lang, width }: RenderOption
       marginRight,
       style: { fontSize: `${fontSize}px` },
       x: { domain: [0, Math.max(...bars.map((b) => b.value))], axis: null },
-      y: { domain: bars.map((b) => b.id), tickFormat: (id: FieldId) => bars.find((b) => b.id === id)!.lines.join('\n'), tickSize: 0, label: null, padding: 0.25 },
+      y: {
+        domain: bars.map((b) => b.id),
+        tickFormat: (id: FieldId) => bars.find((b) => b.id === id)!.lines.join('\n'),
+        tickSize: 0,
+        label: null,
+        padding: 0.25,
+      },
       marks: [
-        Plot.text([unit], { frameAnchor: 'top-left', textAnchor: 'start', lineAnchor: 'top', dx: -marginLeft, dy: -22, fontWeight: 'bold' }),
-        Plot.barX(bars, { x: 'value', y: 'id', fill: (b: (typeof bars)[0]) => FIELD_COLOURS[b.id], stroke: CHART_COLOURS.ink, strokeWidth: 0.5, title: 'tip' }),
+        Plot.text([unit], {
+          frameAnchor: 'top-left',
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          dx: -marginLeft,
+          dy: -22,
+          fontWeight: 'bold',
+        }),
+        Plot.barX(bars, {
+          x: 'value',
+          y: 'id',
+          fill: (b: (typeof bars)[0]) => FIELD_COLOURS[b.id],
+          stroke: CHART_COLOURS.ink,
+          strokeWidth: 0.5,
+          title: 'tip',
+        }),
         Plot.text(bars, { x: 'value', y: 'id', text: 'label', textAnchor: 'start', dx: 5, fill: CHART_COLOURS.ink }),
         Plot.ruleX([0], { stroke: CHART_COLOURS.ink }),
       ],

@@ -75,7 +75,11 @@ export function transform(data: ChartData): ConsortiumFunnelRows {
     budget: item(row(rows, 'budget-total')),
     outcomes,
     yearsAfter: yearsAfterFrom(outcomes.map((o) => o.note_ja)),
-    participants: { companies: item(row(rows, 'companies')), smeShare: item(row(rows, 'sme-share')), universities: item(row(rows, 'universities')) },
+    participants: {
+      companies: item(row(rows, 'companies')),
+      smeShare: item(row(rows, 'sme-share')),
+      universities: item(row(rows, 'universities')),
+    },
     notInSource: rows
       .filter((r) => r.status === 'not-in-source' && GROUPS.includes(r.group ?? ''))
       .map(({ id, label_ja, label_en, note_ja, note_en }) => ({ id, label_ja, label_en, note_ja, note_en })),
@@ -208,7 +212,13 @@ export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOption
 
   lines(lang === 'ja' ? '終了したプロジェクトに占める割合' : 'Share of completed projects', true);
   if (rows.yearsAfter !== null) {
-    lines(lang === 'ja' ? `プロジェクト終了後${rows.yearsAfter}年以上経過した後に集計` : `Counted at least ${rows.yearsAfter} years after each project ended`, false, true);
+    lines(
+      lang === 'ja'
+        ? `プロジェクト終了後${rows.yearsAfter}年以上経過した後に集計`
+        : `Counted at least ${rows.yearsAfter} years after each project ended`,
+      false,
+      true,
+    );
   }
   y += 6;
   const outcomeFills = [CHART_COLOURS.tertiary, CHART_COLOURS.secondary, CHART_COLOURS.accent];
@@ -221,14 +231,25 @@ export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOption
   lines(lang === 'ja' ? `参加者（${period}の累積）` : `Participants (cumulative ${period})`, true);
   y += 2;
   lines(
-    lang === 'ja' ? `${companies.label_ja}：${f(companies)}（うち中小企業${f(smeShare)}）` : `Companies: ${f(companies)} (${f(smeShare)} small and medium-sized)`,
+    lang === 'ja'
+      ? `${companies.label_ja}：${f(companies)}（うち中小企業${f(smeShare)}）`
+      : `Companies: ${f(companies)} (${f(smeShare)} small and medium-sized)`,
   );
   lines(lang === 'ja' ? `${universities.label_ja}：${f(universities)}` : `Universities: ${f(universities)}`);
   const height = y + 4;
 
   const t = text(rows, lang);
   const xRange = [marginLeft, marginLeft + inner];
-  const textOptions = { x: 'x', y: 'y', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: LINE / FONT, fontSize: FONT, dx: 0 } as const;
+  const textOptions = {
+    x: 'x',
+    y: 'y',
+    text: 'text',
+    textAnchor: 'start',
+    lineAnchor: 'top',
+    lineHeight: LINE / FONT,
+    fontSize: FONT,
+    dx: 0,
+  } as const;
   return renderPlot(
     {
       width,
@@ -239,10 +260,28 @@ export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOption
       marks: [
         Plot.rect(tracks, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: CHART_COLOURS.remainder }),
         Plot.rect(bars, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'fill', title: 'tip' }),
-        Plot.text(bars, { x: 'x2', y: (d: (typeof bars)[0]) => (d.y1 + d.y2) / 2, text: 'value', textAnchor: 'start', dx: 6, fontSize: FONT, fontWeight: 'bold', fill: CHART_COLOURS.ink }),
-        Plot.text(texts.filter((d) => d.bold), { ...textOptions, fontWeight: 'bold', fill: CHART_COLOURS.ink }),
-        Plot.text(texts.filter((d) => !d.bold && !d.muted), { ...textOptions, fill: CHART_COLOURS.ink }),
-        Plot.text(texts.filter((d) => d.muted), { ...textOptions, fill: CHART_COLOURS.ink, fillOpacity: 0.8 }),
+        Plot.text(bars, {
+          x: 'x2',
+          y: (d: (typeof bars)[0]) => (d.y1 + d.y2) / 2,
+          text: 'value',
+          textAnchor: 'start',
+          dx: 6,
+          fontSize: FONT,
+          fontWeight: 'bold',
+          fill: CHART_COLOURS.ink,
+        }),
+        Plot.text(
+          texts.filter((d) => d.bold),
+          { ...textOptions, fontWeight: 'bold', fill: CHART_COLOURS.ink },
+        ),
+        Plot.text(
+          texts.filter((d) => !d.bold && !d.muted),
+          { ...textOptions, fill: CHART_COLOURS.ink },
+        ),
+        Plot.text(
+          texts.filter((d) => d.muted),
+          { ...textOptions, fill: CHART_COLOURS.ink, fillOpacity: 0.8 },
+        ),
       ],
     },
     chartLabel(t, lang),

@@ -2,7 +2,8 @@
  * network-size — the Phase II projects by participating companies and universities (page 2),
  * two bar panels side by side in one order (most companies first), the national totals beside.
  * Per-project university counts add up to more than the national total, presumably because
- * universities join several projects; the chart says so, and that the source does not explain it. With more projects than a bar chart can show legibly
+ * universities join several projects; the chart says so, and that the source does not explain it. With more projects than a bar chart can
+ * show legibly
  * (DRAWN_AT_MOST), it draws the largest and says so; the table and downloads keep them all.
  */
 import type { Lang } from '../core/locales.ts';
@@ -47,13 +48,20 @@ export interface NetworkSizeRows {
   sums: { companies: DerivedFigure; universities: DerivedFigure };
 }
 
-
 export function transform(data: ChartData): NetworkSizeRows {
   const projects = data.projects
     .map((p) => {
       const bureau = data.bureaus.find((b) => b.id === p.bureau);
       if (!bureau) throw new Error(`network-size: project ${p.id} names bureau ${p.bureau}, which is not in bureaus`);
-      return { id: p.id, name_ja: p.name_ja, name_en: p.name_en, bureau_ja: bureau.short_ja, bureau_en: bureau.short_en, companies: p.companies, universities: p.universities };
+      return {
+        id: p.id,
+        name_ja: p.name_ja,
+        name_en: p.name_en,
+        bureau_ja: bureau.short_ja,
+        bureau_en: bureau.short_en,
+        companies: p.companies,
+        universities: p.universities,
+      };
     })
     .sort((a, b) => b.companies.value - a.companies.value);
   const national = (id: string) => {
@@ -72,7 +80,8 @@ export function transform(data: ChartData): NetworkSizeRows {
 const name = (p: NetworkSizeProject, lang: Lang) => (lang === 'ja' ? p.name_ja : p.name_en);
 const bureau = (p: NetworkSizeProject, lang: Lang) => (lang === 'ja' ? p.bureau_ja : p.bureau_en);
 /** The project with its bureau: `地域産業活性化プロジェクト（関東）`. */
-const projectLabel = (p: NetworkSizeProject, lang: Lang) => (lang === 'ja' ? `${p.name_ja}（${p.bureau_ja}）` : `${p.name_en} (${p.bureau_en})`);
+const projectLabel = (p: NetworkSizeProject, lang: Lang) =>
+  lang === 'ja' ? `${p.name_ja}（${p.bureau_ja}）` : `${p.name_en} (${p.bureau_en})`;
 
 /** Projects with the largest (or smallest) value of a measure; ties are all named. */
 function extreme(projects: NetworkSizeProject[], m: Measure, pick: 'max' | 'min'): NetworkSizeProject[] {
@@ -82,18 +91,25 @@ function extreme(projects: NetworkSizeProject[], m: Measure, pick: 'max' | 'min'
 }
 
 export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
-  const figures = [...projectKeys(rows.projects), ...figureKeys('phase1-outcomes', [{ id: 'current-companies' }, { id: 'current-universities' }])];
+  const figures = [
+    ...projectKeys(rows.projects),
+    ...figureKeys('phase1-outcomes', [{ id: 'current-companies' }, { id: 'current-universities' }]),
+  ];
   const n = rows.projects.length;
   const drawn = Math.min(n, DRAWN_AT_MOST);
   const capped = drawn < n;
   const f = (figure: Figure) => formatFigure(figure, lang);
-  const names = (ps: NetworkSizeProject[]) => listJoin(ps.map((p) => projectLabel(p, lang)), lang);
-  const [maxC, minC, maxU, minU] = [extreme(rows.projects, 'companies', 'max'), extreme(rows.projects, 'companies', 'min'), extreme(rows.projects, 'universities', 'max'), extreme(rows.projects, 'universities', 'min')] as [
-    NetworkSizeProject[],
-    NetworkSizeProject[],
-    NetworkSizeProject[],
-    NetworkSizeProject[],
-  ];
+  const names = (ps: NetworkSizeProject[]) =>
+    listJoin(
+      ps.map((p) => projectLabel(p, lang)),
+      lang,
+    );
+  const [maxC, minC, maxU, minU] = [
+    extreme(rows.projects, 'companies', 'max'),
+    extreme(rows.projects, 'companies', 'min'),
+    extreme(rows.projects, 'universities', 'max'),
+    extreme(rows.projects, 'universities', 'min'),
+  ] as [NetworkSizeProject[], NetworkSizeProject[], NetworkSizeProject[], NetworkSizeProject[]];
   const topC = maxC[0]!;
   const topU = maxU[0]!;
   const sameLeader = maxC.length === 1 && maxU.length === 1 && topC.id === topU.id;
@@ -106,9 +122,16 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
     numeric: [false, false, true, true],
 
     computed: [false, false, false, false],
-    ...tableCells(rows.projects.map((p) => [name(p, lang), bureau(p, lang), figureCell(p.companies, lang), figureCell(p.universities, lang)])),
+    ...tableCells(
+      rows.projects.map((p) => [name(p, lang), bureau(p, lang), figureCell(p.companies, lang), figureCell(p.universities, lang)]),
+    ),
   });
-  const common = { figures, source: { id: 'meti-2007', pages: [2] }, datasets: ['cluster-projects', 'phase1-outcomes', 'bureaus'], computed: [rows.sums.companies, rows.sums.universities] };
+  const common = {
+    figures,
+    source: { id: 'meti-2007', pages: [2] },
+    datasets: ['cluster-projects', 'phase1-outcomes', 'bureaus'],
+    computed: [rows.sums.companies, rows.sums.universities],
+  };
 
   if (lang === 'ja') {
     const universitiesNote = universitiesExceed
@@ -134,7 +157,9 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
         `プロジェクト別の企業数を合計すると${f(sums.companies)}。資料はこのページの全国計を${f(national.companies)}としている。`,
         `全国の大学数${f(national.universities)}は高等専門学校を含む。`,
         '（　）内は、資料でそのプロジェクトが掲げられている経済産業局の地域。',
-        ...(capped ? [`グラフには参加企業数の多い${drawn}プロジェクトを描いている。全${n}プロジェクトは表とデータのダウンロードにある。`] : []),
+        ...(capped
+          ? [`グラフには参加企業数の多い${drawn}プロジェクトを描いている。全${n}プロジェクトは表とデータのダウンロードにある。`]
+          : []),
       ],
       ...common,
     };
@@ -175,19 +200,33 @@ export function render(rows: NetworkSizeRows, { lang, width }: RenderOptions): s
   const gap = width < 480 ? 14 : 24;
   const panel = (width - gap) / 2;
   const colour: Record<Measure, string> = { companies: CHART_COLOURS.primary, universities: CHART_COLOURS.tertiary };
-  const heading: Record<Measure, string> = lang === 'ja' ? { companies: '参加企業数（社）', universities: '参加大学数' } : { companies: 'Companies', universities: 'Universities' };
+  const heading: Record<Measure, string> =
+    lang === 'ja'
+      ? { companies: '参加企業数（社）', universities: '参加大学数' }
+      : { companies: 'Companies', universities: 'Universities' };
 
   // Each project takes one band: its name (wrapped to the full width) just above its two bars.
-  const projects = rows.projects.slice(0, DRAWN_AT_MOST).map((p) => ({ ...p, lines: wrapText(projectLabel(p, lang), width - 4, fontSize) }));
+  const projects = rows.projects
+    .slice(0, DRAWN_AT_MOST)
+    .map((p) => ({ ...p, lines: wrapText(projectLabel(p, lang), width - 4, fontSize) }));
   const labelBlock = Math.max(...projects.map((p) => p.lines.length)) * lineHeight;
   const band = labelBlock + barHeight + 12;
   const bars = projects.flatMap((p) =>
-    MEASURES.map((m) => ({ id: p.id, measure: m, figure: p[m], value: formatValue(p[m], lang), tip: `${projectLabel(p, lang)}${lang === 'ja' ? '：' : ': '}${formatFigure(p[m], lang)}` })),
+    MEASURES.map((m) => ({
+      id: p.id,
+      measure: m,
+      figure: p[m],
+      value: formatValue(p[m], lang),
+      tip: `${projectLabel(p, lang)}${lang === 'ja' ? '：' : ': '}${formatFigure(p[m], lang)}`,
+    })),
   );
   // Bars leave room at the end of each panel for the widest value label.
   const room = Math.max(...bars.map((b) => textWidth(b.value, fontSize))) + 8;
   const start: Record<Measure, number> = { companies: 0, universities: panel + gap };
-  const max: Record<Measure, number> = { companies: Math.max(...projects.map((p) => p.companies.value)), universities: Math.max(...projects.map((p) => p.universities.value)) };
+  const max: Record<Measure, number> = {
+    companies: Math.max(...projects.map((p) => p.companies.value)),
+    universities: Math.max(...projects.map((p) => p.universities.value)),
+  };
   const x2 = (b: (typeof bars)[0]) => start[b.measure] + (max[b.measure] > 0 ? (b.figure.value / max[b.measure]) * (panel - room) : 0);
   const drawn = bars.map((b) => ({ ...b, x1: start[b.measure], x2: x2(b) }));
   const marginTop = lineHeight + 10;
@@ -205,10 +244,43 @@ export function render(rows: NetworkSizeRows, { lang, width }: RenderOptions): s
       x: { domain: [0, width], axis: null },
       y: { domain: projects.map((p) => p.id), axis: null, padding: 0 },
       marks: [
-        Plot.text(MEASURES, { x: (m: Measure) => start[m], text: (m: Measure) => heading[m], frameAnchor: 'top', textAnchor: 'start', lineAnchor: 'top', dy: -marginTop + 2, fontWeight: 'bold' }),
-        Plot.text(projects, { x: () => 0, y: 'id', text: (p: (typeof projects)[0]) => p.lines.join('\n'), textAnchor: 'start', lineAnchor: 'bottom', lineHeight: lineHeight / fontSize, dy: -band / 2 + labelBlock + 2, fill: CHART_COLOURS.ink }),
-        Plot.barX(drawn, { x1: 'x1', x2: 'x2', y: 'id', insetTop: labelBlock + 5, insetBottom: 7, fill: (b: (typeof drawn)[0]) => colour[b.measure], title: 'tip' }),
-        Plot.text(drawn, { x: 'x2', y: 'id', text: 'value', dx: 4, dy: (labelBlock + 5 - 7) / 2, textAnchor: 'start', fill: CHART_COLOURS.ink }),
+        Plot.text(MEASURES, {
+          x: (m: Measure) => start[m],
+          text: (m: Measure) => heading[m],
+          frameAnchor: 'top',
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          dy: -marginTop + 2,
+          fontWeight: 'bold',
+        }),
+        Plot.text(projects, {
+          x: () => 0,
+          y: 'id',
+          text: (p: (typeof projects)[0]) => p.lines.join('\n'),
+          textAnchor: 'start',
+          lineAnchor: 'bottom',
+          lineHeight: lineHeight / fontSize,
+          dy: -band / 2 + labelBlock + 2,
+          fill: CHART_COLOURS.ink,
+        }),
+        Plot.barX(drawn, {
+          x1: 'x1',
+          x2: 'x2',
+          y: 'id',
+          insetTop: labelBlock + 5,
+          insetBottom: 7,
+          fill: (b: (typeof drawn)[0]) => colour[b.measure],
+          title: 'tip',
+        }),
+        Plot.text(drawn, {
+          x: 'x2',
+          y: 'id',
+          text: 'value',
+          dx: 4,
+          dy: (labelBlock + 5 - 7) / 2,
+          textAnchor: 'start',
+          fill: CHART_COLOURS.ink,
+        }),
       ],
     },
     `${t.title}${lang === 'ja' ? '。' : '. '}${t.description}`,

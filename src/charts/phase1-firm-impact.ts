@@ -43,7 +43,8 @@ export function transform(data: ChartData): FirmImpactRows {
   const notInSource = NOT_IN_SOURCE_IDS.map((id) => {
     const r = row(rows, id);
     // A value here would be new data the chart does not draw: fail rather than hide it.
-    if (r.status !== 'not-in-source' || r.figure) throw new Error(`phase1-firm-impact: ${id} now has a value; chart it instead of the not-in-source note`);
+    if (r.status !== 'not-in-source' || r.figure)
+      throw new Error(`phase1-firm-impact: ${id} now has a value; chart it instead of the not-in-source note`);
     return { id, label_ja: r.label_ja, label_en: r.label_en, note_ja: r.note_ja ?? '', note_en: r.note_en ?? '' };
   });
   const pages = [...new Set([...BAR_IDS, ...NOT_IN_SOURCE_IDS].map((id) => row(rows, id).page))].sort((a, b) => a - b);
@@ -69,7 +70,10 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
         numeric: [false, true],
 
         computed: [false, false],
-        ...tableCells([...rows.bars.map((b) => [b.label_ja, figureCell(b.figure, lang)]), ...missing.map((m) => [m.label_ja, '資料に数値なし'])]),
+        ...tableCells([
+          ...rows.bars.map((b) => [b.label_ja, figureCell(b.figure, lang)]),
+          ...missing.map((m) => [m.label_ja, '資料に数値なし']),
+        ]),
       },
       notes: [
         '割合は経済産業省資料の「参画企業に与えた影響」に印刷された値。資料は、割合の母数（対象企業数）と調査の時期を示していない。',
@@ -93,7 +97,10 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
       numeric: [false, true],
 
       computed: [false, false],
-      ...tableCells([...rows.bars.map((b) => [b.label_en, figureCell(b.figure, lang)]), ...missing.map((m) => [m.label_en, 'Not given in the source'])]),
+      ...tableCells([
+        ...rows.bars.map((b) => [b.label_en, figureCell(b.figure, lang)]),
+        ...missing.map((m) => [m.label_en, 'Not given in the source']),
+      ]),
     },
     notes: [
       'The shares are the values printed under “effects on participating firms” in the METI document. The document does not say how many firms they are shares of, or when they were counted.',

@@ -53,12 +53,18 @@ export function transform(data: ChartData): NetworkRows {
   const rows = data['phase1-outcomes'];
   const counts = COUNT_IDS.map((id) => {
     const r = row(rows, id);
-    return { ...part(rows, id), short_ja: afterColon(r.label_ja), short_en: afterColon(r.label_en), period: r.period ? Period.parse(r.period) : null };
+    return {
+      ...part(rows, id),
+      short_ja: afterColon(r.label_ja),
+      short_en: afterColon(r.label_en),
+      period: r.period ? Period.parse(r.period) : null,
+    };
   });
   const cluster = part(rows, 'monozukuri-300-cluster');
   const other = part(rows, 'monozukuri-300-other');
   const approx = part(rows, 'monozukuri-300-share-approx').figure;
-  for (const p of [cluster, other]) if (p.figure.unit !== 'percent') throw new Error(`phase1-network: ${p.id} is in ${p.figure.unit}, expected percent`);
+  for (const p of [cluster, other])
+    if (p.figure.unit !== 'percent') throw new Error(`phase1-network: ${p.id} is in ${p.figure.unit}, expected percent`);
   const total = cluster.figure.value + other.figure.value;
   // A part-to-whole bar must add up to the whole.
   if (Math.abs(total - 100) > 0.05) throw new Error(`phase1-network: monozukuri-300 parts add up to ${total}%, not 100%`);
@@ -81,7 +87,12 @@ const countLabel = (c: NetworkRows['counts'][0], lang: Lang) =>
   `${lang === 'ja' ? c.short_ja : c.short_en}${c.period ? (lang === 'ja' ? `（${formatPeriod(c.period, 'ja')}）` : ` (${formatPeriod(c.period, 'en')})`) : ''}`;
 
 export function text(rows: NetworkRows, lang: Lang): ChartText {
-  const figures = figureKeys('phase1-outcomes', [...rows.counts, rows.monozukuri.cluster, rows.monozukuri.other, { id: 'monozukuri-300-share-approx' }]);
+  const figures = figureKeys('phase1-outcomes', [
+    ...rows.counts,
+    rows.monozukuri.cluster,
+    rows.monozukuri.other,
+    { id: 'monozukuri-300-share-approx' },
+  ]);
   const [companies, universities, startups] = rows.counts as [NetworkRows['counts'][0], NetworkRows['counts'][0], NetworkRows['counts'][0]];
   const m = rows.monozukuri;
   const f = (x: Figure) => formatFigure(x, lang);
@@ -99,7 +110,11 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
 
         computed: [false, false, false],
         ...tableCells([
-          ...rows.counts.map((c) => [shown(c, 'ja'), figureCell(c.figure, lang), c.period ? formatPeriod(c.period, 'ja') : '資料に記載なし']),
+          ...rows.counts.map((c) => [
+            shown(c, 'ja'),
+            figureCell(c.figure, lang),
+            c.period ? formatPeriod(c.period, 'ja') : '資料に記載なし',
+          ]),
           ...[m.cluster, m.other].map((p) => [shown(p, 'ja'), figureCell(p.figure, lang), '資料に記載なし']),
         ]),
       },
@@ -127,7 +142,11 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
 
       computed: [false, false, false],
       ...tableCells([
-        ...rows.counts.map((c) => [shown(c, 'en'), figureCell(c.figure, lang), c.period ? cap(formatPeriod(c.period, 'en')) : 'Not given in the source']),
+        ...rows.counts.map((c) => [
+          shown(c, 'en'),
+          figureCell(c.figure, lang),
+          c.period ? cap(formatPeriod(c.period, 'en')) : 'Not given in the source',
+        ]),
         ...[m.cluster, m.other].map((p) => [shown(p, 'en'), figureCell(p.figure, lang), 'Not given in the source']),
       ]),
     },
@@ -151,7 +170,19 @@ interface Layout {
   numbers: { id: string; x: number; y: number; text: string; tip: string }[];
   labels: { x: number; y: number; text: string }[];
   heading: { y: number; text: string };
-  segments: { id: string; x1: number; x2: number; y1: number; y2: number; fill: string; ink: string; anchor: 'start' | 'end'; value: string; name: string; tip: string }[];
+  segments: {
+    id: string;
+    x1: number;
+    x2: number;
+    y1: number;
+    y2: number;
+    fill: string;
+    ink: string;
+    anchor: 'start' | 'end';
+    value: string;
+    name: string;
+    tip: string;
+  }[];
   names: { x: number; y: number; text: string; anchor: 'start' | 'end' }[];
 }
 
@@ -200,9 +231,32 @@ function layout(rows: NetworkRows, lang: Lang, width: number): Layout {
   const barBottom = barTop + 36;
   const split = PAD + (m.cluster.figure.value / 100) * inner;
   const segments: Layout['segments'] = [
-    { part: m.cluster, x1: PAD, x2: split, fill: CHART_COLOURS.primary, ink: '#fff', anchor: 'start' as const, name: PART_NAMES.cluster[lang] },
-    { part: m.other, x1: split, x2: width - PAD, fill: CHART_COLOURS.remainder, ink: CHART_COLOURS.ink, anchor: 'end' as const, name: PART_NAMES.other[lang] },
-  ].map(({ part: p, ...s }) => ({ ...s, id: p.id, y1: barTop, y2: barBottom, value: formatFigure(p.figure, lang), tip: `${shown(p, lang)}: ${formatFigure(p.figure, lang)}` }));
+    {
+      part: m.cluster,
+      x1: PAD,
+      x2: split,
+      fill: CHART_COLOURS.primary,
+      ink: '#fff',
+      anchor: 'start' as const,
+      name: PART_NAMES.cluster[lang],
+    },
+    {
+      part: m.other,
+      x1: split,
+      x2: width - PAD,
+      fill: CHART_COLOURS.remainder,
+      ink: CHART_COLOURS.ink,
+      anchor: 'end' as const,
+      name: PART_NAMES.other[lang],
+    },
+  ].map(({ part: p, ...s }) => ({
+    ...s,
+    id: p.id,
+    y1: barTop,
+    y2: barBottom,
+    value: formatFigure(p.figure, lang),
+    tip: `${shown(p, lang)}: ${formatFigure(p.figure, lang)}`,
+  }));
   const names = segments.map((s) => ({ x: s.anchor === 'start' ? s.x1 : s.x2, y: barBottom + 6, text: s.name, anchor: s.anchor }));
   return { height: barBottom + 6 + LINE + 4, numbers, labels, heading, segments, names };
 }
@@ -220,15 +274,42 @@ export function render(rows: NetworkRows, { lang, width }: RenderOptions): strin
       x: { type: 'identity', axis: null },
       y: { type: 'identity', axis: null },
       marks: [
-        Plot.text(l.numbers, { x: 'x', y: 'y', text: 'text', title: 'tip', textAnchor: 'start', lineAnchor: 'top', fontSize: BIG, fontWeight: 'bold', fill: CHART_COLOURS.ink }),
+        Plot.text(l.numbers, {
+          x: 'x',
+          y: 'y',
+          text: 'text',
+          title: 'tip',
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          fontSize: BIG,
+          fontWeight: 'bold',
+          fill: CHART_COLOURS.ink,
+        }),
         Plot.text(l.labels, { x: 'x', y: 'y', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: LINE / SMALL }),
-        Plot.text([l.heading], { x: PAD, y: 'y', text: 'text', textAnchor: 'start', lineAnchor: 'top', fontSize: 13, fontWeight: 'bold', lineHeight: 18 / 13 }),
+        Plot.text([l.heading], {
+          x: PAD,
+          y: 'y',
+          text: 'text',
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          fontSize: 13,
+          fontWeight: 'bold',
+          lineHeight: 18 / 13,
+        }),
         Plot.rect(l.segments, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: 'fill', title: 'tip', stroke: '#fff', strokeWidth: 1 }),
         // textAnchor is a constant, not a channel: one text mark per side.
         ...(['start', 'end'] as const).flatMap((anchor) => [
           Plot.text(
             l.segments.filter((s) => s.anchor === anchor),
-            { x: inside, y: (s: Layout['segments'][0]) => (s.y1 + s.y2) / 2, text: 'value', fill: 'ink', textAnchor: anchor, fontSize: 16, fontWeight: 'bold' },
+            {
+              x: inside,
+              y: (s: Layout['segments'][0]) => (s.y1 + s.y2) / 2,
+              text: 'value',
+              fill: 'ink',
+              textAnchor: anchor,
+              fontSize: 16,
+              fontWeight: 'bold',
+            },
           ),
           Plot.text(
             l.names.filter((n) => n.anchor === anchor),

@@ -12,7 +12,7 @@ import { textWidth } from '../text/text-width.ts';
 import { wrapText } from '../text/wrap-text.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
-import type { ChartData, } from '../schemas/datasets.ts';
+import type { ChartData } from '../schemas/datasets.ts';
 import { label, listJoin } from './lib/words.ts';
 
 interface Item {
@@ -63,7 +63,8 @@ function byId(items: Item[], id: string): Item {
 }
 
 /** `研究開発期間（上限）` → `研究開発期間`: the value already says 以内 / up to. */
-const factLabel = (i: Item, lang: Lang) => (i.figure.bound === 'max' ? label(i, lang).replace(/（上限）$|\s*\(maximum\)$/, '') : label(i, lang));
+const factLabel = (i: Item, lang: Lang) =>
+  i.figure.bound === 'max' ? label(i, lang).replace(/（上限）$|\s*\(maximum\)$/, '') : label(i, lang);
 
 /** `予算（平成19年度）：19.6億円`; `sep` replaces the colon in running text. */
 function factText(i: Item, lang: Lang, sep = lang === 'ja' ? '：' : ': '): string {
@@ -90,9 +91,18 @@ export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
     return {
       title: `${period}の公募は提案${f(proposals)}に対し採択${f(adopted)}、倍率は${f(rows.ratio)}`,
       subtitle: `地域資源活用型研究開発事業、${period}公募の結果（件）と事業の予算・上限`,
-      description: `横棒グラフ。${period}公募の${listJoin(rows.bars.map((b) => `${b.label_ja}は${f(b)}`), lang)}で、${rows.ratio.label_ja}は${f(rows.ratio)}。事業の予算と上限は、${listJoin(rows.facts.map((i) => factText(i, lang, '')), lang)}。`,
+      description: `横棒グラフ。${period}公募の${listJoin(
+        rows.bars.map((b) => `${b.label_ja}は${f(b)}`),
+        lang,
+      )}で、${rows.ratio.label_ja}は${f(rows.ratio)}。事業の予算と上限は、${listJoin(
+        rows.facts.map((i) => factText(i, lang, '')),
+        lang,
+      )}。`,
       table: { caption: `地域資源活用型研究開発事業：${period}公募の結果と事業の予算・上限`, ...table },
-      notes: [`${rows.ratio.label_ja}（${f(rows.ratio)}）は資料の表記どおり。`, `予算と研究開発期間・研究開発費の上限は、資料の「制度の概要」「実施体制等」による。`],
+      notes: [
+        `${rows.ratio.label_ja}（${f(rows.ratio)}）は資料の表記どおり。`,
+        `予算と研究開発期間・研究開発費の上限は、資料の「制度の概要」「実施体制等」による。`,
+      ],
       source,
       datasets: ['regional-resource-program'],
       computed: [],
@@ -102,9 +112,15 @@ export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
   return {
     title: `The ${period} call adopted ${f(adopted)} of ${f(proposals)} proposals, a competition ratio of ${f(rows.ratio)}`,
     subtitle: `Regional-resource R&D programme: results of the ${period} call (number of proposals), with the programme’s budget and limits`,
-    description: `Bar chart with ${rows.bars.length} bars. In the ${period} call: ${listJoin(rows.bars.map((b) => `${b.label_en.toLowerCase()} ${f(b)}`), lang)}; competition ratio ${f(rows.ratio)}. The programme’s budget and limits: ${rows.facts.map((i) => factText(i, lang, ' ')).join('; ')}.`,
+    description: `Bar chart with ${rows.bars.length} bars. In the ${period} call: ${listJoin(
+      rows.bars.map((b) => `${b.label_en.toLowerCase()} ${f(b)}`),
+      lang,
+    )}; competition ratio ${f(rows.ratio)}. The programme’s budget and limits: ${rows.facts.map((i) => factText(i, lang, ' ')).join('; ')}.`,
     table: { caption: `Regional-resource R&D programme: results of the ${period} call, and the programme’s budget and limits`, ...table },
-    notes: [`The competition ratio (${f(rows.ratio)}) is as printed in the source.`, 'The budget and the limits on the R&D period and funding are from the parts of the slide headed “Outline of the scheme” (制度の概要) and “Implementation arrangements, etc.” (実施体制等).'],
+    notes: [
+      `The competition ratio (${f(rows.ratio)}) is as printed in the source.`,
+      'The budget and the limits on the R&D period and funding are from the parts of the slide headed “Outline of the scheme” (制度の概要) and “Implementation arrangements, etc.” (実施体制等).',
+    ],
     source,
     datasets: ['regional-resource-program'],
     computed: [],
@@ -151,7 +167,16 @@ export function render(rows: RegionalResourceCallRows, { lang, width }: RenderOp
 
   const t = text(rows, lang);
   const max = Math.max(...rows.bars.map((b) => b.figure.value));
-  const textOptions = { x: 0, y: 'y', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: LINE / FONT, fontSize: FONT, fill: CHART_COLOURS.ink } as const;
+  const textOptions = {
+    x: 0,
+    y: 'y',
+    text: 'text',
+    textAnchor: 'start',
+    lineAnchor: 'top',
+    lineHeight: LINE / FONT,
+    fontSize: FONT,
+    fill: CHART_COLOURS.ink,
+  } as const;
   return renderPlot(
     {
       width,
@@ -161,9 +186,24 @@ export function render(rows: RegionalResourceCallRows, { lang, width }: RenderOp
       y: { domain: [0, height], range: [0, height], axis: null },
       marks: [
         Plot.rect(bars, { x1: 0, x2: 'x', y1: 'y1', y2: 'y2', fill: 'fill', title: 'tip' }),
-        Plot.text(bars, { x: 'x', y: (d: (typeof bars)[0]) => (d.y1 + d.y2) / 2, text: 'value', textAnchor: 'start', dx: 6, fontSize: FONT, fontWeight: 'bold', fill: CHART_COLOURS.ink }),
-        Plot.text(texts.filter((d) => d.bold), { ...textOptions, fontWeight: 'bold' }),
-        Plot.text(texts.filter((d) => !d.bold), textOptions),
+        Plot.text(bars, {
+          x: 'x',
+          y: (d: (typeof bars)[0]) => (d.y1 + d.y2) / 2,
+          text: 'value',
+          textAnchor: 'start',
+          dx: 6,
+          fontSize: FONT,
+          fontWeight: 'bold',
+          fill: CHART_COLOURS.ink,
+        }),
+        Plot.text(
+          texts.filter((d) => d.bold),
+          { ...textOptions, fontWeight: 'bold' },
+        ),
+        Plot.text(
+          texts.filter((d) => !d.bold),
+          textOptions,
+        ),
       ],
     },
     chartLabel(t, lang),

@@ -15,7 +15,15 @@ import { parseFrontmatter } from 'astro/markdown';
 import { z } from 'zod';
 import { LANGS, pick, type Lang } from '../core/locales.ts';
 import { catalogueOf, type DerivedCatalogue } from '../derived/catalogue.ts';
-import { DATASETS, FIGURE_TABLE_IDS, type ChartData, type DatasetId, type EntryOf, type FigureRow, type FigureTableId } from '../schemas/datasets.ts';
+import {
+  DATASETS,
+  FIGURE_TABLE_IDS,
+  type ChartData,
+  type DatasetId,
+  type EntryOf,
+  type FigureRow,
+  type FigureTableId,
+} from '../schemas/datasets.ts';
 import type { Source } from '../schemas/sources.ts';
 
 /** Where the pipeline writes the collections, from the project's root (where every command runs). */
@@ -55,7 +63,11 @@ const reads = new Map<DatasetId, () => unknown[]>();
 
 /** A dataset's entries, in file order, checked against its schema. */
 export function readDataset<Id extends DatasetId>(id: Id): EntryOf<Id>[] {
-  if (!reads.has(id)) reads.set(id, oncePerBuild(() => parseDataset(id, JSON.parse(generatedText(id)))));
+  if (!reads.has(id))
+    reads.set(
+      id,
+      oncePerBuild(() => parseDataset(id, JSON.parse(generatedText(id)))),
+    );
   // What the map keeps for `id` is parseDataset(id, …), set just above.
   return reads.get(id)!() as EntryOf<Id>[];
 }
@@ -64,7 +76,13 @@ export function readDataset<Id extends DatasetId>(id: Id): EntryOf<Id>[] {
 function chartDataOf(read: <Id extends DatasetId>(id: Id) => EntryOf<Id>[]): ChartData {
   // Object.fromEntries cannot carry each id's own entry type; `read` gives each table its own.
   const tables = Object.fromEntries(FIGURE_TABLE_IDS.map((id) => [id, read(id)])) as { [Id in FigureTableId]: EntryOf<Id>[] };
-  return { projects: read('cluster-projects').slice().sort((a, b) => a.derived.order - b.derived.order), bureaus: read('bureaus'), ...tables };
+  return {
+    projects: read('cluster-projects')
+      .slice()
+      .sort((a, b) => a.derived.order - b.derived.order),
+    bureaus: read('bureaus'),
+    ...tables,
+  };
 }
 
 export const readChartData = oncePerBuild((): ChartData => chartDataOf(readDataset));
@@ -115,7 +133,8 @@ export const readBriefingCovers = oncePerBuild((): BriefingCover[] =>
       .map((name) => {
         const file = join(BRIEFINGS_DIR, lang, name);
         const slug = name.slice(0, -'.md'.length);
-        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Error(`${file}: name briefings in lower case with hyphens, as their addresses are`);
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+          throw new Error(`${file}: name briefings in lower case with hyphens, as their addresses are`);
         const parsed = Cover.safeParse(parseFrontmatter(readFileSync(file, 'utf8')).frontmatter);
         if (!parsed.success) throw new Error(`${file}: ${parsed.error.message}`);
         const { title, summary } = parsed.data;
@@ -145,7 +164,10 @@ export const getProjects = async () => readChartData().projects;
  * The bureaus by id, the order the pages have always listed and drawn them in (a bureau map draws
  * its neighbours in this order); the charts' input keeps the file's order, north to south.
  */
-export const getBureaus = async () => readDataset('bureaus').slice().sort((a, b) => (a.id < b.id ? -1 : 1));
+export const getBureaus = async () =>
+  readDataset('bureaus')
+    .slice()
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 
 export async function getSource(id: string): Promise<Source> {
   const found = readDataset('sources').find((s) => s.id === id);

@@ -4,18 +4,7 @@
  */
 
 /** Units a figure can carry; the printed suffix, when there is one, must agree with it. */
-export const UNITS = [
-  'companies',
-  'universities',
-  'cases',
-  'people',
-  'yen',
-  'percent',
-  'fraction',
-  'times',
-  'years',
-  'year',
-] as const;
+export const UNITS = ['companies', 'universities', 'cases', 'people', 'yen', 'percent', 'fraction', 'times', 'years', 'year'] as const;
 export type Unit = (typeof UNITS)[number];
 
 export interface ParsedFigure {
@@ -109,7 +98,12 @@ function parseYearFigure(printed: string): ParseResult<ParsedFigure> {
   const { start } = date.value;
   return {
     ok: true,
-    value: { value: start.year, approx: false, decimals: 0, date: start.month ? `${start.year}-${String(start.month).padStart(2, '0')}` : `${start.year}` },
+    value: {
+      value: start.year,
+      approx: false,
+      decimals: 0,
+      date: start.month ? `${start.year}-${String(start.month).padStart(2, '0')}` : `${start.year}`,
+    },
   };
 }
 

@@ -39,7 +39,15 @@ const ranged = (f: Figure) => ({ value: f.value, range: intervalOf(f), approx: f
 
 export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
   const all: DerivedFigure[] = [];
-  const add = (id: string, kind: DerivedKind, computed: { figure: Figure; exact: number; range: { lo: number; hi: number } }, what: Bilingual, formula: Bilingual, inputs: string[], pages: number[]) => {
+  const add = (
+    id: string,
+    kind: DerivedKind,
+    computed: { figure: Figure; exact: number; range: { lo: number; hi: number } },
+    what: Bilingual,
+    formula: Bilingual,
+    inputs: string[],
+    pages: number[],
+  ) => {
     all.push({ id, kind, ...computed, what, formula, inputs, pages: uniq(pages) });
   };
   const count = (n: number) => ({ figure: countFigure(n), exact: n, range: { lo: n, hi: n } });
@@ -48,10 +56,32 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
   const n = projects.length;
 
   // The projects of page 2 as a whole.
-  add('project-count', 'count', count(n), { ja: '現行プロジェクトの数', en: 'Number of current projects' }, { ja: '資料に記載されたプロジェクトを数えた数', en: 'the projects listed in the source, counted' }, [], projectPages);
-  add('bureau-count', 'count', count(bureaus.length), { ja: '経済産業局の数', en: 'Number of regional bureaus' }, { ja: 'プロジェクトが記載された経済産業局を数えた数', en: 'the regional bureaus the projects are listed under, counted' }, [], uniq(bureaus.map((b) => b.page)));
-  const companiesSum = sumOf(projects.map((p) => p.companies), 'companies');
-  const universitiesSum = sumOf(projects.map((p) => p.universities), 'universities');
+  add(
+    'project-count',
+    'count',
+    count(n),
+    { ja: '現行プロジェクトの数', en: 'Number of current projects' },
+    { ja: '資料に記載されたプロジェクトを数えた数', en: 'the projects listed in the source, counted' },
+    [],
+    projectPages,
+  );
+  add(
+    'bureau-count',
+    'count',
+    count(bureaus.length),
+    { ja: '経済産業局の数', en: 'Number of regional bureaus' },
+    { ja: 'プロジェクトが記載された経済産業局を数えた数', en: 'the regional bureaus the projects are listed under, counted' },
+    [],
+    uniq(bureaus.map((b) => b.page)),
+  );
+  const companiesSum = sumOf(
+    projects.map((p) => p.companies),
+    'companies',
+  );
+  const universitiesSum = sumOf(
+    projects.map((p) => p.universities),
+    'universities',
+  );
   add(
     'projects-companies-sum',
     'sum',
@@ -81,22 +111,42 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
   const totals = { companies: companiesSum, universities: universitiesSum };
   const approxCount = (m: 'companies' | 'universities') => projects.filter((p) => p[m].approx).length;
   const approxes = { companies: approxCount('companies'), universities: approxCount('universities') };
-  const restOf = (m: 'companies' | 'universities', part: { value: number; range: { lo: number; hi: number }; approx: boolean }, partApprox: number) => ({
+  const restOf = (
+    m: 'companies' | 'universities',
+    part: { value: number; range: { lo: number; hi: number }; approx: boolean },
+    partApprox: number,
+  ) => ({
     value: totals[m].exact - part.value,
     range: { lo: totals[m].range.lo - part.range.lo, hi: totals[m].range.hi - part.range.hi },
     approx: approxes[m] - partApprox > 0,
   });
   const RANK_WORDS = {
-    companies: { ja: '参加企業数', en: 'participating companies', printed: { ja: '資料の参加企業数', en: 'the printed company counts' }, values: companyValues },
-    universities: { ja: '参加大学数', en: 'participating universities', printed: { ja: '資料の参加大学数', en: 'the printed university counts' }, values: universityValues },
+    companies: {
+      ja: '参加企業数',
+      en: 'participating companies',
+      printed: { ja: '資料の参加企業数', en: 'the printed company counts' },
+      values: companyValues,
+    },
+    universities: {
+      ja: '参加大学数',
+      en: 'participating universities',
+      printed: { ja: '資料の参加大学数', en: 'the printed university counts' },
+      values: universityValues,
+    },
   } as const;
   for (const p of projects) {
     add(
       `project.${p.id}.companies-share`,
       'share',
       shareOfWhole(ranged(p.companies), restOf('companies', ranged(p.companies), p.companies.approx ? 1 : 0)),
-      { ja: `${p.name_ja}の、${n}プロジェクトの参加企業数の合計に占める割合`, en: `${p.name_en}: share of the ${n} projects’ participating companies` },
-      { ja: `各プロジェクトの参加企業数 ÷ ${n}プロジェクトの参加企業数の合計`, en: `a project’s participating companies ÷ the ${n} projects’ participating companies added up` },
+      {
+        ja: `${p.name_ja}の、${n}プロジェクトの参加企業数の合計に占める割合`,
+        en: `${p.name_en}: share of the ${n} projects’ participating companies`,
+      },
+      {
+        ja: `各プロジェクトの参加企業数 ÷ ${n}プロジェクトの参加企業数の合計`,
+        en: `a project’s participating companies ÷ the ${n} projects’ participating companies added up`,
+      },
       projects.map((o) => projectKey(o.id, 'companies')),
       projectPages,
     );
@@ -107,7 +157,10 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
         'rank',
         count(rankOf(p[m].value, words.values)),
         { ja: `${p.name_ja}の${words.ja}の順位`, en: `${p.name_en}: rank by ${words.en}` },
-        { ja: `${n}プロジェクトを${words.printed.ja}の多い順に並べた順位（同数は同順位）`, en: `position among the ${n} projects by ${words.printed.en}, most first; equal counts share a rank` },
+        {
+          ja: `${n}プロジェクトを${words.printed.ja}の多い順に並べた順位（同数は同順位）`,
+          en: `position among the ${n} projects by ${words.printed.en}, most first; equal counts share a rank`,
+        },
         projects.map((o) => projectKey(o.id, m)),
         projectPages,
       );
@@ -120,8 +173,14 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
     const own = projects.filter((p) => p.bureau === b.id);
     const keys = (m: 'companies' | 'universities') => own.map((p) => projectKey(p.id, m));
     const pages = uniq(own.map((p) => p.page));
-    const companies = sumOf(own.map((p) => p.companies), 'companies');
-    const universities = sumOf(own.map((p) => p.universities), 'universities');
+    const companies = sumOf(
+      own.map((p) => p.companies),
+      'companies',
+    );
+    const universities = sumOf(
+      own.map((p) => p.universities),
+      'universities',
+    );
     bureauTotals.set(b.id, { companies, universities });
     add(
       `bureau.${b.id}.project-count`,
@@ -136,8 +195,14 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       `bureau.${b.id}.companies`,
       'sum',
       companies,
-      { ja: `${b.name_ja}の下に記載されたプロジェクトの参加企業数の合計`, en: `${b.name_en}: participating companies of the projects listed under it, added up` },
-      { ja: 'この局の下に記載されたプロジェクトの参加企業数（概数）を足し合わせた値（資料に局別の数値はない）', en: 'the (approximate) company counts of the projects listed under this bureau added together; the source gives no figure per bureau' },
+      {
+        ja: `${b.name_ja}の下に記載されたプロジェクトの参加企業数の合計`,
+        en: `${b.name_en}: participating companies of the projects listed under it, added up`,
+      },
+      {
+        ja: 'この局の下に記載されたプロジェクトの参加企業数（概数）を足し合わせた値（資料に局別の数値はない）',
+        en: 'the (approximate) company counts of the projects listed under this bureau added together; the source gives no figure per bureau',
+      },
       keys('companies'),
       pages,
     );
@@ -145,8 +210,14 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       `bureau.${b.id}.universities`,
       'sum',
       universities,
-      { ja: `${b.name_ja}の下に記載されたプロジェクトの参加大学数の合計（延べ数）`, en: `${b.name_en}: university participations in the projects listed under it` },
-      { ja: 'この局の下に記載されたプロジェクトの参加大学数を足し合わせた延べ数（複数のプロジェクトに参加する大学はそれぞれに数える）', en: 'the university counts of the projects listed under this bureau added together; a university in several projects counts once in each' },
+      {
+        ja: `${b.name_ja}の下に記載されたプロジェクトの参加大学数の合計（延べ数）`,
+        en: `${b.name_en}: university participations in the projects listed under it`,
+      },
+      {
+        ja: 'この局の下に記載されたプロジェクトの参加大学数を足し合わせた延べ数（複数のプロジェクトに参加する大学はそれぞれに数える）',
+        en: 'the university counts of the projects listed under this bureau added together; a university in several projects counts once in each',
+      },
       keys('universities'),
       pages,
     );
@@ -159,8 +230,14 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       `bureau.${b.id}.companies-share`,
       'share',
       shareOfWhole(part('companies'), rest('companies')),
-      { ja: `${b.name_ja}の下に記載されたプロジェクトの、${n}プロジェクトの参加企業数の合計に占める割合`, en: `${b.name_en}: share of the projects listed under it in the ${n} projects’ participating companies` },
-      { ja: `各局の下に記載されたプロジェクトの参加企業数の合計 ÷ ${n}プロジェクトの参加企業数の合計`, en: `participating companies of the projects listed under a bureau ÷ the ${n} projects’ participating companies, each added up` },
+      {
+        ja: `${b.name_ja}の下に記載されたプロジェクトの、${n}プロジェクトの参加企業数の合計に占める割合`,
+        en: `${b.name_en}: share of the projects listed under it in the ${n} projects’ participating companies`,
+      },
+      {
+        ja: `各局の下に記載されたプロジェクトの参加企業数の合計 ÷ ${n}プロジェクトの参加企業数の合計`,
+        en: `participating companies of the projects listed under a bureau ÷ the ${n} projects’ participating companies, each added up`,
+      },
       projects.map((p) => projectKey(p.id, 'companies')),
       projectPages,
     );
@@ -168,7 +245,10 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       `bureau.${b.id}.universities-share`,
       'share',
       shareOfWhole(part('universities'), rest('universities')),
-      { ja: `${b.name_ja}の下に記載されたプロジェクトの、${n}プロジェクトの参加大学の延べ数に占める割合`, en: `${b.name_en}: share of the projects listed under it in the ${n} projects’ university participations` },
+      {
+        ja: `${b.name_ja}の下に記載されたプロジェクトの、${n}プロジェクトの参加大学の延べ数に占める割合`,
+        en: `${b.name_en}: share of the projects listed under it in the ${n} projects’ university participations`,
+      },
       {
         ja: `この局の下に記載されたプロジェクトの参加大学の延べ数 ÷ ${n}プロジェクトの参加大学の延べ数。全国の大学数（重複なし）に対する割合ではない`,
         en: `university participations in the projects listed under this bureau ÷ university participations in all ${n} projects; not a share of the nationwide number of (distinct) universities`,
@@ -184,7 +264,10 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
     all.push({
       ...share,
       id: 'top-bureau-companies-share',
-      what: { ja: `参加企業数が最も多い経済産業局（${top.short_ja}）の下に記載されたプロジェクトの、${n}プロジェクトの参加企業数の合計に占める割合`, en: `Share of the ${n} projects’ participating companies in the projects listed under the bureau with the most (${top.short_en})` },
+      what: {
+        ja: `参加企業数が最も多い経済産業局（${top.short_ja}）の下に記載されたプロジェクトの、${n}プロジェクトの参加企業数の合計に占める割合`,
+        en: `Share of the ${n} projects’ participating companies in the projects listed under the bureau with the most (${top.short_en})`,
+      },
       // Named, since the pages that state it (a headline, a story) are not about one bureau.
       formula: {
         ja: `${top.short_ja}の下に記載されたプロジェクトの参加企業数の合計 ÷ ${n}プロジェクトの参加企業数の合計`,
@@ -204,15 +287,24 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       'count',
       count(own.length),
       { ja: `${label.ja}分野のプロジェクトの数`, en: `Projects in the ${label.en} field` },
-      { ja: 'この分野を掲げるプロジェクトを数えた数（複数の分野を掲げるプロジェクトは各分野に数える）', en: 'the projects listing this field, counted; a project listing several fields counts in each' },
+      {
+        ja: 'この分野を掲げるプロジェクトを数えた数（複数の分野を掲げるプロジェクトは各分野に数える）',
+        en: 'the projects listing this field, counted; a project listing several fields counts in each',
+      },
       [],
       uniq(own.map((p) => p.page)),
     );
     add(
       `field.${field}.companies`,
       'sum',
-      sumOf(own.map((p) => p.companies), 'companies'),
-      { ja: `${label.ja}分野のプロジェクトの参加企業数の合計`, en: `Participating companies of the projects in the ${label.en} field, added up` },
+      sumOf(
+        own.map((p) => p.companies),
+        'companies',
+      ),
+      {
+        ja: `${label.ja}分野のプロジェクトの参加企業数の合計`,
+        en: `Participating companies of the projects in the ${label.en} field, added up`,
+      },
       {
         ja: 'この分野を掲げるプロジェクトの参加企業数（概数）を足し合わせた値。複数の分野を掲げるプロジェクトは、按分せずに各分野に数える',
         en: 'the (approximate) company counts of the projects listing this field added together; a project listing several fields counts in full in each',
@@ -222,29 +314,61 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
     );
   }
   const multiField = projects.filter((p) => new Set(p.fields).size > 1);
-  add('multi-field-project-count', 'count', count(multiField.length), { ja: '複数の分野を掲げるプロジェクトの数', en: 'Projects listing more than one field' }, { ja: '複数の分野を掲げるプロジェクトを数えた数', en: 'the projects listing several fields, counted' }, [], projectPages);
+  add(
+    'multi-field-project-count',
+    'count',
+    count(multiField.length),
+    { ja: '複数の分野を掲げるプロジェクトの数', en: 'Projects listing more than one field' },
+    { ja: '複数の分野を掲げるプロジェクトを数えた数', en: 'the projects listing several fields, counted' },
+    [],
+    projectPages,
+  );
   add(
     'fields-companies-sum',
     'sum',
-    sumOf(fieldIds.flatMap((field) => projects.filter((p) => p.fields.includes(field)).map((p) => p.companies)), 'companies'),
-    { ja: '分野別の参加企業数の合計（複数の分野を掲げるプロジェクトを重ねて数える）', en: 'Participating companies by field, added up (projects in several fields counted in each)' },
+    sumOf(
+      fieldIds.flatMap((field) => projects.filter((p) => p.fields.includes(field)).map((p) => p.companies)),
+      'companies',
+    ),
+    {
+      ja: '分野別の参加企業数の合計（複数の分野を掲げるプロジェクトを重ねて数える）',
+      en: 'Participating companies by field, added up (projects in several fields counted in each)',
+    },
     { ja: '分野ごとの合計を足し合わせた値', en: 'the field totals added together' },
     projects.map((p) => projectKey(p.id, 'companies')),
     projectPages,
   );
 
   // Programme ratios (pages 4–6): one printed figure as a share of another of the same table.
-  const rowShare = (id: string, dataset: keyof Pick<DerivedInputs, 'consortium-results' | 'regional-resource-program' | 'cocreation-budget'>, partId: string, wholeId: string, what: Bilingual, formula: Bilingual) => {
+  const rowShare = (
+    id: string,
+    dataset: keyof Pick<DerivedInputs, 'consortium-results' | 'regional-resource-program' | 'cocreation-budget'>,
+    partId: string,
+    wholeId: string,
+    what: Bilingual,
+    formula: Bilingual,
+  ) => {
     const part = figureOfRow(data[dataset], dataset, partId);
     const whole = figureOfRow(data[dataset], dataset, wholeId);
-    add(id, 'share', ratioShare(ranged(part.figure), ranged(whole.figure)), what, formula, [rowKey(dataset, partId), rowKey(dataset, wholeId)], [part.row.page, whole.row.page]);
+    add(
+      id,
+      'share',
+      ratioShare(ranged(part.figure), ranged(whole.figure)),
+      what,
+      formula,
+      [rowKey(dataset, partId), rowKey(dataset, wholeId)],
+      [part.row.page, whole.row.page],
+    );
   };
   rowShare(
     'consortium-adoption-share',
     'consortium-results',
     'projects',
     'proposals',
-    { ja: '地域新生コンソーシアム研究開発事業の、公募件数に対する実施プロジェクトの割合', en: 'Regional consortium R&D: projects carried out as a share of proposals' },
+    {
+      ja: '地域新生コンソーシアム研究開発事業の、公募件数に対する実施プロジェクトの割合',
+      en: 'Regional consortium R&D: projects carried out as a share of proposals',
+    },
     { ja: '実施プロジェクト ÷ 公募件数', en: 'projects carried out ÷ proposals received' },
   );
   rowShare(
@@ -252,7 +376,10 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
     'regional-resource-program',
     'adopted',
     'proposals',
-    { ja: '地域資源活用型研究開発事業の平成19年度公募の採択率', en: 'Regional-resource R&D, FY2007 call: proposals adopted as a share of proposals' },
+    {
+      ja: '地域資源活用型研究開発事業の平成19年度公募の採択率',
+      en: 'Regional-resource R&D, FY2007 call: proposals adopted as a share of proposals',
+    },
     { ja: '採択数 ÷ 提案数', en: 'proposals adopted ÷ proposals' },
   );
   const budget = data['cocreation-budget'];
@@ -274,7 +401,8 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
 
   // The survey of page 1.
   const bands = new Map<string, DerivedInputs['collaboration-by-firm-size']>();
-  for (const r of data['collaboration-by-firm-size']) bands.set(r.employees?.printed ?? r.id, [...(bands.get(r.employees?.printed ?? r.id) ?? []), r]);
+  for (const r of data['collaboration-by-firm-size'])
+    bands.set(r.employees?.printed ?? r.id, [...(bands.get(r.employees?.printed ?? r.id) ?? []), r]);
   for (const [band, rows] of bands) {
     const printed = rows.filter((r) => r.figure);
     const collaborating = rows.find((r) => r.series === 'collaborating');
@@ -283,8 +411,14 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
     add(
       `collaboration-by-firm-size.${id}.rest`,
       'difference',
-      differenceOf(100, printed.map((r) => r.figure!)),
-      { ja: `従業員${band}の企業のうち、資料に内訳のない残りの割合`, en: `Firms with ${band} employees: the rest, which the source does not label` },
+      differenceOf(
+        100,
+        printed.map((r) => r.figure!),
+      ),
+      {
+        ja: `従業員${band}の企業のうち、資料に内訳のない残りの割合`,
+        en: `Firms with ${band} employees: the rest, which the source does not label`,
+      },
       { ja: '100% − 二つの系列の割合', en: '100% − the two printed shares' },
       printed.map((r) => rowKey('collaboration-by-firm-size', r.id)),
       printed.map((r) => r.page),
@@ -307,7 +441,13 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
   }
 
   const byId = new Map(all.map((d) => [d.id, d]));
-  if (byId.size !== all.length) throw new Error(`computed figures: an id is declared twice (${all.map((d) => d.id).filter((id, i, a) => a.indexOf(id) !== i).join(', ')})`);
+  if (byId.size !== all.length)
+    throw new Error(
+      `computed figures: an id is declared twice (${all
+        .map((d) => d.id)
+        .filter((id, i, a) => a.indexOf(id) !== i)
+        .join(', ')})`,
+    );
   return {
     all,
     has: (id) => byId.has(id),

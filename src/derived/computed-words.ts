@@ -24,7 +24,8 @@ export const COMPUTED_WORDS = {
     column: (head: string) => `${head} (computed)`,
     suffix: ' (computed)',
     from: (pages: string) => `Computed by this site from ${pages} of the source`,
-    precision: 'Computed figures are given no more precisely than the printed figures they come from: shares as a rule to the whole percent, to one decimal place only where that precision holds.',
+    precision:
+      'Computed figures are given no more precisely than the printed figures they come from: shares as a rule to the whole percent, to one decimal place only where that precision holds.',
   },
 } as const satisfies Record<Lang, unknown>;
 

@@ -17,7 +17,10 @@ import { intervalOf, type Interval } from './rounding.ts';
 const roundTo = (n: number, decimals: number) => Number(n.toFixed(decimals));
 
 /** The sum of printed figures (all in one unit), with the range their rounding allows. */
-export function sumOf(inputs: Figure[], unit: Figure['unit'] = inputs[0]?.unit ?? 'companies'): { figure: Figure; exact: number; range: Interval } {
+export function sumOf(
+  inputs: Figure[],
+  unit: Figure['unit'] = inputs[0]?.unit ?? 'companies',
+): { figure: Figure; exact: number; range: Interval } {
   const exact = inputs.reduce((s, f) => s + f.value, 0);
   const decimals = inputs.length ? Math.min(...inputs.map((f) => f.decimals)) : 0;
   const ranges = inputs.map(intervalOf);
@@ -30,13 +33,22 @@ export function sumOf(inputs: Figure[], unit: Figure['unit'] = inputs[0]?.unit ?
 
 /** `whole − parts…` (a constant whole, such as 100%, is exact), in the unit of the parts. */
 export function differenceOf(whole: Figure | number, parts: Figure[]): { figure: Figure; exact: number; range: Interval } {
-  const w = typeof whole === 'number' ? { figure: null, value: whole, range: { lo: whole, hi: whole } } : { figure: whole, value: whole.value, range: intervalOf(whole) };
+  const w =
+    typeof whole === 'number'
+      ? { figure: null, value: whole, range: { lo: whole, hi: whole } }
+      : { figure: whole, value: whole.value, range: intervalOf(whole) };
   const inputs = [...(w.figure ? [w.figure] : []), ...parts];
   const exact = w.value - parts.reduce((s, f) => s + f.value, 0);
   const decimals = Math.min(...inputs.map((f) => f.decimals));
   const ranges = parts.map(intervalOf);
   return {
-    figure: { printed: '', value: roundTo(exact, decimals), unit: parts[0]?.unit ?? 'percent', approx: inputs.some((f) => f.approx), decimals },
+    figure: {
+      printed: '',
+      value: roundTo(exact, decimals),
+      unit: parts[0]?.unit ?? 'percent',
+      approx: inputs.some((f) => f.approx),
+      decimals,
+    },
     exact,
     range: { lo: w.range.lo - ranges.reduce((s, r) => s + r.hi, 0), hi: w.range.hi - ranges.reduce((s, r) => s + r.lo, 0) },
   };
@@ -52,7 +64,11 @@ export function shareFigure(exact: number, range: Interval, approxInputs: boolea
   const spans = roundTo(lo, decimals) !== roundTo(hi, decimals);
   // "About 0%" says nothing; the range is below 1% whenever the share rounds to 0.
   if (decimals === 0 && roundTo(pct, 0) === 0 && hi < 1) {
-    return { figure: { printed: '', value: 1, unit: 'percent', approx: false, decimals: 0, bound: 'under' }, exact: pct, range: { lo, hi } };
+    return {
+      figure: { printed: '', value: 1, unit: 'percent', approx: false, decimals: 0, bound: 'under' },
+      exact: pct,
+      range: { lo, hi },
+    };
   }
   return {
     figure: { printed: '', value: roundTo(pct, decimals), unit: 'percent', approx: approxInputs || spans, decimals },
@@ -62,17 +78,31 @@ export function shareFigure(exact: number, range: Interval, approxInputs: boolea
 }
 
 /** `part ÷ whole` as a share, from two ranges. */
-export function ratioShare(part: { value: number; range: Interval; approx: boolean }, whole: { value: number; range: Interval; approx: boolean }) {
-  return shareFigure(part.value / whole.value, { lo: part.range.lo / whole.range.hi, hi: part.range.hi / whole.range.lo }, part.approx || whole.approx);
+export function ratioShare(
+  part: { value: number; range: Interval; approx: boolean },
+  whole: { value: number; range: Interval; approx: boolean },
+) {
+  return shareFigure(
+    part.value / whole.value,
+    { lo: part.range.lo / whole.range.hi, hi: part.range.hi / whole.range.lo },
+    part.approx || whole.approx,
+  );
 }
 
 /**
  * `part ÷ (part + rest)`: a share of a whole made of the part and the rest, whose rounding moves
  * together (the part's error is in the whole too), so the range is narrower than a plain ratio's.
  */
-export function shareOfWhole(part: { value: number; range: Interval; approx: boolean }, rest: { value: number; range: Interval; approx: boolean }) {
+export function shareOfWhole(
+  part: { value: number; range: Interval; approx: boolean },
+  rest: { value: number; range: Interval; approx: boolean },
+) {
   const share = (p: number, r: number) => (p + r === 0 ? 0 : p / (p + r));
-  return shareFigure(share(part.value, rest.value), { lo: share(part.range.lo, rest.range.hi), hi: share(part.range.hi, rest.range.lo) }, part.approx || rest.approx);
+  return shareFigure(
+    share(part.value, rest.value),
+    { lo: share(part.range.lo, rest.range.hi), hi: share(part.range.hi, rest.range.lo) },
+    part.approx || rest.approx,
+  );
 }
 
 /** A whole count (of rows, projects, bureaus): exact. */

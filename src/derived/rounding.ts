@@ -48,8 +48,7 @@ export function intervalOf(f: Figure): Interval {
   return { lo: f.value - half, hi: f.value + half };
 }
 
-export const sum = (items: Interval[]): Interval =>
-  items.reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi }), { lo: 0, hi: 0 });
+export const sum = (items: Interval[]): Interval => items.reduce((a, b) => ({ lo: a.lo + b.lo, hi: a.hi + b.hi }), { lo: 0, hi: 0 });
 
 export const ratio = (a: Interval, b: Interval): Interval => ({ lo: a.lo / b.hi, hi: a.hi / b.lo });
 

@@ -67,7 +67,8 @@ type FieldType = 'string' | 'number' | 'integer' | 'boolean';
 function typeOf(values: Cell[]): FieldType {
   const present = values.filter((v) => v !== null && v !== undefined);
   if (present.length && present.every((v) => typeof v === 'boolean')) return 'boolean';
-  if (present.length && present.every((v) => typeof v === 'number')) return present.every((v) => Number.isInteger(v)) ? 'integer' : 'number';
+  if (present.length && present.every((v) => typeof v === 'number'))
+    return present.every((v) => Number.isInteger(v)) ? 'integer' : 'number';
   return 'string';
 }
 

@@ -56,7 +56,11 @@ export function originOf(url: string): string | undefined {
  * message's source) and whose address is on that origin: another frame on the host page cannot
  * resize ours, nor ours another's.
  */
-export function frameToResize<F extends FrameLike>(event: MessageLike, frames: Iterable<F>, siteOrigin: string): { frame: F; height: number } | undefined {
+export function frameToResize<F extends FrameLike>(
+  event: MessageLike,
+  frames: Iterable<F>,
+  siteOrigin: string,
+): { frame: F; height: number } | undefined {
   if (event.origin !== siteOrigin || event.source == null || !isResizeMessage(event.data)) return undefined;
   for (const frame of frames) {
     if (frame.contentWindow === event.source && originOf(frame.src) === siteOrigin) return { frame, height: Math.ceil(event.data.height) };

@@ -41,7 +41,12 @@ export function chartTable(table: ChartTable, lang: Lang): Omit<FigureTable, 'no
   const ui = FIGURE_EXPORT_UI[lang];
   const mark = (i: number) => (table.computed[i] ? { computed: true as const } : {});
   const columns = table.head.flatMap((head, i): FigureColumn[] =>
-    table.numeric[i] ? [{ name: head, type: 'number', ...mark(i) }, { name: ui.shownColumn(head), type: 'string', ...mark(i) }] : [{ name: head, type: 'string', ...mark(i) }],
+    table.numeric[i]
+      ? [
+          { name: head, type: 'number', ...mark(i) },
+          { name: ui.shownColumn(head), type: 'string', ...mark(i) },
+        ]
+      : [{ name: head, type: 'string', ...mark(i) }],
   );
   const rows = table.rows.map((cells, r) => {
     const row: FlatRow = {};
@@ -112,7 +117,11 @@ export function figureTable(id: string, lang: Lang, inputs: FigureInputs): Figur
   return { ...chartTable(text.table, lang), notes: text.notes };
 }
 
-export const figureCsv = (table: FigureTable): string => toCsv(table.rows, table.columns.map((c) => c.name));
+export const figureCsv = (table: FigureTable): string =>
+  toCsv(
+    table.rows,
+    table.columns.map((c) => c.name),
+  );
 
 /** `2007-10-25`, `2007-10` or `2007`: the date as precise as the source gives it. */
 function isoDate(period: Period | undefined): string | null {
@@ -145,7 +154,12 @@ export function figureJson(id: string, lang: Lang, inputs: FigureInputs, table =
     title: text.title,
     subtitle: text.subtitle,
     caption: table.caption,
-    source: { publisher: pick(source, 'publisher', lang), title: pick(source, 'title', lang), date: isoDate(source.date), pages: text.source.pages },
+    source: {
+      publisher: pick(source, 'publisher', lang),
+      title: pick(source, 'title', lang),
+      date: isoDate(source.date),
+      pages: text.source.pages,
+    },
     page: absoluteUrl(text.pagePath),
     columns: table.columns,
     // Every column in every row, in column order, as the CSV has them.

@@ -107,7 +107,17 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
       height(LAYOUT.small, [ui.legendMultiField], LAYOUT.legendWidth - LAYOUT.legendIcon) +
       height(LAYOUT.small, [ui.legendSizeText('2,000, 500, 100', unit), ui.mapInset], LAYOUT.legendWidth) +
       LAYOUT.legendMargins;
-    const total = LAYOUT.mapRest + LAYOUT.sharePanel + heading(title, subtitle) + LAYOUT.mapControls + map + legends + source + notes + credit + LAYOUT.slack;
+    const total =
+      LAYOUT.mapRest +
+      LAYOUT.sharePanel +
+      heading(title, subtitle) +
+      LAYOUT.mapControls +
+      map +
+      legends +
+      source +
+      notes +
+      credit +
+      LAYOUT.slack;
     return { title, subtitle, height: Math.ceil(total) };
   }
   const chart = chartById(id);
@@ -119,7 +129,16 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
   // The source line's list of figures as printed (ChartFigure), each a few characters, after the line.
   const listed = sourceLineFigures(text).map((key) => printedOf(key, data));
   const figureList = listed.length ? height(LAYOUT.small, [` (${listed.join(lang === 'ja' ? '、' : ', ')})`]) : 0;
-  const total = LAYOUT.chartRest + LAYOUT.sharePanel + heading(text.title, text.subtitle) + drawing + notes + source + figureList + computed(text.computed) + LAYOUT.slack;
+  const total =
+    LAYOUT.chartRest +
+    LAYOUT.sharePanel +
+    heading(text.title, text.subtitle) +
+    drawing +
+    notes +
+    source +
+    figureList +
+    computed(text.computed) +
+    LAYOUT.slack;
   return { title: text.title, subtitle: text.subtitle, height: Math.ceil(total) };
 }
 

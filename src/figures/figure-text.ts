@@ -5,7 +5,6 @@
  * same thing as the figure's page, and tests can call it without Astro.
  */
 import { chartById } from '../charts/chart-registry.ts';
-import type { ChartData } from '../schemas/datasets.ts';
 import { FIGURE_EXPORT_UI } from '../i18n/figure-export.ts';
 import { pick, type Lang } from '../core/locales.ts';
 import { t } from '../i18n/ui.ts';
@@ -49,17 +48,33 @@ export function figureText(id: string, lang: Lang, inputs: FigureInputs, medium:
   if (figureKind(id) === 'map') return { id, lang, kind: 'map', pagePath, ...mapText(inputs.chartData, lang, medium) };
   const chart = chartById(id);
   const text = chart.text(chart.transform(inputs.chartData), lang);
-  return { id, lang, kind: 'chart', pagePath, title: text.title, subtitle: text.subtitle, description: text.description, source: text.source };
+  return {
+    id,
+    lang,
+    kind: 'chart',
+    pagePath,
+    title: text.title,
+    subtitle: text.subtitle,
+    description: text.description,
+    source: text.source,
+  };
 }
 
 /** The national map's words, as its page shows them (src/pages/[lang]/map/index.astro). */
-export function mapText(data: DerivedInputs, lang: Lang, medium: FigureMedium = 'interactive'): Pick<FigureText, 'title' | 'subtitle' | 'description' | 'source'> {
+export function mapText(
+  data: DerivedInputs,
+  lang: Lang,
+  medium: FigureMedium = 'interactive',
+): Pick<FigureText, 'title' | 'subtitle' | 'description' | 'source'> {
   const { projects, bureaus } = data;
   const ui = t(lang);
   return {
     title: mapFinding(data, lang),
     // A picture of the map has no switch to the universities: its subtitle does not offer one.
-    subtitle: medium === 'still' ? FIGURE_EXPORT_UI[lang].stillMapSubtitle(projects.length, FIGURE_EXPORT_UI[lang].stillMapMeasure[STILL_MAP_MEASURE]) : ui.mapSubtitle(projects.length),
+    subtitle:
+      medium === 'still'
+        ? FIGURE_EXPORT_UI[lang].stillMapSubtitle(projects.length, FIGURE_EXPORT_UI[lang].stillMapMeasure[STILL_MAP_MEASURE])
+        : ui.mapSubtitle(projects.length),
     description: ui.mapAlt(projects.length, bureaus.length),
     source: projectsSource(projects),
   };

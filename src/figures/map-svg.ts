@@ -74,21 +74,46 @@ function mapLayer(model: MapModel, measure: Measure, lang: Lang, scale: number):
   const f = model.insetFrame;
   const number = new Intl.NumberFormat(LOCALE_TAGS[lang]);
   const areas = model.bureaus.flatMap((b) =>
-    b.prefectures.map((p) => element('path', { d: p.d, fill: b.fill, stroke: '#ffffff', 'stroke-width': px(0.6), 'stroke-linejoin': 'round' })),
+    b.prefectures.map((p) =>
+      element('path', { d: p.d, fill: b.fill, stroke: '#ffffff', 'stroke-width': px(0.6), 'stroke-linejoin': 'round' }),
+    ),
   );
-  const frame = element('rect', { x: f.x0, y: f.y0, width: f.x1 - f.x0, height: f.y1 - f.y0, fill: 'none', stroke: MUTED, 'stroke-width': px(1), 'stroke-dasharray': `${num(px(4))} ${num(px(3))}` });
-  const outlines = model.bureaus.map((b) => element('path', { d: b.outline, fill: 'none', stroke: INK, 'stroke-width': px(1.5), 'stroke-linejoin': 'round' }));
+  const frame = element('rect', {
+    x: f.x0,
+    y: f.y0,
+    width: f.x1 - f.x0,
+    height: f.y1 - f.y0,
+    fill: 'none',
+    stroke: MUTED,
+    'stroke-width': px(1),
+    'stroke-dasharray': `${num(px(4))} ${num(px(3))}`,
+  });
+  const outlines = model.bureaus.map((b) =>
+    element('path', { d: b.outline, fill: 'none', stroke: INK, 'stroke-width': px(1.5), 'stroke-linejoin': 'round' }),
+  );
   const symbols = model.symbols.map((s) => {
     const at = s.placement[measure];
     return element('g', {}, [
-      element('g', { transform: symbolTransform(at) }, s.wedges.map((w) => element('path', { d: w.d, fill: w.fill }))),
+      element(
+        'g',
+        { transform: symbolTransform(at) },
+        s.wedges.map((w) => element('path', { d: w.d, fill: w.fill })),
+      ),
       element('circle', { cx: at.x, cy: at.y, r: at.r, fill: 'none', stroke: INK, 'stroke-width': px(1) }),
     ]);
   });
   const legend = sizeLegendLayout(model.sizeLegend[measure], model.viewBox).map((it) =>
     element('g', {}, [
       element('circle', { cx: it.cx, cy: it.cy, r: it.r, fill: '#ffffff', 'fill-opacity': 0.6, stroke: INK, 'stroke-width': 0.5 }),
-      element('line', { x1: it.leader.x1, x2: it.leader.x2, y1: it.leader.y, y2: it.leader.y, stroke: MUTED, 'stroke-width': 0.4, 'stroke-dasharray': '1.5 1' }),
+      element('line', {
+        x1: it.leader.x1,
+        x2: it.leader.x2,
+        y1: it.leader.y,
+        y2: it.leader.y,
+        stroke: MUTED,
+        'stroke-width': 0.4,
+        'stroke-dasharray': '1.5 1',
+      }),
       textElement('text', { x: it.label.x, y: it.label.y, 'font-size': LEGEND_FONT, fill: INK }, number.format(it.value)),
     ]),
   );
@@ -105,7 +130,11 @@ function mapLayer(model: MapModel, measure: Measure, lang: Lang, scale: number):
 /** Words of the legends in lines no wider than `width`, from `y`; returns the elements and the y below them. */
 function paragraph(text: string, x: number, y: number, width: number, bold = false): { svg: string; bottom: number } {
   const wrapped = wrapText(text, width, FONT, bold ? 'bold' : 'regular');
-  const svg = wrapped.map((line, i) => textElement('text', { x, y: y + i * LINE + FONT, 'font-size': FONT, 'font-weight': bold ? 'bold' : undefined, fill: INK }, line)).join('');
+  const svg = wrapped
+    .map((line, i) =>
+      textElement('text', { x, y: y + i * LINE + FONT, 'font-size': FONT, 'font-weight': bold ? 'bold' : undefined, fill: INK }, line),
+    )
+    .join('');
   return { svg, bottom: y + wrapped.length * LINE };
 }
 
@@ -129,7 +158,9 @@ function legendsLayer(model: MapModel, measure: Measure, lang: Lang, width: numb
       x = 0;
       y += LINE + 2;
     }
-    parts.push(element('circle', { cx: x + SWATCH, cy: y + LINE / 2, r: SWATCH, fill: FIELD_COLOURS[field], stroke: INK, 'stroke-width': 1 }));
+    parts.push(
+      element('circle', { cx: x + SWATCH, cy: y + LINE / 2, r: SWATCH, fill: FIELD_COLOURS[field], stroke: INK, 'stroke-width': 1 }),
+    );
     parts.push(textElement('text', { x: x + 2 * SWATCH + 6, y: y + FONT, 'font-size': FONT, fill: INK }, name));
     x += itemWidth + 18;
   }

@@ -65,7 +65,17 @@ function lines(text: string, style: (typeof TYPE)[keyof typeof TYPE], y: number)
   // The baseline sits where a CSS line box of this line-height would put it (ascent ≈ 0.88 em).
   const svg = wrapped
     .map((line, i) =>
-      textElement('text', { x: 0, y: y + i * style.line + (style.line - style.size) / 2 + style.size * 0.88, 'font-size': style.size, 'font-weight': style.weight, fill: style.fill }, line),
+      textElement(
+        'text',
+        {
+          x: 0,
+          y: y + i * style.line + (style.line - style.size) / 2 + style.size * 0.88,
+          'font-size': style.size,
+          'font-weight': style.weight,
+          fill: style.fill,
+        },
+        line,
+      ),
     )
     .join('');
   return { svg, bottom: y + wrapped.length * style.line };
@@ -118,4 +128,3 @@ export function standaloneSvg(id: string, lang: Lang, inputs: FigureInputs): str
   const source = sourceLine(sourceById(inputs.sources, text.source.id), text.source.pages, lang);
   return frameFigure(text, drawing, source, [creditLine(text)]);
 }
-

@@ -12,15 +12,35 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const number = (lang: Lang, n: number, decimals = 0) => {
   const key = `${lang}:${decimals}`;
   let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALE_TAGS[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  if (!format)
+    numberFormats.set(
+      key,
+      (format = new Intl.NumberFormat(LOCALE_TAGS[lang], { minimumFractionDigits: decimals, maximumFractionDigits: decimals })),
+    );
   return format.format(n);
 };
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Significant digits printed, so `２０．０億円` stays ¥2.00 billion and `約９３０億円` becomes about ¥93 billion. */
 function printedSignificantDigits(f: Figure): number {
-  const digits = toHalfWidth(f.printed).replace(/[^0-9.]/g, '').replace('.', '').replace(/^0+/, '');
+  const digits = toHalfWidth(f.printed)
+    .replace(/[^0-9.]/g, '')
+    .replace('.', '')
+    .replace(/^0+/, '');
   const trimmed = f.approx ? digits.replace(/0+$/, '') : digits;
   return Math.max(trimmed.length, 1);
 }
@@ -35,7 +55,10 @@ function yenJa(f: Figure): string {
 function yenEn(f: Figure): string {
   const sig = printedSignificantDigits(f);
   const [scaled, word] = f.value >= 1e9 ? [f.value / 1e9, ' billion'] : f.value >= 1e6 ? [f.value / 1e6, ' million'] : [f.value, ''];
-  const text = new Intl.NumberFormat('en-GB', { maximumSignificantDigits: sig, minimumSignificantDigits: f.decimals > 0 ? sig : Math.min(sig, String(Math.trunc(scaled)).length) }).format(scaled);
+  const text = new Intl.NumberFormat('en-GB', {
+    maximumSignificantDigits: sig,
+    minimumSignificantDigits: f.decimals > 0 ? sig : Math.min(sig, String(Math.trunc(scaled)).length),
+  }).format(scaled);
   return `¥${text}${word}`;
 }
 
@@ -77,7 +100,9 @@ export function formatFigure(f: Figure, lang: Lang): string {
       case 'universities':
         return `${approx}${number('ja', f.value)}大学${bound}`;
       case 'cases':
-        return f.value >= 1e4 && f.value % 1e4 === 0 ? `${approx}${number('ja', f.value / 1e4)}万件${bound}` : `${approx}${number('ja', f.value)}件${bound}`;
+        return f.value >= 1e4 && f.value % 1e4 === 0
+          ? `${approx}${number('ja', f.value / 1e4)}万件${bound}`
+          : `${approx}${number('ja', f.value)}件${bound}`;
       case 'people':
         return `${approx}${number('ja', f.value)}名${bound}`;
       case 'yen':

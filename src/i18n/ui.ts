@@ -54,7 +54,8 @@ const ja = {
   footerSource: '出典',
   footerCredits: 'クレジット',
   footerMapCredit: '地図：@svg-maps/japan（MapSVG、CC BY 4.0）',
-  footerBureauFact: '経済産業局の管轄区域・所在地・英語の公式名称と、経済産業局が経済産業省の地方支分部局であること（沖縄では沖縄総合事務局経済産業部がその役割を担うこと）は、資料外の公知の事実です。',
+  footerBureauFact:
+    '経済産業局の管轄区域・所在地・英語の公式名称と、経済産業局が経済産業省の地方支分部局であること（沖縄では沖縄総合事務局経済産業部がその役割を担うこと）は、資料外の公知の事実です。',
   footerLicence: 'サイトのコードはMITライセンスです。',
   rootTitle: '産業クラスター・アトラス / Cluster Atlas',
   rootChoose: '言語を選んでください',
@@ -111,7 +112,8 @@ const ja = {
   chartMethod: '方法と注意',
   outcomesSummary: '資料が示す、産業クラスター計画の第Ⅰ期計画の成果。',
   bureausSummary: '経済産業局ごとの管轄区域とプロジェクト。',
-  bureausIntro: '資料は、産業クラスター計画の現行プロジェクトを経済産業局（沖縄は沖縄総合事務局経済産業部）ごとに掲げています。経済産業局は経済産業省の地方支分部局で、沖縄では内閣府沖縄総合事務局の経済産業部がその役割を担っています（資料外）。',
+  bureausIntro:
+    '資料は、産業クラスター計画の現行プロジェクトを経済産業局（沖縄は沖縄総合事務局経済産業部）ごとに掲げています。経済産業局は経済産業省の地方支分部局で、沖縄では内閣府沖縄総合事務局の経済産業部がその役割を担っています（資料外）。',
   bureauSeat: '所在地',
   bureauPrefectures: '管轄する都道府県',
   bureauProjects: (n: number) => `プロジェクト（${n}件）`,
@@ -119,7 +121,8 @@ const ja = {
   bureauTotalsText: (companies: string, universities: string) => `参加企業${companies}、参加大学 延べ${universities}`,
   bureauNetwork: 'ネットワーク（資料でプロジェクトの上に記載）',
   bureauUniversitiesNote: '大学数はプロジェクトごとの数の合計（延べ数）です。',
-  bureauShare: (companies: string, universities: string, n: number) => `${n}プロジェクトの参加企業の${companies}、参加大学の延べ数の${universities}`,
+  bureauShare: (companies: string, universities: string, n: number) =>
+    `${n}プロジェクトの参加企業の${companies}、参加大学の延べ数の${universities}`,
   bureauMapAlt: (bureau: string) => `${bureau}の管轄区域を強調した地図`,
   projectNames: '名称',
   projectNameJa: '日本語',
@@ -150,7 +153,8 @@ const ja = {
   sourcePagesHeading: 'ページ',
   sourcePageTitle: (page: string, title: string) => `${page}：${title}`,
   sourcePageIntro: 'スライドから抽出したテキストを、資料の読み順のまま示します（縦書きのラベルは横書きにしています）。',
-  sourceHowTo: (example: string) => `${example}のように強調した数値は、本サイトが転記した数値です。選ぶと、その数値を使っているページの一覧へ移ります。`,
+  sourceHowTo: (example: string) =>
+    `${example}のように強調した数値は、本サイトが転記した数値です。選ぶと、その数値を使っているページの一覧へ移ります。`,
   sourceUsedByAll: '次のページは、このページのすべての数値を使っています：',
   sourceColumnJa: '資料（日本語）',
   sourceColumnEn: '英訳（本サイト）',
@@ -214,11 +218,13 @@ const en: Dictionary = {
   outsideFact: 'Public fact outside the document',
   figureColumnsNote:
     'In the downloads each figure column is split into _value, _unit, _approx (printed with 約, “about”), _printed (the text as printed) and similar columns.',
-  notInSourceNote: 'Where the document shows only a chart without values, the item is marked “no values in the source”; nothing is estimated.',
+  notInSourceNote:
+    'Where the document shows only a chart without values, the item is marked “no values in the source”; nothing is estimated.',
   footerSource: 'Source',
   footerCredits: 'Credits',
   footerMapCredit: 'Map: @svg-maps/japan (MapSVG, CC BY 4.0)',
-  footerBureauFact: 'The prefectures each regional bureau covers, the bureaus’ seats and official English names, and that the bureaus are METI’s regional branch offices (a role played in Okinawa by the Okinawa General Bureau’s Economy, Trade and Industry Department) are public facts outside the document.',
+  footerBureauFact:
+    'The prefectures each regional bureau covers, the bureaus’ seats and official English names, and that the bureaus are METI’s regional branch offices (a role played in Okinawa by the Okinawa General Bureau’s Economy, Trade and Industry Department) are public facts outside the document.',
   footerLicence: "The site's code is MIT licensed.",
   rootTitle: 'Cluster Atlas / 産業クラスター・アトラス',
   rootChoose: 'Choose a language',
@@ -227,7 +233,8 @@ const en: Dictionary = {
   navMap: 'Map',
   mapSummary: 'The projects on a map of Japan.',
   mapPageTitle: 'Map of the industrial-cluster projects',
-  mapTitle: (share: string, bureau: string, n: number) => `${bureau}’s ${n} projects hold ${share} of all the projects’ participating companies`,
+  mapTitle: (share: string, bureau: string, n: number) =>
+    `${bureau}’s ${n} projects hold ${share} of all the projects’ participating companies`,
   mapSubtitle: (n: number) =>
     `The ${n} current projects (Phase II) of the Industrial Cluster Plan. Circle area is proportional to participating companies (or, switched, universities); colour shows the field. Shading shows the regional bureaus’ areas (outside the document).`,
   mapSkip: 'Skip the map to the table',
@@ -241,7 +248,8 @@ const en: Dictionary = {
   legendFields: 'Fields',
   legendMultiField: 'A project in several fields is drawn as a circle split into equal slices, one per field.',
   legendSize: (measure: string) => `Circle size: ${measure}`,
-  legendSizeText: (values: string, unit: string) => `The circles at the bottom right of the map show ${values} ${unit}. A circle’s area is proportional to the number.`,
+  legendSizeText: (values: string, unit: string) =>
+    `The circles at the bottom right of the map show ${values} ${unit}. A circle’s area is proportional to the number.`,
   unitCompanies: 'companies',
   unitUniversities: 'universities',
   mapInset: 'Okinawa is shown in the frame at the top left.',
@@ -274,7 +282,8 @@ const en: Dictionary = {
   chartMethod: 'Method and caveats',
   outcomesSummary: 'The outcomes of Phase I of the Industrial Cluster Plan, as the source gives them.',
   bureausSummary: 'Each regional bureau’s area and projects.',
-  bureausIntro: 'The source lists the current projects of the Industrial Cluster Plan under the regional bureaus (in Okinawa, the Economy, Trade and Industry Department of the Okinawa General Bureau). The regional bureaus are METI’s regional branch offices; in Okinawa, the Economy, Trade and Industry Department of the Cabinet Office’s Okinawa General Bureau plays that role (outside the document).',
+  bureausIntro:
+    'The source lists the current projects of the Industrial Cluster Plan under the regional bureaus (in Okinawa, the Economy, Trade and Industry Department of the Okinawa General Bureau). The regional bureaus are METI’s regional branch offices; in Okinawa, the Economy, Trade and Industry Department of the Cabinet Office’s Okinawa General Bureau plays that role (outside the document).',
   bureauSeat: 'Seat',
   bureauPrefectures: 'Prefectures covered',
   bureauProjects: (n: number) => `Projects (${n})`,
@@ -282,7 +291,8 @@ const en: Dictionary = {
   bureauTotalsText: (companies: string, universities: string) => `${companies}; ${universities} (counted once per project)`,
   bureauNetwork: 'Network (printed above the projects)',
   bureauUniversitiesNote: 'Universities are added up project by project, so a university in two projects counts twice.',
-  bureauShare: (companies: string, universities: string, n: number) => `${companies} of the ${n} projects’ participating companies and ${universities} of their university participations`,
+  bureauShare: (companies: string, universities: string, n: number) =>
+    `${companies} of the ${n} projects’ participating companies and ${universities} of their university participations`,
   bureauMapAlt: (bureau: string) => `Map highlighting the area of the ${bureau}`,
   projectNames: 'Names',
   projectNameJa: 'Japanese',
@@ -298,7 +308,8 @@ const en: Dictionary = {
   previous: 'Previous project',
   next: 'Next project',
   inMapOrder: '(in map order, north to south)',
-  translationNote: 'The English names of projects and of the network support activities and strategies under them are translations by this site.',
+  translationNote:
+    'The English names of projects and of the network support activities and strategies under them are translations by this site.',
   approxNote: '“About” translates 約 as printed in the source.',
   derivedTitle: 'Figures this site computes',
   derivedIntro:
@@ -312,8 +323,10 @@ const en: Dictionary = {
     'In the extracted text, chart values stand apart from their labels and some headings are printed twice, unlike on the slides themselves. Notes say where.',
   sourcePagesHeading: 'Pages',
   sourcePageTitle: (page: string, title: string) => `${page[0]!.toUpperCase()}${page.slice(1)}: ${title}`,
-  sourcePageIntro: 'The text extracted from the slide, in the document’s reading order (vertical labels are set horizontally), in Japanese as printed and in the site’s English translation.',
-  sourceHowTo: (example: string) => `A figure highlighted like ${example} is one this site transcribed. Select it to see the pages that use it.`,
+  sourcePageIntro:
+    'The text extracted from the slide, in the document’s reading order (vertical labels are set horizontally), in Japanese as printed and in the site’s English translation.',
+  sourceHowTo: (example: string) =>
+    `A figure highlighted like ${example} is one this site transcribed. Select it to see the pages that use it.`,
   sourceUsedByAll: 'Every figure on this page is used on:',
   sourceColumnJa: 'Source (Japanese)',
   sourceColumnEn: 'English (this site’s translation)',

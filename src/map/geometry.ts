@@ -92,7 +92,10 @@ export function japanGeometry(prefectures: readonly PrefectureName[] = readPrefe
 
 function buildGeometry(prefectures: readonly PrefectureName[]): JapanGeometry {
   const matched = matchLocations(prefectures);
-  const snapped = snapShapes(matched.map((p) => p.rings), SNAP_TOLERANCE);
+  const snapped = snapShapes(
+    matched.map((p) => p.rings),
+    SNAP_TOLERANCE,
+  );
   const raw = matched.map((p, i) => ({ code: p.code, rings: snapped[i]! }));
 
   // Main islands: everything but the inset prefecture, as the package draws them.
@@ -116,7 +119,8 @@ function buildGeometry(prefectures: readonly PrefectureName[]): JapanGeometry {
     ]),
   );
   for (const p of main) {
-    if (boxesOverlap(bboxOf(p.rings), insetFrame)) throw new Error(`japanGeometry: the Okinawa inset frame would overlap prefecture ${p.code}`);
+    if (boxesOverlap(bboxOf(p.rings), insetFrame))
+      throw new Error(`japanGeometry: the Okinawa inset frame would overlap prefecture ${p.code}`);
   }
 
   // Crop: shift everything so the content plus a margin starts at 0,0.

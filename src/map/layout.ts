@@ -35,9 +35,15 @@ export interface LayoutOptions {
   padding?: number;
   /** How far outside its region a centre may go, in map units. Default 12. */
   margin?: number;
-  /** Circles stay entirely inside this box: pass the map's viewBox. Default: the regions' bounding box (inside any view box that shows them all). */
+  /**
+   * Circles stay entirely inside this box: pass the map's viewBox. Default: the regions' bounding box (inside any view box that shows them
+   * all).
+   */
   bounds?: Box;
-  /** Spacing of the candidate grid, in map units; the best point is then refined on a 0.1-multiple grid about 1/10 of it, with exact distances. Default 2. */
+  /**
+   * Spacing of the candidate grid, in map units; the best point is then refined on a 0.1-multiple grid about 1/10 of it, with exact
+   * distances. Default 2.
+   */
   step?: number;
   /**
    * Let circles overlap: each takes its best place near its region whatever is there already.
@@ -108,7 +114,8 @@ export function layoutSymbols(symbols: SymbolInput[], regions: BureauRegion[], o
     const free = (x: number, y: number) =>
       x - s.r >= bounds.x0 && x + s.r <= bounds.x1 && y - s.r >= bounds.y0 && y + s.r <= bounds.y1 && (allowOverlap || clear(x, y, s.r));
     const cost = (x: number, y: number, depth: number) => {
-      let c = Math.hypot(x - anchor.x, y - anchor.y) - DEPTH_WEIGHT * Math.min(Math.max(depth, 0), s.r) + OUTSIDE_WEIGHT * Math.max(0, -depth);
+      let c =
+        Math.hypot(x - anchor.x, y - anchor.y) - DEPTH_WEIGHT * Math.min(Math.max(depth, 0), s.r) + OUTSIDE_WEIGHT * Math.max(0, -depth);
       if (s.r > 0) {
         // Share of the disc over other ground than its own region, from a ring of samples.
         let out = 0;
@@ -258,8 +265,6 @@ function depthAt(field: DistanceField, x: number, y: number): number {
   if (i < 0 || j < 0 || i >= field.nx || j >= field.ny) return -field.limit;
   return field.values[j * field.nx + i]!;
 }
-
-
 
 function round1(v: number): number {
   const r = Math.round(v * 10) / 10;

@@ -39,7 +39,7 @@ export interface MapModel {
   sizeLegend: Record<Measure, { value: number; r: number }[]>;
 }
 
-export const valueOf = (p: ClusterProject, measure: Measure) => p[measure].value;
+export const measureValue = (p: ClusterProject, measure: Measure) => p[measure].value;
 
 /** Every page draws from the same collections; the layout is computed once per distinct input. */
 const cache = new Map<string, MapModel>();
@@ -58,7 +58,10 @@ export function buildMapModel(projects: ClusterProject[], bureaus: Bureau[]): Ma
 function modelFor(projects: ClusterProject[], bureaus: Bureau[]): MapModel {
   // In the model's own order, so the same projects read in another order (the figure downloads read them in file order) share it.
   const byOrder = [...projects].sort((a, b) => a.derived.order - b.derived.order || a.id.localeCompare(b.id));
-  const key = JSON.stringify([byOrder.map((p) => [p.id, p.bureau, p.fields, p.companies.value, p.universities.value, p.derived.order]), bureaus.map((b) => [b.id, b.prefectures])]);
+  const key = JSON.stringify([
+    byOrder.map((p) => [p.id, p.bureau, p.fields, p.companies.value, p.universities.value, p.derived.order]),
+    bureaus.map((b) => [b.id, b.prefectures]),
+  ]);
   const cached = cache.get(key);
   if (cached) return cached;
   const model = computeMapModel(projects, bureaus);
@@ -74,8 +77,10 @@ function computeMapModel(projects: ClusterProject[], bureaus: Bureau[]): MapMode
 
   const placements = Object.fromEntries(
     MEASURES.map((measure) => {
-      const values = ordered.map((p) => valueOf(p, measure));
-      const { radius, placed } = layoutAtLargestScale(ordered, measure, values, (symbols, allowOverlap) => layoutSymbols(symbols, regions, { bounds: geometry.viewBox, allowOverlap }));
+      const values = ordered.map((p) => measureValue(p, measure));
+      const { radius, placed } = layoutAtLargestScale(ordered, measure, values, (symbols, allowOverlap) =>
+        layoutSymbols(symbols, regions, { bounds: geometry.viewBox, allowOverlap }),
+      );
       const legend = sizeLegendValues(values).map((value) => ({ value, r: radius(value) }));
       return [measure, { placed: new Map(placed.map((s) => [s.id, s])), legend }];
     }),
@@ -119,12 +124,15 @@ function layoutAtLargestScale(
   ordered: ClusterProject[],
   measure: Measure,
   values: number[],
-  layout: (symbols: { id: string; bureau: string; r: number }[], allowOverlap: boolean) => { id: string; x: number; y: number; r: number }[],
+  layout: (
+    symbols: { id: string; bureau: string; r: number }[],
+    allowOverlap: boolean,
+  ) => { id: string; x: number; y: number; r: number }[],
 ) {
   const scales = [1, 0.7, 0.5, 0.35, 0.25];
   for (const [i, scale] of scales.entries()) {
     const radius = areaRadius(Math.max(...values), MAX_RADIUS * scale);
-    const symbols = ordered.map((p) => ({ id: p.id, bureau: p.bureau, r: radius(valueOf(p, measure)) }));
+    const symbols = ordered.map((p) => ({ id: p.id, bureau: p.bureau, r: radius(measureValue(p, measure)) }));
     const last = i === scales.length - 1;
     try {
       return { radius, placed: layout(symbols, false) };

@@ -37,10 +37,12 @@ export function simplifiedMap(geometry: JapanGeometry, options: SimplifyOptions)
   const toPath = (polygons: [number, number][][][]) => ringsToPath(roundRings(polygons.flat(), 0), 0);
   // The filter leaves out a prefecture that kept no island at all.
   const kept = new Map(topology.objects.prefectures.geometries.map((g) => [String(g.id), g]));
-  const prefectures = new Map(geometry.prefectures.map(({ code }) => {
-    const g = kept.get(code);
-    return [code, g ? toPath(prefecturePolygons(topology, g)) : ''];
-  }));
+  const prefectures = new Map(
+    geometry.prefectures.map(({ code }) => {
+      const g = kept.get(code);
+      return [code, g ? toPath(prefecturePolygons(topology, g)) : ''];
+    }),
+  );
   return {
     prefectures,
     outline: (bureau) => {

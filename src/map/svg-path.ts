@@ -40,7 +40,8 @@ export function parsePath(d: string): Ring[] {
       }
       continue;
     }
-    if (command === '' || command === 'Z' || command === 'z') throw new Error(`parsePath: number "${token}" without a command at token ${i}`);
+    if (command === '' || command === 'Z' || command === 'z')
+      throw new Error(`parsePath: number "${token}" without a command at token ${i}`);
     const next = tokens[i + 1];
     if (next === undefined || /[a-zA-Z]/.test(next)) throw new Error(`parsePath: odd number of coordinates at token ${i}`);
     i++;
@@ -112,9 +113,10 @@ export function ringsToPath(rings: Ring[], decimals = 1): string {
   let d = '';
   for (const ring of rings) {
     // A closed ring repeats its first position; `Z` draws that last edge.
-    const open = ring.length > 1 && ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1] ? ring.slice(0, -1) : ring;
+    const open =
+      ring.length > 1 && ring[0]![0] === ring[ring.length - 1]![0] && ring[0]![1] === ring[ring.length - 1]![1] ? ring.slice(0, -1) : ring;
     if (open.length === 0) continue;
-    d += 'M' + open.map(([x, y]) => `${round(x, decimals)},${round(y, decimals)}`).join('L') + 'Z';
+    d += `M${open.map(([x, y]) => `${round(x, decimals)},${round(y, decimals)}`).join('L')}Z`;
   }
   return d;
 }

@@ -33,7 +33,11 @@ const DERIVED: Partial<Record<DatasetId, (d: DecodedDatasets) => unknown[]>> = {
  * (`source-pages`, one entry per page) and where each transcribed figure is printed
  * (`source-anchors`, one per figure); a figure not found on its page is a problem at its cell.
  */
-export function buildCollections(inputs: Map<string, { file: string; bytes: Uint8Array }>, options: CheckOptions = {}, source?: SourceInput): Map<string, unknown[]> {
+export function buildCollections(
+  inputs: Map<string, { file: string; bytes: Uint8Array }>,
+  options: CheckOptions = {},
+  source?: SourceInput,
+): Map<string, unknown[]> {
   const problems: DataProblem[] = [];
   const files: Partial<Record<DatasetId, string>> = {};
   const rows: Partial<Record<DatasetId, readonly Decoded<unknown>[]>> = {};

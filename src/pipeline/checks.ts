@@ -61,7 +61,8 @@ export function checkDatasets(d: DecodedDatasets, options: CheckOptions = {}): D
     for (const row of rowsOf(key)) {
       for (const field of ['source', 'prefectures_source']) {
         const value = row.entry[field];
-        if (typeof value === 'string' && !sourceIds.has(value)) at(key, row, field, `a source id from sources.csv (${[...sourceIds].join(', ')})`, value);
+        if (typeof value === 'string' && !sourceIds.has(value))
+          at(key, row, field, `a source id from sources.csv (${[...sourceIds].join(', ')})`, value);
       }
       const cited = row.entry.cited_source;
       if (Array.isArray(cited)) {
@@ -72,16 +73,21 @@ export function checkDatasets(d: DecodedDatasets, options: CheckOptions = {}): D
 
   const bureauIds = new Set(d.bureaus.map((r) => r.entry.id));
   for (const row of d['cluster-projects']) {
-    if (!bureauIds.has(row.entry.bureau)) at('cluster-projects', row, 'bureau', `a bureau id from bureaus.csv (${[...bureauIds].join(', ')})`, row.entry.bureau);
+    if (!bureauIds.has(row.entry.bureau))
+      at('cluster-projects', row, 'bureau', `a bureau id from bureaus.csv (${[...bureauIds].join(', ')})`, row.entry.bureau);
   }
   const expectedProjects = options.expectedProjects ?? EXPECTED_PROJECTS;
   if (d['cluster-projects'].length !== expectedProjects) {
-    const expected = expectedProjects === EXPECTED_PROJECTS ? `${EXPECTED_PROJECTS} projects, as listed on page 2` : `${expectedProjects} projects (the expected count given to the pipeline)`;
+    const expected =
+      expectedProjects === EXPECTED_PROJECTS
+        ? `${EXPECTED_PROJECTS} projects, as listed on page 2`
+        : `${expectedProjects} projects (the expected count given to the pipeline)`;
     at('cluster-projects', d['cluster-projects'].at(-1), 'id', expected, `${d['cluster-projects'].length} projects`);
   }
   const projectIds = new Set(d['cluster-projects'].map((r) => r.entry.id));
   for (const row of d['project-networks']) {
-    if (!projectIds.has(row.entry.project)) at('project-networks', row, 'project', 'a project id from cluster-projects.csv', row.entry.project);
+    if (!projectIds.has(row.entry.project))
+      at('project-networks', row, 'project', 'a project id from cluster-projects.csv', row.entry.project);
   }
 
   // Prefectures: 47, each covered by exactly one bureau.
@@ -99,7 +105,8 @@ export function checkDatasets(d: DecodedDatasets, options: CheckOptions = {}): D
     }
   }
   for (const row of d.prefectures) {
-    if (!coveredBy.has(row.entry.code)) at('prefectures', row, 'code', `a bureau in bureaus.csv that covers prefecture ${row.entry.code}`, row.entry.code);
+    if (!coveredBy.has(row.entry.code))
+      at('prefectures', row, 'code', `a bureau in bureaus.csv that covers prefecture ${row.entry.code}`, row.entry.code);
   }
 
   // Figures that the slides relate to one another.
@@ -117,7 +124,13 @@ export function checkDatasets(d: DecodedDatasets, options: CheckOptions = {}): D
   if (nationalFigure) {
     const total = sum(d['cluster-projects'].map((r) => intervalOf(r.entry.companies)));
     if (!overlaps(total, intervalOf(nationalFigure))) {
-      at('phase1-outcomes', national, 'printed', `the per-project companies to add up to this total; they add up to ${show(total)}`, nationalFigure.printed);
+      at(
+        'phase1-outcomes',
+        national,
+        'printed',
+        `the per-project companies to add up to this total; they add up to ${show(total)}`,
+        nationalFigure.printed,
+      );
     }
   }
 
@@ -137,15 +150,32 @@ export function checkDatasets(d: DecodedDatasets, options: CheckOptions = {}): D
   const [solo, collab, gap] = ['solo-rd', 'university-collaboration', 'gap'].map((id) => figureOf(fig('innovation-source', id)));
   if (solo && collab && gap) {
     const diff: Interval = { lo: intervalOf(collab).lo - intervalOf(solo).hi, hi: intervalOf(collab).hi - intervalOf(solo).lo };
-    if (!overlaps(diff, intervalOf(gap))) at('innovation-source', fig('innovation-source', 'gap'), 'printed', `the difference of the bars (${show(diff)})`, gap.printed);
+    if (!overlaps(diff, intervalOf(gap)))
+      at('innovation-source', fig('innovation-source', 'gap'), 'printed', `the difference of the bars (${show(diff)})`, gap.printed);
   }
 
   // The pie of the "300 monozukuri SMEs" adds up to 100 %, and 約４割 agrees with its slice.
-  const [pieCluster, pieOther, pieWords] = ['monozukuri-300-cluster', 'monozukuri-300-other', 'monozukuri-300-share-approx'].map((id) => figureOf(fig('phase1-outcomes', id)));
+  const [pieCluster, pieOther, pieWords] = ['monozukuri-300-cluster', 'monozukuri-300-other', 'monozukuri-300-share-approx'].map((id) =>
+    figureOf(fig('phase1-outcomes', id)),
+  );
   if (pieCluster && pieOther && pieWords) {
     const whole = sum([intervalOf(pieCluster), intervalOf(pieOther)]);
-    if (!overlaps(whole, { lo: 100, hi: 100 })) at('phase1-outcomes', fig('phase1-outcomes', 'monozukuri-300-other'), 'printed', `the two slices to add up to 100% (${show(whole)})`, pieOther.printed);
-    if (!overlaps(intervalOf(pieCluster), intervalOf(pieWords))) at('phase1-outcomes', fig('phase1-outcomes', 'monozukuri-300-share-approx'), 'printed', `agreement with the pie slice ${pieCluster.printed}`, pieWords.printed);
+    if (!overlaps(whole, { lo: 100, hi: 100 }))
+      at(
+        'phase1-outcomes',
+        fig('phase1-outcomes', 'monozukuri-300-other'),
+        'printed',
+        `the two slices to add up to 100% (${show(whole)})`,
+        pieOther.printed,
+      );
+    if (!overlaps(intervalOf(pieCluster), intervalOf(pieWords)))
+      at(
+        'phase1-outcomes',
+        fig('phase1-outcomes', 'monozukuri-300-share-approx'),
+        'printed',
+        `agreement with the pie slice ${pieCluster.printed}`,
+        pieWords.printed,
+      );
   }
 
   // Firm-size bars: each band has both series, and they cannot exceed 100 %.
@@ -156,16 +186,24 @@ export function checkDatasets(d: DecodedDatasets, options: CheckOptions = {}): D
   }
   for (const [band, rows] of bands) {
     const series = new Set(rows.map((r) => r.entry.series));
-    if (series.size !== 2 || rows.length !== 2) at('collaboration-by-firm-size', rows[0], 'series', `both series once for the band ${band}`, [...series].join(' '));
+    if (series.size !== 2 || rows.length !== 2)
+      at('collaboration-by-firm-size', rows[0], 'series', `both series once for the band ${band}`, [...series].join(' '));
     const total = sum(rows.flatMap((r) => (r.entry.figure ? [intervalOf(r.entry.figure)] : [])));
-    if (total.lo > 100) at('collaboration-by-firm-size', rows[1], 'printed', `shares of the band ${band} adding up to at most 100% (they add up to ${show(total)})`);
+    if (total.lo > 100)
+      at(
+        'collaboration-by-firm-size',
+        rows[1],
+        'printed',
+        `shares of the band ${band} adding up to at most 100% (they add up to ${show(total)})`,
+      );
   }
 
   // Budget hierarchy: parents exist, and the parts add up to their total.
   const budget = d['cocreation-budget'];
   const budgetIds = new Set(budget.map((r) => r.entry.id));
   for (const row of budget) {
-    if (row.entry.parent && !budgetIds.has(row.entry.parent)) at('cocreation-budget', row, 'parent', 'the id of another row', row.entry.parent);
+    if (row.entry.parent && !budgetIds.has(row.entry.parent))
+      at('cocreation-budget', row, 'parent', 'the id of another row', row.entry.parent);
   }
   for (const parent of budget) {
     const children = budget.filter((r) => r.entry.parent === parent.entry.id);
@@ -177,7 +215,13 @@ export function checkDatasets(d: DecodedDatasets, options: CheckOptions = {}): D
     // A part without a printed amount may hide any share of the rest, but never more than the whole.
     const agrees = complete ? overlaps(total, whole) : total.lo <= whole.hi;
     if (!agrees) {
-      at('cocreation-budget', parent, 'printed', `the parts (${children.map((c) => c.entry.id).join(', ')}) to add up to this total; they add up to ${show(total)} yen`, parent.entry.figure.printed);
+      at(
+        'cocreation-budget',
+        parent,
+        'printed',
+        `the parts (${children.map((c) => c.entry.id).join(', ')}) to add up to this total; they add up to ${show(total)} yen`,
+        parent.entry.figure.printed,
+      );
     }
   }
 

@@ -31,7 +31,14 @@ export function decodeTable<D extends DatasetDefinition>(table: CsvTable, datase
   }
   for (const cell of table.header) {
     if (!expectedColumns.includes(cell.text)) {
-      problems.push({ file, line: cell.line, column: cell.column, field: 'header', expected: `one of the columns ${expectedColumns.join(', ')}`, found: cell.text });
+      problems.push({
+        file,
+        line: cell.line,
+        column: cell.column,
+        field: 'header',
+        expected: `one of the columns ${expectedColumns.join(', ')}`,
+        found: cell.text,
+      });
     }
   }
   if (problems.length) throw new DataError(problems);

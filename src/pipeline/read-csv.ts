@@ -29,7 +29,14 @@ const FORMULA_START = /^[=+@\t\r]/;
 export function decodeUtf8(file: string, bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     throw new DataError([
-      { file, line: 1, column: 1, field: 'file', expected: 'UTF-8 without a byte-order mark (BOM); save the file as plain UTF-8', found: 'BOM EF BB BF' },
+      {
+        file,
+        line: 1,
+        column: 1,
+        field: 'file',
+        expected: 'UTF-8 without a byte-order mark (BOM); save the file as plain UTF-8',
+        found: 'BOM EF BB BF',
+      },
     ]);
   }
   try {
@@ -151,7 +158,8 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
   const problems: DataProblem[] = [];
   const seen = new Set<string>();
   for (const cell of header) {
-    if (seen.has(cell.text)) problems.push({ file, line: cell.line, column: cell.column, field: 'header', expected: 'each column name once', found: cell.text });
+    if (seen.has(cell.text))
+      problems.push({ file, line: cell.line, column: cell.column, field: 'header', expected: 'each column name once', found: cell.text });
     seen.add(cell.text);
   }
   const records: CsvRecord[] = [];
@@ -173,7 +181,14 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
     row.forEach((cell, index) => {
       const name = header[index]!.text;
       if (FORMULA_START.test(cell.text)) {
-        problems.push({ file, line: cell.line, column: cell.column, field: name, expected: 'text that does not start with =, +, @ or a tab (a spreadsheet would run it as a formula)', found: cell.text });
+        problems.push({
+          file,
+          line: cell.line,
+          column: cell.column,
+          field: name,
+          expected: 'text that does not start with =, +, @ or a tab (a spreadsheet would run it as a formula)',
+          found: cell.text,
+        });
       }
       cells.set(name, cell);
     });

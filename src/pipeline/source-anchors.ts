@@ -29,12 +29,25 @@ function squash(text: string): { text: string; at: number[] } {
   return { text: out, at };
 }
 
-export function anchorFigures(d: DecodedDatasets, source: SourceText, options: { synthetic?: boolean } = {}): { anchors: SourceAnchor[]; problems: DataProblem[] } {
+export function anchorFigures(
+  d: DecodedDatasets,
+  source: SourceText,
+  options: { synthetic?: boolean } = {},
+): { anchors: SourceAnchor[]; problems: DataProblem[] } {
   const pages = new Map(source.pages.map((p) => [p.page, { page: p, squashed: squash(pageText(p)) }]));
   const anchors: SourceAnchor[] = [];
   const problems: DataProblem[] = [];
 
-  const locate = (row: Decoded<unknown>, dataset: DatasetId, field: string, key: string, id: string, printed: string, page: number, after?: string) => {
+  const locate = (
+    row: Decoded<unknown>,
+    dataset: DatasetId,
+    field: string,
+    key: string,
+    id: string,
+    printed: string,
+    page: number,
+    after?: string,
+  ) => {
     const found = pages.get(page);
     const needle = squash(printed).text;
     let index = -1;
@@ -72,12 +85,22 @@ export function anchorFigures(d: DecodedDatasets, source: SourceText, options: {
     const block = found.page.blocks.find((b) => start >= b.start && start < b.start + b.text.length);
     if (!block) throw new Error(`${key}: offset ${start} of page ${page} is in no block`);
     // A figure broken over two blocks is highlighted in its first block up to the block's end.
-    anchors.push({ id: key, dataset, row: id, printed, page, block: block.n, start: start - block.start, end: Math.min(end, block.start + block.text.length) - block.start });
+    anchors.push({
+      id: key,
+      dataset,
+      row: id,
+      printed,
+      page,
+      block: block.n,
+      start: start - block.start,
+      end: Math.min(end, block.start + block.text.length) - block.start,
+    });
   };
 
   for (const row of d['cluster-projects']) {
     const p = row.entry;
-    for (const field of ['companies', 'universities'] as const) locate(row, 'cluster-projects', field, `cluster-projects.${p.id}.${field}`, p.id, p[field].printed, p.page, p.name_ja);
+    for (const field of ['companies', 'universities'] as const)
+      locate(row, 'cluster-projects', field, `cluster-projects.${p.id}.${field}`, p.id, p[field].printed, p.page, p.name_ja);
   }
   for (const dataset of FIGURE_TABLE_IDS) {
     for (const row of d[dataset]) {

@@ -22,26 +22,56 @@ export function readSlideTitles(input: { file: string; bytes: Uint8Array }, sour
   const { file } = table;
   const problems: DataProblem[] = [];
   const header = table.header.map((c) => c.text).join(',');
-  if (header !== SLIDE_COLUMNS.join(',')) throw new DataError([{ file, line: 1, column: 1, field: 'header', expected: `the columns ${SLIDE_COLUMNS.join(',')}`, found: header }]);
+  if (header !== SLIDE_COLUMNS.join(','))
+    throw new DataError([{ file, line: 1, column: 1, field: 'header', expected: `the columns ${SLIDE_COLUMNS.join(',')}`, found: header }]);
   const titles: SlideTitle[] = [];
   for (const record of table.records) {
     const cell = (name: (typeof SLIDE_COLUMNS)[number]) => record.cells.get(name)!;
     const expectedPage = titles.length + 1;
     const page = source.pages.find((p) => String(p.page) === cell('page').text);
     if (!page || page.page !== expectedPage) {
-      problems.push({ file, line: cell('page').line, column: cell('page').column, field: 'page', expected: `page ${expectedPage} (one row per page, in order)`, found: cell('page').text });
+      problems.push({
+        file,
+        line: cell('page').line,
+        column: cell('page').column,
+        field: 'page',
+        expected: `page ${expectedPage} (one row per page, in order)`,
+        found: cell('page').text,
+      });
       titles.push({ page: expectedPage, title_ja: '', title_en: '' });
       continue;
     }
     const pageText = squash(page.blocks.map((b) => b.text).join(''));
     if (!cell('title_ja').text || !pageText.includes(squash(cell('title_ja').text))) {
-      problems.push({ file, line: cell('title_ja').line, column: cell('title_ja').column, field: 'title_ja', expected: `the title exactly as printed on page ${page.page} of the source`, found: cell('title_ja').text });
+      problems.push({
+        file,
+        line: cell('title_ja').line,
+        column: cell('title_ja').column,
+        field: 'title_ja',
+        expected: `the title exactly as printed on page ${page.page} of the source`,
+        found: cell('title_ja').text,
+      });
     }
-    if (!cell('title_en').text.trim()) problems.push({ file, line: cell('title_en').line, column: cell('title_en').column, field: 'title_en', expected: 'the title in English', found: '' });
+    if (!cell('title_en').text.trim())
+      problems.push({
+        file,
+        line: cell('title_en').line,
+        column: cell('title_en').column,
+        field: 'title_en',
+        expected: 'the title in English',
+        found: '',
+      });
     titles.push({ page: page.page, title_ja: cell('title_ja').text, title_en: cell('title_en').text });
   }
   if (titles.length !== source.pages.length) {
-    problems.push({ file, line: (table.records.at(-1)?.line ?? 1) + 1, column: 1, field: 'page', expected: `a title for each of the ${source.pages.length} pages`, found: `${titles.length} rows` });
+    problems.push({
+      file,
+      line: (table.records.at(-1)?.line ?? 1) + 1,
+      column: 1,
+      field: 'page',
+      expected: `a title for each of the ${source.pages.length} pages`,
+      found: `${titles.length} rows`,
+    });
   }
   if (problems.length) throw new DataError(problems);
   return titles;

@@ -19,11 +19,21 @@ const JA_START_MAX = 10;
 const BLOCKS = /^([1-9]\d*)(?:-([1-9]\d*))?$/;
 const PAGE = /^[1-9]\d*$/;
 
-export function readSourceTranslation(source: { file: string; text: string }, translation: { file: string; bytes: Uint8Array }): SourceText {
+export function readSourceTranslation(
+  source: { file: string; text: string },
+  translation: { file: string; bytes: Uint8Array },
+): SourceText {
   const pages = splitPages(source.text);
   if (!pages.length) {
     throw new DataError([
-      { file: source.file, line: 1, column: 1, field: 'file', expected: 'slide text whose pages each end with their page number alone on a line (１ to ６)', found: '' },
+      {
+        file: source.file,
+        line: 1,
+        column: 1,
+        field: 'file',
+        expected: 'slide text whose pages each end with their page number alone on a line (１ to ６)',
+        found: '',
+      },
     ]);
   }
   const table = readCsv(translation.file, translation.bytes);
@@ -77,7 +87,10 @@ export function readSourceTranslation(source: { file: string; text: string }, tr
     const en = cell('en');
     if (en.text.trim() === '') at(en, 'en', `the English of ${rangeName} (this column is required)`);
 
-    const japanese = page.blocks.slice(range.from - 1, range.to).map((b) => b.text).join('\n');
+    const japanese = page.blocks
+      .slice(range.from - 1, range.to)
+      .map((b) => b.text)
+      .join('\n');
     const allowed = japaneseNumbers(japanese);
     // The English cells are read the English way (`1.96 billion`), note_ja the Japanese way
     // (`１９．６億`); a number passes if any of its readings is one the Japanese allows.
@@ -88,7 +101,12 @@ export function readSourceTranslation(source: { file: string; text: string }, tr
     ] as const) {
       for (const number of read(cell(name).text)) {
         if (number.values.some((v) => allowed.has(v))) continue;
-        const list = allowed.size ? [...allowed].sort((a, b) => a - b).map(showNumber).join(', ') : 'none';
+        const list = allowed.size
+          ? [...allowed]
+              .sort((a, b) => a - b)
+              .map(showNumber)
+              .join(', ')
+          : 'none';
         at(cell(name), name, `only numbers the Japanese of ${rangeName} gives (${list})`, number.text);
       }
     }
@@ -117,7 +135,11 @@ export function readSourceTranslation(source: { file: string; text: string }, tr
   if (problems.length) throw new DataError(problems);
   // The schema is what the pages read; parsing holds the output to it, coverage included.
   return SourceText.parse({
-    pages: pages.map((p) => ({ page: p.page, blocks: p.blocks.map(({ n, text, start }) => ({ n, text, start })), segments: segments.get(p.page)! })),
+    pages: pages.map((p) => ({
+      page: p.page,
+      blocks: p.blocks.map(({ n, text, start }) => ({ n, text, start })),
+      segments: segments.get(p.page)!,
+    })),
   });
 }
 
@@ -197,7 +219,9 @@ class Coverage {
 
   /** The blocks no row has reached, page by page. */
   remaining(): { page: number; from: number; to: number; count: number }[] {
-    return this.pages.slice(this.index).map((p, i) => ({ page: p.page, from: i === 0 ? this.block : 1, to: p.blocks.length, count: p.blocks.length }));
+    return this.pages
+      .slice(this.index)
+      .map((p, i) => ({ page: p.page, from: i === 0 ? this.block : 1, to: p.blocks.length, count: p.blocks.length }));
   }
 }
 
@@ -230,7 +254,7 @@ const ENGLISH_MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6
  * `0, 5, 10` stays three numbers.
  */
 const DIGITS = String.raw`\d+(?:,\d{3})*(?:\.\d+)?`;
-const JAPANESE_NUMBER = new RegExp(String.raw`(?<era>平成|(?<![A-Za-z])H)?(?<digits>${DIGITS})(?<mult>千万|千|万|億)?`, 'g');
+const JAPANESE_NUMBER = new RegExp(`(?<era>平成|(?<![A-Za-z])H)?(?<digits>${DIGITS})(?<mult>千万|千|万|億)?`, 'g');
 const ENGLISH_NUMBER = new RegExp(String.raw`(?<digits>${DIGITS})(?:\s+(?<mult>thousand|million|billion)\b)?`, 'g');
 
 /** Between the two years of an era range (`平成１３年～１７年`, `H9-H18`), the era carries over. */

@@ -12,7 +12,10 @@ import { cardElement, type CardFrame } from '../cards/card-layout.ts';
 import type { RasterJob } from './jobs.ts';
 
 /** `https://example.org/atlas/` → `example.org/atlas`: the address a reader of the image can type. */
-const host = () => absoluteUrl('/').replace(/^https?:\/\//, '').replace(/\/$/, '');
+const host = () =>
+  absoluteUrl('/')
+    .replace(/^https?:\/\//, '')
+    .replace(/\/$/, '');
 
 function frameOf(lang: CardEntry['lang']): CardFrame {
   return { lang, siteName: t(lang).siteName, altLang: otherLang(lang), altSiteName: t(otherLang(lang)).siteName, host: host() };

@@ -37,5 +37,8 @@ export async function cardSvg(element: CardElement, options: Pick<SatoriOptions,
  */
 export async function renderCard(element: CardElement): Promise<Buffer> {
   const image = new Resvg(await cardSvg(element), { font: { loadSystemFonts: false } }).render();
-  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } }).removeAlpha().png({ compressionLevel: 6 }).toBuffer();
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .removeAlpha()
+    .png({ compressionLevel: 6 })
+    .toBuffer();
 }

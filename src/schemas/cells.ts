@@ -25,19 +25,20 @@ export const id = () => z.string().min(1, REQUIRED).regex(ID, 'an id of lowercas
 
 /** Space-separated ids (`it bio`). */
 export const idList = <T extends z.ZodType<string>>(item: T, what: string) =>
-  z.codec(
-    z.string().min(1, REQUIRED),
-    z.array(item).min(1),
-    {
+  z
+    .codec(z.string().min(1, REQUIRED), z.array(item).min(1), {
       decode: (s) => s.split(/\s+/).filter(Boolean) as z.input<T>[],
       encode: (list) => list.join(' '),
-    },
-  ).describe(what);
+    })
+    .describe(what);
 
 /** A page of the source document (1–6). */
 export const page = () =>
   z.codec(
-    z.string().min(1, REQUIRED).regex(/^[1-6]$/, 'a page number of the source, 1 to 6'),
+    z
+      .string()
+      .min(1, REQUIRED)
+      .regex(/^[1-6]$/, 'a page number of the source, 1 to 6'),
     z.number().int().min(1).max(6),
     { decode: Number, encode: String },
   );
@@ -57,10 +58,14 @@ function unwrap<T>(result: ParseResult<T>): T {
 
 /** A figure in a fixed unit (`約２，１４０社` in a companies column). */
 export const figure = (unit: Unit) =>
-  z.codec(parsed((s) => parseFigure(s, unit)), Figure, {
-    decode: (printed) => ({ printed, unit, ...unwrap(parseFigure(printed, unit)) }),
-    encode: (f) => f.printed,
-  });
+  z.codec(
+    parsed((s) => parseFigure(s, unit)),
+    Figure,
+    {
+      decode: (printed) => ({ printed, unit, ...unwrap(parseFigure(printed, unit)) }),
+      encode: (f) => f.printed,
+    },
+  );
 
 /** An era period (`平成１３年～１７年`); empty when the source gives none. */
 export const optionalPeriod = () =>
@@ -78,8 +83,8 @@ export const period = () =>
 
 /** The JSON side of a row schema: each codec column replaced by its output schema. */
 export function entryShape<S extends z.ZodRawShape>(shape: S): { [K in keyof S]: OutputOf<S[K]> } {
-  return Object.fromEntries(
-    Object.entries(shape).map(([key, schema]) => [key, schema instanceof z.ZodCodec ? schema.out : schema]),
-  ) as { [K in keyof S]: OutputOf<S[K]> };
+  return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, schema instanceof z.ZodCodec ? schema.out : schema])) as {
+    [K in keyof S]: OutputOf<S[K]>;
+  };
 }
 type OutputOf<T> = T extends z.ZodCodec<z.ZodType, infer Out> ? Out : T;

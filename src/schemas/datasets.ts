@@ -45,8 +45,14 @@ const figureColumns = (extra: Record<string, Bilingual> = {}): Record<string, Bi
   id: { ja: '識別子', en: 'Identifier' },
   label_ja: { ja: '項目名（日本語、資料の表記に基づく）', en: 'Label in Japanese, after the source' },
   label_en: { ja: '項目名（英語）', en: 'Label in English' },
-  status: { ja: 'printed＝資料に数値あり、not-in-source＝資料は図のみで数値なし', en: 'printed, or not-in-source where the slide shows a chart without values' },
-  figure: { ja: '数値（figure_printed＝資料の表記、figure_value＝値、figure_unit＝単位、figure_approx＝「約」の有無など）', en: 'The figure (figure_printed as printed, figure_value, figure_unit, figure_approx for 約 “about”, …)' },
+  status: {
+    ja: 'printed＝資料に数値あり、not-in-source＝資料は図のみで数値なし',
+    en: 'printed, or not-in-source where the slide shows a chart without values',
+  },
+  figure: {
+    ja: '数値（figure_printed＝資料の表記、figure_value＝値、figure_unit＝単位、figure_approx＝「約」の有無など）',
+    en: 'The figure (figure_printed as printed, figure_value, figure_unit, figure_approx for 約 “about”, …)',
+  },
   ...extra,
   source: { ja: '出典の識別子（sources）', en: 'Source id (see sources)' },
   page: { ja: '出典のページ', en: 'Page of the source' },
@@ -78,8 +84,12 @@ export const DATASETS = [
       name_en: { ja: 'プロジェクト名（英訳）', en: 'Project name in English (translation)' },
       alias: { ja: '資料に併記された英字の通称', en: 'Latin nickname printed with the name' },
       fields: {
-        ja: `分野（統制語彙の識別子、空白区切り：${Object.entries(FIELD_LABELS).map(([id, l]) => `${id}＝${l.ja}`).join('、')}）`,
-        en: `Fields (controlled vocabulary ids, space-separated: ${Object.entries(FIELD_LABELS).map(([id, l]) => `${id} = ${l.en}`).join('; ')})`,
+        ja: `分野（統制語彙の識別子、空白区切り：${Object.entries(FIELD_LABELS)
+          .map(([id, l]) => `${id}＝${l.ja}`)
+          .join('、')}）`,
+        en: `Fields (controlled vocabulary ids, space-separated: ${Object.entries(FIELD_LABELS)
+          .map(([id, l]) => `${id} = ${l.en}`)
+          .join('; ')})`,
       },
       fields_printed: { ja: '分野（資料の表記）', en: 'Fields as printed' },
       companies: { ja: '参加企業数（社）', en: 'Participating companies' },
@@ -111,7 +121,10 @@ export const DATASETS = [
       seat_ja: { ja: '所在地（資料外）', en: 'Seat (Japanese; outside the document)' },
       seat_en: { ja: '所在地（英語、資料外）', en: 'Seat (English; outside the document)' },
       prefectures: { ja: '管轄都道府県のJISコード（資料外）', en: 'JIS codes of the prefectures covered (outside the document)' },
-      network_ja: { ja: '資料でその局のプロジェクトの上に記載されたネットワークの名称', en: 'Network printed above the bureau’s projects (Japanese)' },
+      network_ja: {
+        ja: '資料でその局のプロジェクトの上に記載されたネットワークの名称',
+        en: 'Network printed above the bureau’s projects (Japanese)',
+      },
       network_en: { ja: '同ネットワークの名称（英語）', en: 'The same network (English)' },
       source: { ja: '名称の出典', en: 'Source of the name' },
       page: { ja: '出典のページ', en: 'Page of the source' },
@@ -139,7 +152,10 @@ export const DATASETS = [
     id: 'project-networks',
     row: ProjectNetworkRow,
     entry: ProjectNetwork,
-    title: { ja: 'プロジェクトの下に記載されたネットワーク支援活動と戦略', en: 'Network support activities and strategies listed under projects' },
+    title: {
+      ja: 'プロジェクトの下に記載されたネットワーク支援活動と戦略',
+      en: 'Network support activities and strategies listed under projects',
+    },
     description: {
       ja: '資料でプロジェクトの下に記載されたネットワーク支援活動（関東）と戦略（北海道）。',
       en: 'The network support activities (Kanto) and strategies (Hokkaido) the source prints under a project.',
@@ -278,4 +294,6 @@ export type FigureRow = z.output<ReturnType<typeof figureTable<Record<never, nev
  * What the charts and the computed figures read: the projects (north to south), the bureaus, and
  * every figure table, in the order of its file.
  */
-export type ChartData = { projects: EntryOf<'cluster-projects'>[]; bureaus: EntryOf<'bureaus'>[] } & { [Id in FigureTableId]: EntryOf<Id>[] };
+export type ChartData = { projects: EntryOf<'cluster-projects'>[]; bureaus: EntryOf<'bureaus'>[] } & {
+  [Id in FigureTableId]: EntryOf<Id>[];
+};

@@ -87,4 +87,3 @@ export function figureTable<E extends z.ZodRawShape>(extra: E) {
   // `kind` marks the figure tables among the datasets (datasets.ts derives their ids from it).
   return { row, entry, kind: 'figure-table' as const };
 }
-

@@ -21,7 +21,10 @@ export const Figure = z.object({
    */
   bound: z.enum(['max', 'under']).optional(),
   /** For unit `year`: `YYYY` or `YYYY-MM`, as precise as printed. */
-  date: z.string().regex(/^\d{4}(-\d{2})?$/).optional(),
+  date: z
+    .string()
+    .regex(/^\d{4}(-\d{2})?$/)
+    .optional(),
 });
 export type Figure = z.infer<typeof Figure>;
 

@@ -54,7 +54,11 @@ export const SourceTextPage = z
       next = segment.to + 1;
     }
     if (next !== page.blocks.length + 1) {
-      ctx.addIssue({ code: 'custom', path: ['segments'], message: `segments to cover all ${page.blocks.length} blocks of page ${page.page}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['segments'],
+        message: `segments to cover all ${page.blocks.length} blocks of page ${page.page}`,
+      });
     }
   });
 export type SourceTextPage = z.infer<typeof SourceTextPage>;

@@ -22,7 +22,10 @@ export interface SiteRoute {
 }
 
 /** Entries kept as content/<collection>/<lang>/<slug>.md, in this language. */
-async function entriesIn<C extends 'briefings' | 'cases'>(collection: C, lang: Lang): Promise<{ slug: string; data: CollectionEntry<C>['data'] }[]> {
+async function entriesIn<C extends 'briefings' | 'cases'>(
+  collection: C,
+  lang: Lang,
+): Promise<{ slug: string; data: CollectionEntry<C>['data'] }[]> {
   const entries: CollectionEntry<C>[] = await getCollection(collection);
   return entries.filter((e) => e.id.startsWith(`${lang}/`)).map((e) => ({ slug: e.id.split('/')[1]!, data: e.data }));
 }
@@ -58,10 +61,15 @@ export interface SitemapEntry {
  * each page's head (SiteLayout); a page missing in a language simply has no alternate there.
  */
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
-  const byLang = new Map(await Promise.all(LANGS.map(async (lang) => [lang, new Set((await siteRoutes(lang)).map((r) => r.path))] as const)));
+  const byLang = new Map(
+    await Promise.all(LANGS.map(async (lang) => [lang, new Set((await siteRoutes(lang)).map((r) => r.path))] as const)),
+  );
   return LANGS.flatMap((lang) =>
     [...byLang.get(lang)!].map((path) => {
-      const versions = LANGS.filter((l) => byLang.get(l)!.has(localisedPath(path, l))).map((l) => ({ hreflang: l, path: localisedPath(path, l) }));
+      const versions = LANGS.filter((l) => byLang.get(l)!.has(localisedPath(path, l))).map((l) => ({
+        hreflang: l,
+        path: localisedPath(path, l),
+      }));
       const fallback = versions.find((v) => v.hreflang === 'ja');
       return { path, alternates: fallback ? [...versions, { hreflang: 'x-default' as const, path: fallback.path }] : versions };
     }),

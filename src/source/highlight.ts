@@ -8,7 +8,9 @@ import type { SourceAnchor } from '../schemas/source-anchor.ts';
 
 export type Piece = { text: string } | { text: string; anchor: SourceAnchor };
 
-/** A line of vertical text: one or two characters (a character and its punctuation), not Latin or digits (a chart's ticks 0, 5 stay apart). */
+/**
+ * A line of vertical text: one or two characters (a character and its punctuation), not Latin or digits (a chart's ticks 0, 5 stay apart).
+ */
 const VERTICAL = 2;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of ASCII, control characters included.
 const CJK = /[^\x00-\x7f０-９]/;
@@ -19,7 +21,8 @@ const CJK = /[^\x00-\x7f０-９]/;
  */
 export function joinLines(text: string): { text: string; at: number[] } {
   const lines = text.split('\n');
-  const shortLine = (line: string | undefined) => line !== undefined && [...line.trim()].length > 0 && [...line.trim()].length <= VERTICAL && CJK.test(line.trim());
+  const shortLine = (line: string | undefined) =>
+    line !== undefined && [...line.trim()].length > 0 && [...line.trim()].length <= VERTICAL && CJK.test(line.trim());
   let out = '';
   const at: number[] = [];
   lines.forEach((line, index) => {

@@ -65,12 +65,16 @@ export function figureUsage({ lang, data, charts, labels, outcomes, prose }: Usa
 
   add([...all, ...NATIONAL], { path: `/${lang}/`, label: labels.home });
   add(all, { path: `/${lang}/map/`, label: labels.map });
-  add(
-    [...outcomes.keys.flatMap((k) => printedKeys(k, data)), ...outcomes.charts.flatMap((id) => chartFigures.get(id)?.keys ?? [])],
-    { path: `/${lang}/outcomes/`, label: labels.outcomes },
-  );
+  add([...outcomes.keys.flatMap((k) => printedKeys(k, data)), ...outcomes.charts.flatMap((id) => chartFigures.get(id)?.keys ?? [])], {
+    path: `/${lang}/outcomes/`,
+    label: labels.outcomes,
+  });
   for (const p of data.projects) add(projectKeys([p.id]), { path: `/${lang}/projects/${p.id}/`, label: pick(p, 'name', lang) });
-  for (const b of data.bureaus) add(projectKeys(data.projects.filter((p) => p.bureau === b.id).map((p) => p.id)), { path: `/${lang}/bureaus/${b.id}/`, label: pick(b, 'name', lang) });
+  for (const b of data.bureaus)
+    add(projectKeys(data.projects.filter((p) => p.bureau === b.id).map((p) => p.id)), {
+      path: `/${lang}/bureaus/${b.id}/`,
+      label: pick(b, 'name', lang),
+    });
   for (const [id, chart] of chartFigures) add(chart.keys, { path: `/${lang}/charts/${id}/`, label: chart.title });
   for (const page of prose) {
     const keys = [...page.body.matchAll(/:fig\[([^\]]+)\]/g)].flatMap((m) => printedKeys(m[1]!.trim(), data));

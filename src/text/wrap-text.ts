@@ -43,7 +43,10 @@ export function breakUnits(text: string): string[] {
     const phraseEnds = new Set(budoux.parseBoundaries(text));
     breaks = breaks.filter((b) => b.required || /\s/u.test(text[b.position - 1]!) || phraseEnds.has(b.position));
   }
-  return cut(text, breaks.map((b) => b.position));
+  return cut(
+    text,
+    breaks.map((b) => b.position),
+  );
 }
 
 const segmentStarts = (text: string, granularity: 'word' | 'grapheme'): number[] =>
@@ -56,9 +59,18 @@ const segmentStarts = (text: string, granularity: 'word' | 'grapheme'): number[]
 const FINER: ((unit: string) => string[])[] = [
   (unit) => {
     const words = new Set(segmentStarts(unit, 'word'));
-    return cut(unit, opportunities(unit).map((b) => b.position).filter((p) => words.has(p)));
+    return cut(
+      unit,
+      opportunities(unit)
+        .map((b) => b.position)
+        .filter((p) => words.has(p)),
+    );
   },
-  (unit) => cut(unit, opportunities(unit).map((b) => b.position)),
+  (unit) =>
+    cut(
+      unit,
+      opportunities(unit).map((b) => b.position),
+    ),
   (unit) => cut(unit, segmentStarts(unit, 'grapheme')),
 ];
 

@@ -55,11 +55,18 @@ describe('fonts and images', () => {
   it.each(pages)('%s loads no font file over 200 KB and sizes every image', (page) => {
     const weight = weights.get(page)!;
     const html = readFileSync(join(dist, weight.htmlFile), 'utf8');
-    const css = weight.css.filter((c) => !c.inline).map((c) => readFileSync(join(dist, c.file), 'utf8')).join('\n');
-    const fonts = [...`${html}\n${css}`.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)|href="([^"]+)"/g)].map((m) => m[1] ?? m[2]!).filter((u) => FONT.test(u));
+    const css = weight.css
+      .filter((c) => !c.inline)
+      .map((c) => readFileSync(join(dist, c.file), 'utf8'))
+      .join('\n');
+    const fonts = [...`${html}\n${css}`.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)|href="([^"]+)"/g)]
+      .map((m) => m[1] ?? m[2]!)
+      .filter((u) => FONT.test(u));
     for (const font of fonts) expect(readFileSync(join(dist, font.split('?')[0]!)).length, font).toBeLessThanOrEqual(200 * KB);
     const { document } = parseHTML(html);
-    const unsized = [...document.querySelectorAll('img')].filter((img) => !img.getAttribute('width') || !img.getAttribute('height')).map((img) => img.outerHTML);
+    const unsized = [...document.querySelectorAll('img')]
+      .filter((img) => !img.getAttribute('width') || !img.getAttribute('height'))
+      .map((img) => img.outerHTML);
     expect(unsized).toEqual([]);
   });
 });

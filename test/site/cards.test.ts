@@ -71,7 +71,9 @@ describe('share metadata on every page', () => {
 });
 
 describe('the cards', () => {
-  const cards = existsSync(join(dist, 'cards')) ? readdirSync(join(dist, 'cards'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')) : [];
+  const cards = existsSync(join(dist, 'cards'))
+    ? readdirSync(join(dist, 'cards'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png'))
+    : [];
 
   it('are one per chart, project and briefing in each language, plus a default per language', () => {
     const expected = LANGS.flatMap((lang) => [
@@ -90,10 +92,14 @@ describe('the cards', () => {
     // Below the brand bar, the side margins are white paper: nothing was drawn past the text box.
     // (Pixels, not stats(): sharp's stats() describe the whole input and ignore extract.)
     const darkest = async (left: number) =>
-      (await image.clone().extract({ left, top: DESIGN.bar, width: DESIGN.padX - 4, height: CARD_SIZE.height - DESIGN.bar }).removeAlpha().raw().toBuffer()).reduce(
-        (min, v) => Math.min(min, v),
-        255,
-      );
+      (
+        await image
+          .clone()
+          .extract({ left, top: DESIGN.bar, width: DESIGN.padX - 4, height: CARD_SIZE.height - DESIGN.bar })
+          .removeAlpha()
+          .raw()
+          .toBuffer()
+      ).reduce((min, v) => Math.min(min, v), 255);
     expect(await darkest(0), `${file} left margin`).toBe(255);
     expect(await darkest(CARD_SIZE.width - DESIGN.padX + 4), `${file} right margin`).toBe(255);
   });

@@ -29,7 +29,8 @@ describe.each(chartPages)('%s', (path) => {
       expect(await tooltip.textContent()).toBe(tip);
       expect(await mark.getAttribute('aria-describedby')).toBe(await tooltip.getAttribute('id'));
       // Every number in the tip appears in the table too.
-      for (const value of tip.match(/[\d][\d,.]*/g) ?? []) expect(table, `${tip}: ${value} is in the table`).toContain(value.replace(/[.,]$/, ''));
+      for (const value of tip.match(/[\d][\d,.]*/g) ?? [])
+        expect(table, `${tip}: ${value} is in the table`).toContain(value.replace(/[.,]$/, ''));
       await page.keyboard.press('Escape');
       await expect.poll(() => tooltip.isVisible()).toBe(false);
     }

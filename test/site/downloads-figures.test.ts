@@ -44,7 +44,12 @@ describe.each(CASES)('downloads of %s (%s)', (id, lang) => {
       const parsed = await page.evaluate((text) => {
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
         const root = doc.documentElement;
-        return { error: doc.querySelector('parsererror')?.textContent ?? null, name: root.localName, ns: root.namespaceURI, width: root.getAttribute('width') };
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          name: root.localName,
+          ns: root.namespaceURI,
+          width: root.getAttribute('width'),
+        };
       }, svg);
       expect(parsed.error).toBeNull();
       expect([parsed.name, parsed.ns, parsed.width]).toEqual(['svg', 'http://www.w3.org/2000/svg', '640']);
@@ -94,18 +99,26 @@ describe.each(CASES)('downloads of %s (%s)', (id, lang) => {
     try {
       await page.goto(site.server.origin + paths.page);
       // The headline's words, without the † that marks a computed figure in it.
-      const heading = (await page.locator('h1').first().evaluate((h1) => {
-        const copy = h1.cloneNode(true) as HTMLElement;
-        for (const m of copy.querySelectorAll('.computed-mark')) m.remove();
-        return copy.textContent ?? '';
-      })).trim();
-      const source = figureKind(id) === 'map' ? page.locator('.map-figure .source-line').first() : page.locator('.chart-figure .source-line').first();
+      const heading = (
+        await page
+          .locator('h1')
+          .first()
+          .evaluate((h1) => {
+            const copy = h1.cloneNode(true) as HTMLElement;
+            for (const m of copy.querySelectorAll('.computed-mark')) m.remove();
+            return copy.textContent ?? '';
+          })
+      ).trim();
+      const source =
+        figureKind(id) === 'map' ? page.locator('.map-figure .source-line').first() : page.locator('.chart-figure .source-line').first();
       // The page's line also lists the figures, each linked to the source page; the picture's does not.
-      const sourceLine = (await source.evaluate((line) => {
-        const copy = line.cloneNode(true) as HTMLElement;
-        for (const f of copy.querySelectorAll('.source-line-figures')) f.remove();
-        return copy.textContent ?? '';
-      })).trim();
+      const sourceLine = (
+        await source.evaluate((line) => {
+          const copy = line.cloneNode(true) as HTMLElement;
+          for (const f of copy.querySelectorAll('.source-line-figures')) f.remove();
+          return copy.textContent ?? '';
+        })
+      ).trim();
       const title = /<title id="[^"]+">([^<]*)<\/title>/.exec(svg)?.[1] ?? '';
       const decode = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
       expect(decode(title)).toBe(heading);

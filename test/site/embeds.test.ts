@@ -61,7 +61,10 @@ beforeAll(async () => {
   const chart = publishedCode(LANG, CHART).html;
   const map = publishedCode(LANG, MAP_FIGURE_ID).html;
   // Both codes carry the loader, so it is included twice, as on a real page with two embeds.
-  hostPages.set('/article.html', article(`${chart}<p>Between.</p>${map}<iframe src="/intruder.html" title="Another widget" width="300" height="50"></iframe>`));
+  hostPages.set(
+    '/article.html',
+    article(`${chart}<p>Between.</p>${map}<iframe src="/intruder.html" title="Another widget" width="300" height="50"></iframe>`),
+  );
   hostPages.set('/plain.html', article(`${chart.replace(/<script[^>]*><\/script>/g, '')}${map.replace(/<script[^>]*><\/script>/g, '')}`));
   // A frame of the host's own origin that tries to resize everything through the loader.
   hostPages.set(
@@ -214,11 +217,16 @@ describe('on a host page of another origin, with the loader', () => {
     const page = await open(`${hostOrigin}/article.html`);
     const { frame } = await embedded(page, MAP_FIGURE_ID);
     // Links within the embed's own page (the † of a computed figure to its note) stay in the frame.
-    const targets = await frame.$$eval('a.symbol, a.bureau-area, .embed-table a:not([href^="#"]), .embed-footer a', (links) => links.map((a) => a.getAttribute('target')));
+    const targets = await frame.$$eval('a.symbol, a.bureau-area, .embed-table a:not([href^="#"]), .embed-footer a', (links) =>
+      links.map((a) => a.getAttribute('target')),
+    );
     expect(targets.length).toBeGreaterThan(projects.length * 2);
     expect(new Set(targets)).toEqual(new Set(['_top']));
     await frame.waitForSelector('[data-map][data-map-ready]', { state: 'attached' });
-    await Promise.all([page.waitForURL(`${site.server.origin}/${LANG}/projects/${sample.id}/`), frame.click(`a.symbol[data-project="${sample.id}"]`)]);
+    await Promise.all([
+      page.waitForURL(`${site.server.origin}/${LANG}/projects/${sample.id}/`),
+      frame.click(`a.symbol[data-project="${sample.id}"]`),
+    ]);
   });
 });
 
@@ -241,7 +249,11 @@ describe('without the loader', () => {
 
 describe('the embed page', () => {
   const url = (lang: string, id: string, query = '') => `${site.server.origin}${figurePaths(lang as Lang, id).embed}${query}`;
-  const background = (page: Page, selector = 'html') => page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const background = (page: Page, selector = 'html') =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
 
   it('has the figure alone: no site navigation, not indexed, canonical and a link back to its page', async () => {
     for (const id of [CHART, MAP_FIGURE_ID]) {
@@ -250,7 +262,10 @@ describe('the embed page', () => {
         chrome: document.querySelectorAll('nav, .site-header, .site-footer, .skip-link, .lang-switch').length,
         robots: document.querySelector('meta[name="robots"]')?.getAttribute('content'),
         canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
-        back: [...document.querySelectorAll<HTMLAnchorElement>('.embed-footer a')].map((a) => ({ href: a.getAttribute('href') ?? '', target: a.target })),
+        back: [...document.querySelectorAll<HTMLAnchorElement>('.embed-footer a')].map((a) => ({
+          href: a.getAttribute('href') ?? '',
+          target: a.target,
+        })),
         credit: document.querySelector('.embed-credit')?.textContent ?? '',
         source: document.querySelector('.source-line')?.textContent ?? '',
         share: document.querySelector('.embed-footer [data-share-context="embed"]') !== null,
@@ -265,7 +280,10 @@ describe('the embed page', () => {
       expect(facts.chrome, id).toBe(0);
       expect(facts.robots, id).toBe('noindex');
       expect(new URL(facts.canonical).pathname, id).toBe(page_);
-      expect(facts.back.some((a) => new URL(a.href).pathname === page_ && a.target === '_top'), id).toBe(true);
+      expect(
+        facts.back.some((a) => new URL(a.href).pathname === page_ && a.target === '_top'),
+        id,
+      ).toBe(true);
       expect(facts.credit, id).toContain('Cluster Atlas');
       expect(facts.credit, id).toContain('産業クラスター・アトラス');
       expect(facts.source, id).not.toBe('');
@@ -302,11 +320,16 @@ describe('the embed page', () => {
     ] as const)('%j in a %s browser (JavaScript %s) is %s', async (query, colorScheme, javaScriptEnabled, expected) => {
       const page = await open(url(LANG, CHART, query), { colorScheme, javaScriptEnabled });
       expect(await background(page)).toBe(reference[expected]);
-      expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBe(javaScriptEnabled && query.includes('=dark') ? 'dark' : javaScriptEnabled && query.includes('=light') ? 'light' : null);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme ?? null)).toBe(
+        javaScriptEnabled && query.includes('=dark') ? 'dark' : javaScriptEnabled && query.includes('=light') ? 'light' : null,
+      );
     });
 
     it('keeps the charts’ light card in a forced dark theme, as the site does in dark mode', async () => {
-      const siteCard = await background(await open(`${site.server.origin}/${LANG}/charts/${CHART}/`, { colorScheme: 'dark' }), '.chart-svg');
+      const siteCard = await background(
+        await open(`${site.server.origin}/${LANG}/charts/${CHART}/`, { colorScheme: 'dark' }),
+        '.chart-svg',
+      );
       const embedCard = await background(await open(url(LANG, CHART, '?theme=dark'), { colorScheme: 'light' }), '.chart-svg');
       expect(embedCard).toBe(siteCard);
       expect(embedCard).not.toBe(reference.dark);
@@ -350,33 +373,39 @@ describe('every figure in every language', () => {
     expect(gzipSync(code).length).toBeLessThan(2048);
   });
 
-  it.each(LANGS.flatMap((lang) => FIGURE_IDS.map((id) => [lang, id] as const)))('%s/%s: an embed page and an oEmbed whose html embeds it', async (lang, id) => {
-    const paths = figurePaths(lang, id);
-    const embed = await fetch(site.server.origin + paths.embed);
-    expect(embed.status, paths.embed).toBe(200);
-    const html = await embed.text();
-    // The headline without the † (and its link) that marks a computed figure in it.
-    const h1 = /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]?.replace(/<sup class="computed-mark">.*?<\/sup>/s, '').replace(/<[^>]+>/g, '');
+  it.each(LANGS.flatMap((lang) => FIGURE_IDS.map((id) => [lang, id] as const)))(
+    '%s/%s: an embed page and an oEmbed whose html embeds it',
+    async (lang, id) => {
+      const paths = figurePaths(lang, id);
+      const embed = await fetch(site.server.origin + paths.embed);
+      expect(embed.status, paths.embed).toBe(200);
+      const html = await embed.text();
+      // The headline without the † (and its link) that marks a computed figure in it.
+      const h1 = /<h1[^>]*>(.*?)<\/h1>/s
+        .exec(html)?.[1]
+        ?.replace(/<sup class="computed-mark">.*?<\/sup>/s, '')
+        .replace(/<[^>]+>/g, '');
 
-    const response = await fetch(site.server.origin + paths.oembed);
-    expect(response.status, paths.oembed).toBe(200);
-    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
-    const oembed = (await response.json()) as OEmbed;
-    expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
-    expect(oembed.provider_name).toBeTruthy();
-    expect(new URL(oembed.provider_url).pathname).toBe(`/${lang}/`);
-    expect(oembed.width).toBeGreaterThan(0);
-    expect(oembed.height).toBeGreaterThan(0);
-    const src = /<iframe[^>]*\ssrc="([^"]+)"/.exec(oembed.html)?.[1] ?? '';
-    expect(new URL(src).pathname).toBe(paths.embed);
-    expect(oembed.html).toContain(`height="${oembed.height}"`);
-    expect(new URL(/<script[^>]*\ssrc="([^"]+)"/.exec(oembed.html)?.[1] ?? '', src).pathname).toBe(EMBED_LOADER_PATH);
-    // The title is the figure's own, as its embed page states it (entities aside).
-    expect(h1?.replaceAll('&amp;', '&')).toBe(oembed.title);
+      const response = await fetch(site.server.origin + paths.oembed);
+      expect(response.status, paths.oembed).toBe(200);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      const oembed = (await response.json()) as OEmbed;
+      expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
+      expect(oembed.provider_name).toBeTruthy();
+      expect(new URL(oembed.provider_url).pathname).toBe(`/${lang}/`);
+      expect(oembed.width).toBeGreaterThan(0);
+      expect(oembed.height).toBeGreaterThan(0);
+      const src = /<iframe[^>]*\ssrc="([^"]+)"/.exec(oembed.html)?.[1] ?? '';
+      expect(new URL(src).pathname).toBe(paths.embed);
+      expect(oembed.html).toContain(`height="${oembed.height}"`);
+      expect(new URL(/<script[^>]*\ssrc="([^"]+)"/.exec(oembed.html)?.[1] ?? '', src).pathname).toBe(EMBED_LOADER_PATH);
+      // The title is the figure's own, as its embed page states it (entities aside).
+      expect(h1?.replaceAll('&amp;', '&')).toBe(oembed.title);
 
-    // The figure's page announces this oEmbed.
-    const pageHtml = await (await fetch(site.server.origin + paths.page)).text();
-    const discovery = /<link[^>]*type="application\/json\+oembed"[^>]*>/.exec(pageHtml)?.[0] ?? '';
-    expect(new URL(/href="([^"]+)"/.exec(discovery)?.[1] ?? '', site.server.origin).pathname).toBe(paths.oembed);
-  });
+      // The figure's page announces this oEmbed.
+      const pageHtml = await (await fetch(site.server.origin + paths.page)).text();
+      const discovery = /<link[^>]*type="application\/json\+oembed"[^>]*>/.exec(pageHtml)?.[0] ?? '';
+      expect(new URL(/href="([^"]+)"/.exec(discovery)?.[1] ?? '', site.server.origin).pathname).toBe(paths.oembed);
+    },
+  );
 });

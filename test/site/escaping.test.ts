@@ -17,7 +17,10 @@ import { buildEnv } from './build-env.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const PROJECT = 'kanto-bio-ventures';
-const HOSTILE = { ja: `<script>alert("ja")</script>バイオ & 'ベンチャー' "育成"`, en: `<script>alert("en")</script>Bio & 'Ventures' "Fostering"` };
+const HOSTILE = {
+  ja: `<script>alert("ja")</script>バイオ & 'ベンチャー' "育成"`,
+  en: `<script>alert("en")</script>Bio & 'Ventures' "Fostering"`,
+};
 /** What must never appear in a built file's text: the name's markup as markup. (Inside a quoted
  *  attribute value `<` is plain text by the HTML syntax, so files are parsed, not searched.) */
 const RAW = /<script>alert\(/;
@@ -62,7 +65,9 @@ describe('names from the data are escaped', () => {
     const injected = files.filter((f) => {
       const text = readFileSync(join(dist, f), 'utf8');
       const { document } = f.endsWith('.html') ? parseHTML(text) : { document: new DOMParser().parseFromString(text, 'image/svg+xml') };
-      return [...document.querySelectorAll('script')].some((s) => isJavaScript(s.getAttribute('type')) && s.textContent?.includes('alert('));
+      return [...document.querySelectorAll('script')].some(
+        (s) => isJavaScript(s.getAttribute('type')) && s.textContent?.includes('alert('),
+      );
     });
     expect(injected).toEqual([]);
     // Outside attribute values the markup is never written raw: text content is always escaped.
@@ -73,30 +78,46 @@ describe('names from the data are escaped', () => {
     expect(page).toContain('&lt;script&gt;alert(');
   });
 
-  it.each(['ja', 'en'] as const)('%s: shows the name as text in the page, its title, attributes and charts, and runs none of it', async (lang) => {
-    const page = await browser.newPage();
-    const dialogs: string[] = [];
-    page.on('dialog', async (d) => {
-      dialogs.push(d.message());
-      await d.dismiss();
-    });
-    for (const path of [`/${lang}/projects/${PROJECT}/`, `/${lang}/map/`, `/${lang}/charts/network-size/`, `/embed/${lang}/map/`, `/${lang}/`]) {
-      await page.goto(`${server.origin}${path}`);
-      // Data blocks (<script type="application/json">) may hold the name as a string; no script that runs may.
-      const running = await page.locator('script:not([src])').evaluateAll((s) => s.filter((el) => ['', 'module', 'text/javascript'].includes(el.getAttribute('type') ?? '') && el.textContent?.includes('alert(')).length);
-      expect(running, path).toBe(0);
-      expect(await page.evaluate(() => document.body.textContent), path).toContain(lang === 'ja' ? 'バイオ & ' : 'Bio & ');
-    }
-    await page.goto(`${server.origin}/${lang}/projects/${PROJECT}/`);
-    expect(await page.locator('h1').textContent()).toBe(HOSTILE[lang]);
-    expect(await page.title()).toContain(HOSTILE[lang]);
-    expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(HOSTILE[lang]);
-    await page.goto(`${server.origin}/${lang}/charts/network-size/`);
-    const titles = await page.locator('.chart-wide svg title').allTextContents();
-    expect(titles.some((t) => t.includes(HOSTILE[lang]))).toBe(true);
-    expect(dialogs).toEqual([]);
-    await page.close();
-  });
+  it.each(['ja', 'en'] as const)(
+    '%s: shows the name as text in the page, its title, attributes and charts, and runs none of it',
+    async (lang) => {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', async (d) => {
+        dialogs.push(d.message());
+        await d.dismiss();
+      });
+      for (const path of [
+        `/${lang}/projects/${PROJECT}/`,
+        `/${lang}/map/`,
+        `/${lang}/charts/network-size/`,
+        `/embed/${lang}/map/`,
+        `/${lang}/`,
+      ]) {
+        await page.goto(`${server.origin}${path}`);
+        // Data blocks (<script type="application/json">) may hold the name as a string; no script that runs may.
+        const running = await page
+          .locator('script:not([src])')
+          .evaluateAll(
+            (s) =>
+              s.filter(
+                (el) => ['', 'module', 'text/javascript'].includes(el.getAttribute('type') ?? '') && el.textContent?.includes('alert('),
+              ).length,
+          );
+        expect(running, path).toBe(0);
+        expect(await page.evaluate(() => document.body.textContent), path).toContain(lang === 'ja' ? 'バイオ & ' : 'Bio & ');
+      }
+      await page.goto(`${server.origin}/${lang}/projects/${PROJECT}/`);
+      expect(await page.locator('h1').textContent()).toBe(HOSTILE[lang]);
+      expect(await page.title()).toContain(HOSTILE[lang]);
+      expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(HOSTILE[lang]);
+      await page.goto(`${server.origin}/${lang}/charts/network-size/`);
+      const titles = await page.locator('.chart-wide svg title').allTextContents();
+      expect(titles.some((t) => t.includes(HOSTILE[lang]))).toBe(true);
+      expect(dialogs).toEqual([]);
+      await page.close();
+    },
+  );
 
   it('keeps the name a string inside the map page’s data block, which still parses', () => {
     const { document } = parseHTML(readFileSync(join(dist, 'en/map/index.html'), 'utf8'));
@@ -106,10 +127,16 @@ describe('names from the data are escaped', () => {
   });
 
   it('keeps the name exactly in the JSON and CSV downloads', () => {
-    const rows = JSON.parse(readFileSync(join(dist, 'data/cluster-projects.json'), 'utf8')) as { id: string; name_ja: string; name_en: string }[];
+    const rows = JSON.parse(readFileSync(join(dist, 'data/cluster-projects.json'), 'utf8')) as {
+      id: string;
+      name_ja: string;
+      name_en: string;
+    }[];
     const fromJson = rows.find((r) => r.id === PROJECT)!;
     expect([fromJson.name_ja, fromJson.name_en]).toEqual([HOSTILE.ja, HOSTILE.en]);
-    const fromCsv = csvParse(readFileSync(join(dist, 'data/cluster-projects.csv'), 'utf8').replace(/^\uFEFF/, '')).find((r) => r.id === PROJECT)!;
+    const fromCsv = csvParse(readFileSync(join(dist, 'data/cluster-projects.csv'), 'utf8').replace(/^\uFEFF/, '')).find(
+      (r) => r.id === PROJECT,
+    )!;
     expect([fromCsv.name_ja, fromCsv.name_en]).toEqual([HOSTILE.ja, HOSTILE.en]);
     const figureData = JSON.parse(readFileSync(join(dist, 'downloads/en/map.json'), 'utf8')) as { rows: Record<string, unknown>[] };
     expect(figureData.rows.some((r) => Object.values(r).includes(HOSTILE.en))).toBe(true);

@@ -26,7 +26,13 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-const patternRegExp = (pattern: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+const patternRegExp = (pattern: string) =>
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 
 export const matches = (rule: HeaderRule, path: string) => patternRegExp(rule.pattern).test(path);
 

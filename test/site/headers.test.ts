@@ -43,7 +43,11 @@ describe('_headers', () => {
   });
 
   it('serves CSV, JSON and SVG files with their types', () => {
-    const types: Record<string, RegExp> = { '.csv': /^text\/csv; charset=utf-8$/, '.json': /^application\/json; charset=utf-8$/, '.svg': /^image\/svg\+xml$/ };
+    const types: Record<string, RegExp> = {
+      '.csv': /^text\/csv; charset=utf-8$/,
+      '.json': /^application\/json; charset=utf-8$/,
+      '.svg': /^image\/svg\+xml$/,
+    };
     for (const [ext, type] of Object.entries(types)) {
       const some = files.filter((f) => f.endsWith(ext));
       expect(some.length, ext).toBeGreaterThan(0);
@@ -67,7 +71,16 @@ describe('Content-Security-Policy of every page', () => {
     const html = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
     const csp = cspOf(html);
     expect(csp, 'a CSP meta tag').toBeDefined();
-    const directives = new Map(csp!.split(';').map((d) => d.trim()).filter(Boolean).map((d) => { const [name, ...values] = d.split(/\s+/); return [name!, values] as const; }));
+    const directives = new Map(
+      csp!
+        .split(';')
+        .map((d) => d.trim())
+        .filter(Boolean)
+        .map((d) => {
+          const [name, ...values] = d.split(/\s+/);
+          return [name!, values] as const;
+        }),
+    );
     for (const name of ['default-src', 'script-src', 'style-src', 'object-src', 'base-uri']) expect(directives.has(name), name).toBe(true);
     for (const [name, values] of directives) {
       for (const value of values) {
@@ -92,10 +105,16 @@ describe('framing, as Chromium enforces it', () => {
     rmSync(hostDir, { recursive: true, force: true });
   });
 
-  /** Loads `path` of the site in an iframe of a page on the host origin; returns the framed page's title, or null when the frame was refused. */
+  /**
+   * Loads `path` of the site in an iframe of a page on the host origin; returns the framed page's title, or null when the frame was
+   * refused.
+   */
   async function framedTitle(path: string, strip = false): Promise<string | null> {
     const name = `host-${path.replaceAll('/', '-')}${strip ? '-stripped' : ''}.html`;
-    writeFileSync(join(hostDir, name), `<!doctype html><title>host</title><iframe src="${site.server.origin}${path}" width="600" height="400"></iframe>`);
+    writeFileSync(
+      join(hostDir, name),
+      `<!doctype html><title>host</title><iframe src="${site.server.origin}${path}" width="600" height="400"></iframe>`,
+    );
     const page = await site.browser.newPage();
     if (strip) {
       // The control: the same page with its framing headers stripped on the way.

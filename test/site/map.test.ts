@@ -57,9 +57,16 @@ describe.each(['ja', 'en'] as const)('/%s/map/', (lang) => {
       const el = document.querySelector<HTMLElement>('[data-map] .map-tooltip');
       if (!el || el.hidden) return null;
       const rows: Record<string, string> = {};
-      for (const row of el.querySelectorAll<HTMLElement>('[data-key]')) rows[row.dataset.key ?? ''] = row.querySelector('dd')?.textContent ?? '';
+      for (const row of el.querySelectorAll<HTMLElement>('[data-key]'))
+        rows[row.dataset.key ?? ''] = row.querySelector('dd')?.textContent ?? '';
       const { left, top, right, bottom } = el.getBoundingClientRect();
-      return { id: el.id, role: el.getAttribute('role'), title: el.querySelector('.map-tooltip-title')?.textContent ?? '', rows, box: { left, top, right, bottom } };
+      return {
+        id: el.id,
+        role: el.getAttribute('role'),
+        title: el.querySelector('.map-tooltip-title')?.textContent ?? '',
+        rows,
+        box: { left, top, right, bottom },
+      };
     });
 
   const mapData = (page: Page) =>
@@ -89,8 +96,7 @@ describe.each(['ja', 'en'] as const)('/%s/map/', (lang) => {
       measure,
     );
 
-  const settle = (page: Page) =>
-    page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+  const settle = (page: Page) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
 
   it('is built', () => {
     expect(existsSync(join(dist, lang, 'map', 'index.html')), `${dist}/${lang}/map/index.html: run npm run build`).toBe(true);
@@ -179,7 +185,10 @@ describe.each(['ja', 'en'] as const)('/%s/map/', (lang) => {
       const inField = projects.filter((row) => fieldsOf(row).includes(field)).map((row) => row.id);
       const dim = await dimmed(page);
       expect(projects.length - dim.length, field).toBe(inField.length);
-      expect(dim.some((id) => inField.includes(id ?? '')), field).toBe(false);
+      expect(
+        dim.some((id) => inField.includes(id ?? '')),
+        field,
+      ).toBe(false);
       expect(await pressed(page, 'data-field')).toEqual([field]);
       const status = await page.textContent('[data-map] [aria-live="polite"]');
       expect(status, 'live region').toContain(String(inField.length));
@@ -202,18 +211,27 @@ describe.each(['ja', 'en'] as const)('/%s/map/', (lang) => {
     expect(before.every((s) => s.matches)).toBe(true);
     await page.click('[data-map] button[data-measure="universities"]');
     const transitions = await page.$$eval('a.symbol', (links) =>
-      links.flatMap((a) => a.getAnimations().map((t) => ({ property: (t as CSSTransition).transitionProperty, duration: Number(t.effect?.getTiming().duration) }))),
+      links.flatMap((a) =>
+        a
+          .getAnimations()
+          .map((t) => ({ property: (t as CSSTransition).transitionProperty, duration: Number(t.effect?.getTiming().duration) })),
+      ),
     );
     expect(transitions.filter((t) => t.property === 'transform' && t.duration >= 100).length, 'transform transitions').toBeGreaterThan(0);
     await settle(page);
     const after = await sizes(page, 'universities');
-    expect(after.every((s) => s.matches), 'transforms are data-transform-universities').toBe(true);
+    expect(
+      after.every((s) => s.matches),
+      'transforms are data-transform-universities',
+    ).toBe(true);
     const changed = after.filter((s, i) => Math.abs(s.width - before[i].width) > 0.5).length;
     expect(changed, 'symbols whose size changed').toBeGreaterThan(projects.length / 2);
     expect(await pressed(page, 'data-measure')).toEqual(['universities']);
     expect(new URL(page.url()).searchParams.get('measure')).toBe('universities');
     // Legends are HTML and SVG elements, so ask what is rendered rather than the HTML `hidden` property.
-    const legends = await page.$$eval('[data-size-legend]', (els) => els.map((el) => [el.getAttribute('data-size-legend'), getComputedStyle(el).display === 'none']));
+    const legends = await page.$$eval('[data-size-legend]', (els) =>
+      els.map((el) => [el.getAttribute('data-size-legend'), getComputedStyle(el).display === 'none']),
+    );
     expect(legends.length).toBeGreaterThanOrEqual(2);
     for (const [measure, hidden] of legends) expect(hidden, `size legend ${measure}`).toBe(measure !== 'universities');
   });
@@ -221,7 +239,9 @@ describe.each(['ja', 'en'] as const)('/%s/map/', (lang) => {
   it('switches sizes without animation when reduced motion is preferred', async () => {
     const page = await open('', { reducedMotion: 'reduce' });
     await page.click('[data-map] button[data-measure="universities"]');
-    const durations = await page.$$eval('a.symbol', (links) => links.flatMap((a) => a.getAnimations().map((t) => Number(t.effect?.getTiming().duration))));
+    const durations = await page.$$eval('a.symbol', (links) =>
+      links.flatMap((a) => a.getAnimations().map((t) => Number(t.effect?.getTiming().duration))),
+    );
     expect(durations.filter((d) => d >= 1)).toEqual([]);
   });
 

@@ -25,7 +25,10 @@ describe('number audit over every built page', () => {
   it.each(site.pages)('%s shows only printed and declared computed figures', (path) => {
     const page = html(path);
     const findings = auditPage(page, allowed[langOf(page)]);
-    expect(findings.map((f) => `${f.number} in “…${f.context}…”`), path).toEqual([]);
+    expect(
+      findings.map((f) => `${f.number} in “…${f.context}…”`),
+      path,
+    ).toEqual([]);
   });
 });
 
@@ -46,8 +49,12 @@ describe('the audit finds what it is for', () => {
   });
 
   it('fails on a stale figure: the old share of 290 universities, and a share given finer than its inputs', () => {
-    expect(auditPage(page.replace('</h1>', '</h1><p>34.8% of university participations nationwide</p>'), allowed.en).map((f) => f.number)).toEqual(['34.8']);
-    expect(auditPage(page.replace('</h1>', '</h1><p>32.6% of companies are in Kanto</p>'), allowed.en).map((f) => f.number)).toEqual(['32.6']);
+    expect(
+      auditPage(page.replace('</h1>', '</h1><p>34.8% of university participations nationwide</p>'), allowed.en).map((f) => f.number),
+    ).toEqual(['34.8']);
+    expect(auditPage(page.replace('</h1>', '</h1><p>32.6% of companies are in Kanto</p>'), allowed.en).map((f) => f.number)).toEqual([
+      '32.6',
+    ]);
   });
 
   it('reads the words of attributes too (aria-label, title, alt)', () => {
@@ -60,8 +67,12 @@ describe('the audit finds what it is for', () => {
   });
 
   it('lets dates, page references and ordinals through, and accepts no unknown reason to skip', () => {
-    expect(auditPage(page.replace('</h1>', '</h1><p>On 25 October 2007 (FY2007), page 4 of the 2nd meeting, item (3).</p>'), allowed.en)).toEqual([]);
-    expect(() => auditPage(page.replace('</h1>', '</h1><p data-not-figures="convenient">1,234</p>'), allowed.en)).toThrow(/not one of code, format, scale/);
+    expect(
+      auditPage(page.replace('</h1>', '</h1><p>On 25 October 2007 (FY2007), page 4 of the 2nd meeting, item (3).</p>'), allowed.en),
+    ).toEqual([]);
+    expect(() => auditPage(page.replace('</h1>', '</h1><p data-not-figures="convenient">1,234</p>'), allowed.en)).toThrow(
+      /not one of code, format, scale/,
+    );
   });
 });
 
@@ -82,7 +93,10 @@ describe('shares of one measure add up to no more than 100%', () => {
       const column = shown.map((x) => x[measure]!);
       // Rounding may add half the last shown place of each share.
       const slack = column.reduce((s, n) => s + 0.5 * 10 ** -(n.split('.')[1]?.length ?? 0), 0);
-      expect(column.reduce((s, n) => s + Number(n), 0), `measure ${measure}`).toBeLessThanOrEqual(100 + slack);
+      expect(
+        column.reduce((s, n) => s + Number(n), 0),
+        `measure ${measure}`,
+      ).toBeLessThanOrEqual(100 + slack);
     }
     // The university share is of participations: Kinki's 56 + 30 + 15 = 101 of the 419 counted over all projects.
     expect(html(`/${lang}/bureaus/kinki/`)).toContain('24.1%');

@@ -35,7 +35,10 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 /** Numbers that are not figures, by rule: masked before the numbers are read. */
 const NOT_A_FIGURE: RegExp[] = [
   // Dates: era and Gregorian years, fiscal years, months and days, ISO dates.
-  new RegExp(`(?:平成|昭和|令和|H)${DIGIT}+(?:[～~\\-–]${DIGIT}+)?(?:年度?)?(?:${DIGIT}+月)?(?:${DIGIT}+日)?(?:[～~\\-–](?:平成|H)?${DIGIT}+年度?)?`, 'gu'),
+  new RegExp(
+    `(?:平成|昭和|令和|H)${DIGIT}+(?:[～~\\-–]${DIGIT}+)?(?:年度?)?(?:${DIGIT}+月)?(?:${DIGIT}+日)?(?:[～~\\-–](?:平成|H)?${DIGIT}+年度?)?`,
+    'gu',
+  ),
   new RegExp(`${DIGIT}+年度?(?:${DIGIT}+月)?(?:${DIGIT}+日)?`, 'gu'),
   new RegExp(`${DIGIT}+月(?:${DIGIT}+日)?`, 'gu'),
   /\b\d{4}-\d{2}-\d{2}\b/gu,
@@ -75,11 +78,23 @@ export function allowedNumbers(lang: Lang): Set<string> {
     texts.push(formatFigure(f, lang), formatValue(f, lang), f.printed);
   };
   for (const p of contentData('cluster-projects')) [p.companies, p.universities].forEach(figure);
-  for (const id of ['phase1-outcomes', 'consortium-results', 'regional-resource-program', 'cocreation-budget', 'collaboration-by-firm-size', 'innovation-source']) {
+  for (const id of [
+    'phase1-outcomes',
+    'consortium-results',
+    'regional-resource-program',
+    'cocreation-budget',
+    'collaboration-by-firm-size',
+    'innovation-source',
+  ]) {
     for (const row of contentData(id)) {
       figure(row.figure);
       if (row.period) texts.push(formatPeriod(row.period as Period, lang), row.period.printed);
-      if (row.employees) texts.push(row.employees.printed, String(row.employees.min), ...(row.employees.max === undefined ? [] : [String(row.employees.max)]));
+      if (row.employees)
+        texts.push(
+          row.employees.printed,
+          String(row.employees.min),
+          ...(row.employees.max === undefined ? [] : [String(row.employees.max)]),
+        );
     }
   }
   for (const d of catalogueOf(inputs.chartData).all) texts.push(formatFigure(d.figure, lang), formatValue(d.figure, lang));
@@ -88,7 +103,10 @@ export function allowedNumbers(lang: Lang): Set<string> {
 
 /** The values the slide's text gives, in every reading of its Japanese (source pages only). */
 function slideValues(page: number): Set<number> {
-  const pages = JSON.parse(readFileSync(join(import.meta.dirname, '../../content/data/source-pages.json'), 'utf8')) as { page: number; blocks: { text: string }[] }[];
+  const pages = JSON.parse(readFileSync(join(import.meta.dirname, '../../content/data/source-pages.json'), 'utf8')) as {
+    page: number;
+    blocks: { text: string }[];
+  }[];
   const found = pages.find((p) => p.page === page);
   if (!found) throw new Error(`no source page ${page}`);
   return japaneseNumbers(found.blocks.map((b) => b.text).join('\n'));
@@ -112,7 +130,8 @@ function pageTexts(html: string): string[] {
   slideTexts.set(html, slides);
   for (const el of document.querySelectorAll('script, style, template, sup.source-ref, [data-not-figures]')) {
     const reason = el.getAttribute('data-not-figures');
-    if (reason !== null && !(NOT_FIGURES as readonly string[]).includes(reason)) throw new Error(`data-not-figures="${reason}": not one of ${NOT_FIGURES.join(', ')}`);
+    if (reason !== null && !(NOT_FIGURES as readonly string[]).includes(reason))
+      throw new Error(`data-not-figures="${reason}": not one of ${NOT_FIGURES.join(', ')}`);
     el.remove();
   }
   const texts: string[] = [];
@@ -131,7 +150,11 @@ function pageTexts(html: string): string[] {
   return texts;
 }
 
-const toHalfWidth = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/，/g, ',').replace(/．/g, '.');
+const toHalfWidth = (s: string) =>
+  s
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/，/g, ',')
+    .replace(/．/g, '.');
 
 const slideTexts = new Map<string, { page: number; text: string }[]>();
 
@@ -153,7 +176,13 @@ export function auditPage(html: string, allowed: Set<string>): Finding[] {
     for (const rule of NOT_A_FIGURE) masked = masked.replace(rule, (m) => ' '.repeat(m.length));
     for (const m of masked.matchAll(NUMBER)) {
       if (allowed.has(m[0])) continue;
-      findings.push({ number: m[0], context: text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40).replace(/\s+/g, ' ').trim() });
+      findings.push({
+        number: m[0],
+        context: text
+          .slice(Math.max(0, m.index - 40), m.index + m[0].length + 40)
+          .replace(/\s+/g, ' ')
+          .trim(),
+      });
     }
   }
   return findings;

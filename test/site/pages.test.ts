@@ -113,19 +113,16 @@ describe.each(pages)('%s', (path) => {
 
   it('has no WCAG 2.2 AA violations (axe-core)', async () => {
     await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(
-      async (tags) => {
-        const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } };
-        const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-        return results.violations.map((v) => ({
-          rule: `${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${v.helpUrl}`,
-          nodes: v.nodes.map((node) =>
-            `${node.target.join(' ')} ${node.html.slice(0, 120)}: ${node.failureSummary ?? ''}`.replace(/\s*\n\s*/g, ' '),
-          ),
-        }));
-      },
-      wcag22aa,
-    );
+    const violations = await page.evaluate(async (tags) => {
+      const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } };
+      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return results.violations.map((v) => ({
+        rule: `${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${v.helpUrl}`,
+        nodes: v.nodes.map((node) =>
+          `${node.target.join(' ')} ${node.html.slice(0, 120)}: ${node.failureSummary ?? ''}`.replace(/\s*\n\s*/g, ' '),
+        ),
+      }));
+    }, wcag22aa);
     expect(violations).toEqual([]);
   });
 

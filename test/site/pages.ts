@@ -30,7 +30,13 @@ export function listBuiltSite(dist: string): BuiltSite {
   const site: BuiltSite = { pages: [], redirects: [] };
   if (!existsSync(dist)) return site;
   const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
-  const paths = files.map((file) => ({ file, path: `/${file.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1')}` }));
+  const paths = files.map((file) => ({
+    file,
+    path: `/${file
+      .split(sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')}`,
+  }));
   for (const { file, path } of paths.sort((a, b) => (a.path < b.path ? -1 : 1))) {
     const target = refresh.exec(readFileSync(join(dist, file), 'utf8'))?.[1];
     if (target === undefined) site.pages.push(path);

@@ -15,7 +15,14 @@ import { buildEnv } from './build-env.ts';
 
 function digests(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
-  return new Map(files.sort().map((f) => [f.split(sep).join('/'), createHash('sha256').update(readFileSync(join(dir, f))).digest('hex')]));
+  return new Map(
+    files.sort().map((f) => [
+      f.split(sep).join('/'),
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 const second = mkdtempSync(join(tmpdir(), 'cluster-atlas-rebuild-'));
@@ -28,7 +35,10 @@ afterAll(() => {
 describe('reproducible build', () => {
   it('builds dist/ again, byte for byte', () => {
     // The steps of `npm run build` after the data (which dist/ was built from already).
-    const build = spawnSync('npx', ['--no-install', 'astro', 'build', '--force', '--outDir', second], { encoding: 'utf8', env: buildEnv({ CLUSTER_ATLAS_PNG_CACHE_DIR: pngCache }) });
+    const build = spawnSync('npx', ['--no-install', 'astro', 'build', '--force', '--outDir', second], {
+      encoding: 'utf8',
+      env: buildEnv({ CLUSTER_ATLAS_PNG_CACHE_DIR: pngCache }),
+    });
     expect(build.status, build.stderr).toBe(0);
     const index = spawnSync(process.execPath, ['scripts/search-index.ts', second], { encoding: 'utf8', env: buildEnv() });
     expect(index.status, index.stderr).toBe(0);
@@ -41,6 +51,8 @@ describe('reproducible build', () => {
     // Every image was drawn by this build, not read from the shared cache.
     const pngs = [...again.keys()].filter((f) => f.endsWith('.png'));
     expect(pngs.length).toBeGreaterThan(50);
-    expect(readdirSync(pngCache).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(new Set(pngs.map((f) => again.get(f))).size);
+    expect(readdirSync(pngCache).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(
+      new Set(pngs.map((f) => again.get(f))).size,
+    );
   }, 600_000);
 });

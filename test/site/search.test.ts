@@ -21,7 +21,7 @@ interface Bureau {
   short_ja: string;
   short_en: string;
 }
-const json = <T,>(name: string): T => JSON.parse(readFileSync(join('content/data', `${name}.json`), 'utf8')) as T;
+const json = <T>(name: string): T => JSON.parse(readFileSync(join('content/data', `${name}.json`), 'utf8')) as T;
 const projects = json<Project[]>('cluster-projects');
 const bureaus = json<Bureau[]>('bureaus');
 
@@ -63,8 +63,18 @@ interface Query {
 }
 
 const QUERIES: Query[] = [
-  { lang: 'ja', query: 'バイオ', why: 'katakana: every project with バイオ in its name', expected: bioProjects.map((p) => projectPage('ja', p)) },
-  { lang: 'ja', query: '環境', why: 'kanji compound: every project with 環境 in its name', expected: environmentProjects.map((p) => projectPage('ja', p)) },
+  {
+    lang: 'ja',
+    query: 'バイオ',
+    why: 'katakana: every project with バイオ in its name',
+    expected: bioProjects.map((p) => projectPage('ja', p)),
+  },
+  {
+    lang: 'ja',
+    query: '環境',
+    why: 'kanji compound: every project with 環境 in its name',
+    expected: environmentProjects.map((p) => projectPage('ja', p)),
+  },
   { lang: 'ja', query: '北海道', why: 'a bureau by its short name', expected: [bureauPage('ja', '北海道')] },
   { lang: 'ja', query: '協創', why: 'a briefing topic', expected: [entryTitled('briefings', 'ja', /協創/)] },
   { lang: 'ja', query: 'コラーゲン', why: 'a success case', expected: [entryTitled('cases', 'ja', /コラーゲン/)] },
@@ -75,7 +85,13 @@ const QUERIES: Query[] = [
   { lang: 'en', query: 'collagen', why: 'a success case', expected: [entryTitled('cases', 'en', /collagen/i)] },
   // Every project by its full name, in each language, comes first.
   ...(['ja', 'en'] as const).flatMap((lang) =>
-    projects.map((p) => ({ lang, query: p[`name_${lang}`], why: 'a project by name', expected: [projectPage(lang, p)], first: projectPage(lang, p) })),
+    projects.map((p) => ({
+      lang,
+      query: p[`name_${lang}`],
+      why: 'a project by name',
+      expected: [projectPage(lang, p)],
+      first: projectPage(lang, p),
+    })),
   ),
 ];
 
@@ -90,10 +106,7 @@ interface Shown {
 async function searchFor(page: Page, lang: Lang, query: string): Promise<Shown> {
   const input = page.getByLabel(SEARCH_UI[lang].searchLabel, { exact: true });
   await input.fill(query);
-  await page.waitForFunction(
-    (q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(q),
-    query,
-  );
+  await page.waitForFunction((q) => (document.querySelector('[data-search-status]')?.textContent ?? '').includes(q), query);
   return shown(page);
 }
 
@@ -117,7 +130,9 @@ async function readerContext(javaScriptEnabled = true): Promise<{ context: Brows
   await context.exposeFunction('reportViolation', (text: string) => problems.push(text));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`CSP: ${e.violatedDirective} blocked ${e.blockedURI}`);
+      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+        `CSP: ${e.violatedDirective} blocked ${e.blockedURI}`,
+      );
     });
   });
   context.on('console', (m) => {
@@ -281,7 +296,10 @@ describe.each(['ja', 'en'] as const)('site index (%s)', (lang) => {
   const file = join(dist, lang, 'site-index', 'index.html');
   const html = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const hrefs = new Set([...html.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1]));
-  const builtIn = (section: string) => readdirSync(join(dist, lang, section), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/${lang}/${section}/${d.name}/`);
+  const builtIn = (section: string) =>
+    readdirSync(join(dist, lang, section), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `/${lang}/${section}/${d.name}/`);
 
   it('is built', () => {
     expect(html).not.toBe('');

@@ -28,7 +28,8 @@ describe.each(cases)('$lang $id', ({ lang, id }) => {
   async function open(options: BrowserContextOptions = {}, init?: () => void): Promise<Page> {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     contexts.push(context);
-    if (options.javaScriptEnabled !== false) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    if (options.javaScriptEnabled !== false)
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     if (init) await context.addInitScript(init);
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && !/\/downloads\//.test(m.location().url) && errors.push(`console: ${m.text()}`));
@@ -70,9 +71,16 @@ describe.each(cases)('$lang $id', ({ lang, id }) => {
 
   it('links each download to the registry’s address, saved under a name that says what it is', async () => {
     const page = await open();
-    const links = await panel(page).locator('a[download]').evaluateAll((as) =>
-      as.map((a) => ({ text: a.textContent?.trim(), href: a.getAttribute('href'), download: a.getAttribute('download'), description: a.getAttribute('aria-describedby') })),
-    );
+    const links = await panel(page)
+      .locator('a[download]')
+      .evaluateAll((as) =>
+        as.map((a) => ({
+          text: a.textContent?.trim(),
+          href: a.getAttribute('href'),
+          download: a.getAttribute('download'),
+          description: a.getAttribute('aria-describedby'),
+        })),
+      );
     expect(links.map(({ text, href, download }) => ({ text, href, download }))).toEqual(
       DOWNLOAD_FORMATS.map((format) => ({ text: format.toUpperCase(), href: paths[format], download: downloadFileName(lang, id, format) })),
     );
@@ -181,7 +189,11 @@ describe.each(cases)('$lang $id', ({ lang, id }) => {
     expect(await linkField(page).isVisible()).toBe(true);
     expect(await linkField(page).inputValue()).toBe(absoluteUrl(paths.page));
     expect(await panel(page).locator('button').count()).toBe(2);
-    expect(await panel(page).locator('button').evaluateAll((bs) => bs.filter((b) => b.checkVisibility()).length)).toBe(0);
+    expect(
+      await panel(page)
+        .locator('button')
+        .evaluateAll((bs) => bs.filter((b) => b.checkVisibility()).length),
+    ).toBe(0);
     expect(await panel(page).locator('a[download]').count()).toBe(DOWNLOAD_FORMATS.length);
   });
 

@@ -85,10 +85,22 @@ describe('sitemap.xml', () => {
         !/<meta\s+name="robots"\s+content="[^"]*noindex/i.test(readFileSync(htmlFile(path), 'utf8')),
     );
     const listed = urls.map((u) => sitePathOf(u.loc));
-    expect(listed.filter((path, i) => listed.indexOf(path) !== i), 'listed twice').toEqual([]);
-    expect(listed.filter((path) => path === undefined), 'not an absolute URL of the site').toEqual([]);
-    expect(indexable.filter((path) => !listed.includes(path)), 'built but not in the sitemap').toEqual([]);
-    expect(listed.filter((path) => !indexable.includes(path!)), 'in the sitemap but not an indexable page').toEqual([]);
+    expect(
+      listed.filter((path, i) => listed.indexOf(path) !== i),
+      'listed twice',
+    ).toEqual([]);
+    expect(
+      listed.filter((path) => path === undefined),
+      'not an absolute URL of the site',
+    ).toEqual([]);
+    expect(
+      indexable.filter((path) => !listed.includes(path)),
+      'built but not in the sitemap',
+    ).toEqual([]);
+    expect(
+      listed.filter((path) => !indexable.includes(path!)),
+      'in the sitemap but not an indexable page',
+    ).toEqual([]);
     expect(indexable.length).toBeGreaterThan(0);
   });
 
@@ -102,12 +114,17 @@ describe('sitemap.xml', () => {
     for (const { loc, alternates } of urls) {
       const byLang = Object.fromEntries(alternates.map((a) => [a.hreflang, a.href]));
       expect(Object.keys(byLang).sort(), loc).toEqual(['en', 'ja', 'x-default']);
-      expect(alternates.filter((a) => !locs.has(a.href)), `${loc}: alternates not in the sitemap`).toEqual([]);
+      expect(
+        alternates.filter((a) => !locs.has(a.href)),
+        `${loc}: alternates not in the sitemap`,
+      ).toEqual([]);
       const lang = sitePathOf(loc)!.split('/')[1];
       expect(byLang[lang!], `${loc}: its own language`).toBe(loc);
       // The same alternates as the page declares in its head.
       const head = readFileSync(htmlFile(sitePathOf(loc)!), 'utf8');
-      const declared = Object.fromEntries([...head.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+      const declared = Object.fromEntries(
+        [...head.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]),
+      );
       expect(byLang, `${loc}: sitemap vs <head>`).toEqual(declared);
     }
   });
@@ -200,7 +217,12 @@ describe.each(LANGS)('briefings feed (%s)', (lang) => {
       const file = files.find((f) => entry.link === absoluteUrl(`/${lang}/briefings/${f.slug}/`))!;
       expect(entry.updated).toBe(`${file.asOf}T00:00:00Z`);
     }
-    expect(feed!.updated).toBe(feed!.entries.map((e) => e.updated).sort().at(-1));
+    expect(feed!.updated).toBe(
+      feed!.entries
+        .map((e) => e.updated)
+        .sort()
+        .at(-1),
+    );
   });
 
   it('is announced in the head of the briefings page', () => {

@@ -18,18 +18,44 @@ const PAGES = [1, 2, 3, 4, 5, 6];
 
 describe.each(LANGS)('source pages (%s)', (lang) => {
   it('show the whole extracted text in reading order, page after page, without the page numbers', () => {
-    const shown = PAGES.map((n) => [...page(`${lang}/source/${n}`).querySelectorAll('.source-ja .source-block')].map((p) => p.textContent ?? '').join('')).join('');
+    const shown = PAGES.map((n) =>
+      [...page(`${lang}/source/${n}`).querySelectorAll('.source-ja .source-block')].map((p) => p.textContent ?? '').join(''),
+    ).join('');
     expect(squash(shown)).toBe(squash(SOURCE_TEXT.replace(/^[ \t]*[１-６][ \t]*$/gm, '')));
   });
 
   it('highlight every figure the data holds as printed, once, under its anchor, linked to its row in the list', () => {
     const projects = contentData('cluster-projects');
-    const tables = ['phase1-outcomes', 'consortium-results', 'regional-resource-program', 'cocreation-budget', 'collaboration-by-firm-size', 'innovation-source'];
-    const expected = [
-      ...projects.flatMap((p) => ['companies', 'universities'].map((m) => ({ key: `cluster-projects.${p.id}.${m}`, printed: p[m].printed as string, page: p.page as number }))),
-      ...tables.flatMap((t) => contentData(t).filter((r) => r.figure).map((r) => ({ key: `${t}.${r.id}`, printed: r.figure.printed as string, page: r.page as number }))),
+    const tables = [
+      'phase1-outcomes',
+      'consortium-results',
+      'regional-resource-program',
+      'cocreation-budget',
+      'collaboration-by-firm-size',
+      'innovation-source',
     ];
-    const marks = PAGES.flatMap((n) => [...page(`${lang}/source/${n}`).querySelectorAll('.source-text mark.source-figure')].map((m) => ({ page: n, id: m.id, text: m.textContent ?? '', href: m.querySelector('a')?.getAttribute('href') })));
+    const expected = [
+      ...projects.flatMap((p) =>
+        ['companies', 'universities'].map((m) => ({
+          key: `cluster-projects.${p.id}.${m}`,
+          printed: p[m].printed as string,
+          page: p.page as number,
+        })),
+      ),
+      ...tables.flatMap((t) =>
+        contentData(t)
+          .filter((r) => r.figure)
+          .map((r) => ({ key: `${t}.${r.id}`, printed: r.figure.printed as string, page: r.page as number })),
+      ),
+    ];
+    const marks = PAGES.flatMap((n) =>
+      [...page(`${lang}/source/${n}`).querySelectorAll('.source-text mark.source-figure')].map((m) => ({
+        page: n,
+        id: m.id,
+        text: m.textContent ?? '',
+        href: m.querySelector('a')?.getAttribute('href'),
+      })),
+    );
     expect(marks).toHaveLength(expected.length);
     for (const f of expected) {
       const mark = marks.find((m) => m.id === f.key.replaceAll('.', '__'));
@@ -43,11 +69,25 @@ describe.each(LANGS)('source pages (%s)', (lang) => {
   it('list the pages that use each figure: a project’s companies are on its own page, the map and the home page', () => {
     const doc = page(`${lang}/source/2`);
     // Pages that use every figure of the page are named once above the list, the rest in each row.
-    const uses = (d: Document, row: string) => [...(d.querySelector('.source-common-uses')?.querySelectorAll('a') ?? []), ...(d.getElementById(row)?.querySelectorAll('td a') ?? [])].map((a) => a.getAttribute('href'));
+    const uses = (d: Document, row: string) =>
+      [
+        ...(d.querySelector('.source-common-uses')?.querySelectorAll('a') ?? []),
+        ...(d.getElementById(row)?.querySelectorAll('td a') ?? []),
+      ].map((a) => a.getAttribute('href'));
     const links = uses(doc, 'use-cluster-projects__kanto-bio-ventures__companies');
-    expect(links).toEqual(expect.arrayContaining([`/${lang}/projects/kanto-bio-ventures/`, `/${lang}/map/`, `/${lang}/`, `/${lang}/bureaus/kanto/`, `/${lang}/charts/network-size/`]));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        `/${lang}/projects/kanto-bio-ventures/`,
+        `/${lang}/map/`,
+        `/${lang}/`,
+        `/${lang}/bureaus/kanto/`,
+        `/${lang}/charts/network-size/`,
+      ]),
+    );
     // A figure of page 5 leads to the chart and the briefing that use it.
-    expect(uses(page(`${lang}/source/5`), 'use-regional-resource-program__adopted')).toEqual(expect.arrayContaining([`/${lang}/charts/regional-resource-call/`, `/${lang}/briefings/regional-resource-rd/`]));
+    expect(uses(page(`${lang}/source/5`), 'use-regional-resource-program__adopted')).toEqual(
+      expect.arrayContaining([`/${lang}/charts/regional-resource-call/`, `/${lang}/briefings/regional-resource-rd/`]),
+    );
   });
 
   it('set the translation beside the Japanese on English pages only', () => {

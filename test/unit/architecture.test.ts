@@ -32,7 +32,9 @@ describe('the checks themselves', () => {
       ['src/charts/x.ts', "import { a } from '../core/a.ts';\nimport { y } from './lib/y.ts';"],
       ['src/content.config.ts', "import { x } from './charts/x.ts';"],
     ]);
-    expect(upwardImports(files, ['core', 'charts'])).toEqual([{ from: 'src/core/a.ts', to: 'src/charts/x.ts', fromLayer: 'core', toLayer: 'charts' }]);
+    expect(upwardImports(files, ['core', 'charts'])).toEqual([
+      { from: 'src/core/a.ts', to: 'src/charts/x.ts', fromLayer: 'core', toLayer: 'charts' },
+    ]);
   });
 
   it('flags a list of ids written out, but not a chart naming the few it draws on', () => {
@@ -41,7 +43,9 @@ describe('the checks themselves', () => {
   });
 
   it('flags two modules with one name, but not route files', () => {
-    expect([...sharedBaseNames(['src/a/render.ts', 'src/b/render.ts', 'src/pages/x/index.astro', 'src/pages/index.astro']).keys()]).toEqual(['render.ts']);
+    expect([...sharedBaseNames(['src/a/render.ts', 'src/b/render.ts', 'src/pages/x/index.astro', 'src/pages/index.astro']).keys()]).toEqual(
+      ['render.ts'],
+    );
   });
 });
 
@@ -64,7 +68,9 @@ describe('src/', () => {
   });
 
   it('writes the list of dataset ids once, in src/schemas/datasets.ts', () => {
-    const code = [...filesUnder(root, 'src'), ...filesUnder(root, 'scripts')].filter((f) => /\.(ts|astro)$/.test(f) && f !== 'src/schemas/datasets.ts');
+    const code = [...filesUnder(root, 'src'), ...filesUnder(root, 'scripts')].filter(
+      (f) => /\.(ts|astro)$/.test(f) && f !== 'src/schemas/datasets.ts',
+    );
     const lists = code.flatMap((f) => idLists(readText(root, f), DATASET_IDS).map((list) => `${f}: ${list}`));
     expect(lists).toEqual([]);
   });

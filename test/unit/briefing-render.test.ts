@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { BriefingError, renderBriefing, type BriefingContext } from '../../src/briefings/briefing-html.ts';
 import { chartFixture } from '../chart-support.ts';
 
-const context = (lang: 'ja' | 'en', data = chartFixture()): BriefingContext => ({ file: 'content/briefings/ja/test.md', lineOffset: 4, lang, data, chartIds: ['consortium-funnel'] });
+const context = (lang: 'ja' | 'en', data = chartFixture()): BriefingContext => ({
+  file: 'content/briefings/ja/test.md',
+  lineOffset: 4,
+  lang,
+  data,
+  chartIds: ['consortium-funnel'],
+});
 const html = (r: ReturnType<typeof renderBriefing>) => r.parts.map((p) => (p.kind === 'html' ? p.html : `[chart ${p.id}]`)).join('');
 
 describe('renderBriefing(markdown, context)', () => {
@@ -13,7 +19,9 @@ describe('renderBriefing(markdown, context)', () => {
     expect(html(ja)).toContain('約1,000件');
     // Both figures come from page 4 of the same source: one note.
     // The note lists the bound figures, each to be linked to its anchor on the source page.
-    expect(ja.notes).toEqual([{ n: 1, kind: 'source', source: 'meti-2007', page: 4, figures: ['consortium-results.proposals', 'consortium-results.projects'] }]);
+    expect(ja.notes).toEqual([
+      { n: 1, kind: 'source', source: 'meti-2007', page: 4, figures: ['consortium-results.proposals', 'consortium-results.projects'] },
+    ]);
     expect(html(renderBriefing(md, context('en')))).toContain('about 6,500');
   });
 
@@ -24,9 +32,14 @@ describe('renderBriefing(markdown, context)', () => {
   });
 
   it('a computed figure gets a † note saying how it was computed, never a printed figure’s source line; a count gets none', () => {
-    const r = renderBriefing('Share :fig[derived.regional-resource-adoption-share] of :fig[derived.project-count] projects; :fig[regional-resource-program.adopted].', context('en'));
+    const r = renderBriefing(
+      'Share :fig[derived.regional-resource-adoption-share] of :fig[derived.project-count] projects; :fig[regional-resource-program.adopted].',
+      context('en'),
+    );
     // 58 of 173 proposals adopted, both exact counts: 33.5%.
-    expect(html(r)).toContain('>33.5%</span><sup class="source-ref computed-ref"><a href="#source-1" aria-label="computed, note 1">†1</a></sup>');
+    expect(html(r)).toContain(
+      '>33.5%</span><sup class="source-ref computed-ref"><a href="#source-1" aria-label="computed, note 1">†1</a></sup>',
+    );
     expect(html(r)).toMatch(/>17<\/span> projects/);
     expect(r.notes).toEqual([
       { n: 1, kind: 'computed', formula: 'proposals adopted ÷ proposals', pages: [5] },
@@ -62,8 +75,13 @@ describe('renderBriefing(markdown, context)', () => {
 
   it(':outside[text]{source} keeps the words, marks them and notes the outside source without a page', () => {
     const ctx = { ...context('en'), outsideSources: ['cluster-plan-phases'] };
-    const r = renderBriefing('Phase I :outside[ran from 2001 to 2005]{source=cluster-plan-phases}; see :fig[consortium-results.proposals].', ctx);
-    expect(html(r)).toContain('<span class="outside-fact" data-source="cluster-plan-phases">ran from 2001 to 2005</span><sup class="source-ref"><a href="#source-1"');
+    const r = renderBriefing(
+      'Phase I :outside[ran from 2001 to 2005]{source=cluster-plan-phases}; see :fig[consortium-results.proposals].',
+      ctx,
+    );
+    expect(html(r)).toContain(
+      '<span class="outside-fact" data-source="cluster-plan-phases">ran from 2001 to 2005</span><sup class="source-ref"><a href="#source-1"',
+    );
     expect(r.notes).toEqual([
       { n: 1, kind: 'source', source: 'cluster-plan-phases', page: null, figures: [] },
       { n: 2, kind: 'source', source: 'meti-2007', page: 4, figures: ['consortium-results.proposals'] },
@@ -72,14 +90,20 @@ describe('renderBriefing(markdown, context)', () => {
 
   it(':outside names only outside-fact sources, and its words are checked for bare numbers', () => {
     const ctx = { ...context('en'), outsideSources: ['cluster-plan-phases'] };
-    expect(() => renderBriefing('It :outside[began]{source=meti-2007}.', ctx)).toThrow(/:outside\[…\]\{source=meti-2007\}: expected the id of an outside-fact source/);
+    expect(() => renderBriefing('It :outside[began]{source=meti-2007}.', ctx)).toThrow(
+      /:outside\[…\]\{source=meti-2007\}: expected the id of an outside-fact source/,
+    );
     expect(() => renderBriefing('It :outside[had 173 members]{source=cluster-plan-phases}.', ctx)).toThrow(/bare number "173"/);
   });
 
   it(':::explainer sets the site’s own explanation apart, labelled in the page’s language', () => {
     const en = html(renderBriefing(':::explainer\nA fiscal year runs from April.\n:::', context('en')));
-    expect(en).toMatch(/<aside class="explainer"><p class="explainer-label">Explainer \(this site’s explanation, not a statement of the document\)<\/p>\s*<p>A fiscal year runs from April.<\/p>/);
-    expect(html(renderBriefing(':::explainer\n会計年度は四月に始まる。\n:::', context('ja')))).toContain('解説（本サイトによる説明で、資料の記述ではありません）');
+    expect(en).toMatch(
+      /<aside class="explainer"><p class="explainer-label">Explainer \(this site’s explanation, not a statement of the document\)<\/p>\s*<p>A fiscal year runs from April.<\/p>/,
+    );
+    expect(html(renderBriefing(':::explainer\n会計年度は四月に始まる。\n:::', context('ja')))).toContain(
+      '解説（本サイトによる説明で、資料の記述ではありません）',
+    );
   });
 
   it('refuses a bare number in the prose, and says where it is', () => {
@@ -93,7 +117,9 @@ describe('renderBriefing(markdown, context)', () => {
   });
 
   it(':::findings becomes a key-findings box', () => {
-    expect(html(renderBriefing(':::findings\n- :fig[derived.project-count]\n:::', context('en')))).toContain('<aside class="key-findings">');
+    expect(html(renderBriefing(':::findings\n- :fig[derived.project-count]\n:::', context('en')))).toContain(
+      '<aside class="key-findings">',
+    );
   });
 });
 

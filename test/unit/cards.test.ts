@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { briefingCard, chartCard, projectCard, siteCard, sourceFooter } from '../../src/cards/card-content.ts';
-import { CONTENT_WIDTH, DESIGN, cardElement, planCard, type CardContent, type CardFrame } from '../../src/cards/card-layout.ts';
+import { DESIGN, cardElement, planCard, type CardContent, type CardFrame } from '../../src/cards/card-layout.ts';
 import { fontAdvances } from '../../src/text/text-width.ts';
 import { CARD_SIZE } from '../../src/cards/card-paths.ts';
 import { cardSvg, renderCard } from '../../src/raster/card-png.ts';
@@ -28,7 +28,13 @@ const sources = Source.array().parse(read('sources'));
 const sourceOf = (id: string) => sources.find((s) => s.id === id)!;
 const metrics = fontAdvances();
 
-const frame = (lang: Lang): CardFrame => ({ lang, siteName: 'SITE', altLang: lang === 'ja' ? 'en' : 'ja', altSiteName: 'ALT', host: 'example.org' });
+const frame = (lang: Lang): CardFrame => ({
+  lang,
+  siteName: 'SITE',
+  altLang: lang === 'ja' ? 'en' : 'ja',
+  altSiteName: 'ALT',
+  host: 'example.org',
+});
 
 /** Only the digits of a text, half-width: `約２，１４０社` → `2140`. */
 const digits = (text: string) => toHalfWidth(text).replace(/[^0-9]/g, '');
@@ -36,7 +42,9 @@ const digits = (text: string) => toHalfWidth(text).replace(/[^0-9]/g, '');
 describe('card words (src/i18n/cards.ts)', () => {
   const DIGIT = /[\p{Nd}\p{No}]/u;
   const texts = (lang: Lang) =>
-    Object.entries(CARDS_UI[lang]).map(([key, value]) => [key, typeof value === 'function' ? (value as (...a: string[]) => string)('ARG', 'ARG', 'ARG') : value] as const);
+    Object.entries(CARDS_UI[lang]).map(
+      ([key, value]) => [key, typeof value === 'function' ? (value as (...a: string[]) => string)('ARG', 'ARG', 'ARG') : value] as const,
+    );
 
   it('ja and en have the same entries, none empty', () => {
     expect(Object.keys(CARDS_UI.en).sort()).toEqual(Object.keys(CARDS_UI.ja).sort());
@@ -96,11 +104,18 @@ describe('card content', () => {
   });
 
   it('the default card shows the nationwide totals as printed', () => {
-    const rows = read('phase1-outcomes') as { id: string; figure: { printed: string; value: number; unit: 'companies' | 'universities'; approx: boolean; decimals: number } }[];
+    const rows = read('phase1-outcomes') as {
+      id: string;
+      figure: { printed: string; value: number; unit: 'companies' | 'universities'; approx: boolean; decimals: number };
+    }[];
     const companies = rows.find((r) => r.id === 'current-companies')!.figure;
     const universities = rows.find((r) => r.id === 'current-universities')!.figure;
     const card = siteCard({ projects: projects.length, companies, universities, page: 2 }, sources[0]!, 'en');
-    expect(card.keyFigures!.map((f) => digits(f.value))).toEqual([String(projects.length), digits(companies.printed), digits(universities.printed)]);
+    expect(card.keyFigures!.map((f) => digits(f.value))).toEqual([
+      String(projects.length),
+      digits(companies.printed),
+      digits(universities.printed),
+    ]);
   });
 
   it('a briefing card is its title and summary', () => {
@@ -128,7 +143,11 @@ describe('card layout', () => {
   it.each(LANGS)('a very long title stays inside its box, above the footer and within the margins (%s)', async (lang) => {
     const boxes: { text: string; top: number; left: number; width: number; height: number }[] = [];
     const element = cardElement(base(long(lang)), frame(lang), metrics);
-    await cardSvg(element, { onNodeDetected: (n) => { if (n.textContent) boxes.push({ text: n.textContent, top: n.top, left: n.left, width: n.width, height: n.height }); } });
+    await cardSvg(element, {
+      onNodeDetected: (n) => {
+        if (n.textContent) boxes.push({ text: n.textContent, top: n.top, left: n.left, width: n.width, height: n.height });
+      },
+    });
     // The title is drawn in the lines the layout broke it into (newlines where it may have had spaces).
     const title = boxes.find((b) => b.text.replace(/\s/gu, '') === long(lang).replace(/\s/gu, ''))!;
     const subtitle = boxes.find((b) => b.text === 'A subtitle')!;
@@ -147,7 +166,10 @@ describe('card layout', () => {
       // Full colour, not the PNG's palette, which is chosen per image.
       const png = Buffer.from(await cardSvg(cardElement(base(title), frame('ja'), metrics)));
       const top = CARD_SIZE.height - DESIGN.padBottom - 60;
-      return sharp(png).extract({ left: 0, top, width: CARD_SIZE.width, height: CARD_SIZE.height - top }).raw().toBuffer();
+      return sharp(png)
+        .extract({ left: 0, top, width: CARD_SIZE.width, height: CARD_SIZE.height - top })
+        .raw()
+        .toBuffer();
     };
     expect((await footerBand(long('ja'))).equals(await footerBand('短い見出し'))).toBe(true);
   });

@@ -52,7 +52,11 @@ describe('cocreation-budget transform', () => {
 
   it('transform(data) follows a changed value: later siblings move and the sum no longer adds up', () => {
     const data = chartFixture();
-    rowOf(data, 'innovation-community').figure = { ...rowOf(data, 'innovation-community').figure!, printed: '１３．０億円', value: 13 * OKU };
+    rowOf(data, 'innovation-community').figure = {
+      ...rowOf(data, 'innovation-community').figure!,
+      printed: '１３．０億円',
+      value: 13 * OKU,
+    };
     const rows = transform(data);
     const system = rows.nodes.find((n) => n.id === 'industry-academia-system')!;
     expect(system.start! / OKU).toBeCloseTo(13);
@@ -64,7 +68,13 @@ describe('cocreation-budget transform', () => {
   it('transform(data) follows an added and a removed row', () => {
     const data = chartFixture();
     data['cocreation-budget'] = data['cocreation-budget'].filter((r) => r.id !== 'innovation-rd-nedo');
-    data['cocreation-budget'].push({ ...rowOf(data, 'innovation-community'), id: 'new-part', parent: 'industrial-cluster-plan', label_ja: '新しい事業', label_en: 'A new part' });
+    data['cocreation-budget'].push({
+      ...rowOf(data, 'innovation-community'),
+      id: 'new-part',
+      parent: 'industrial-cluster-plan',
+      label_ja: '新しい事業',
+      label_en: 'A new part',
+    });
     const rows = transform(data);
     const ids = rows.nodes.map((n) => n.id);
     expect(ids).not.toContain('innovation-rd-nedo');
@@ -95,7 +105,12 @@ describe('cocreation-budget text', () => {
     expect(t.title).toContain(lang === 'ja' ? '（約81%）' : '(about 81%)');
     expect(t.computed.map((d) => d.id)).toContain(`cocreation-budget.${largest.id}.share-of-parent`);
     for (const n of rows.nodes.filter((x) => x.figure)) expect(t.description).toContain(formatFigure(n.figure!, lang));
-    expect(JSON.stringify(t, (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */)).not.toMatch(/NaN|undefined|null/);
+    expect(
+      JSON.stringify(
+        t,
+        (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */,
+      ),
+    ).not.toMatch(/NaN|undefined|null/);
     expect(t.table.rows).toHaveLength(rows.nodes.length);
   });
   it('text(rows, lang) says the Industrial Cluster Plan has no amount in the source', () => {

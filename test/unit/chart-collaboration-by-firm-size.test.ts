@@ -61,7 +61,12 @@ describe('collaboration-by-firm-size transform', () => {
     const rows = data['collaboration-by-firm-size'];
     for (const series of ['collaborating', 'not-collaborating'] as const) {
       const base = rows.find((r) => r.id === `e21-50-${series}`)!;
-      rows.push({ ...base, id: `e1-20-${series}`, employees: { printed: '1～20', min: 1, max: 20 }, figure: { ...base.figure!, value: series === 'collaborating' ? 10 : 75 } });
+      rows.push({
+        ...base,
+        id: `e1-20-${series}`,
+        employees: { printed: '1～20', min: 1, max: 20 },
+        figure: { ...base.figure!, value: series === 'collaborating' ? 10 : 75 },
+      });
     }
     const out = transform(data);
     expect(out.bands.map((b) => b.employees.printed)).toEqual(['1～20', '21～50', '51～100', '101～300', '301～']);
@@ -99,9 +104,21 @@ describe('collaboration-by-firm-size text', () => {
       expect(t.title).toContain(bandLabel(small.employees, lang));
       expect(t.title).toContain(bandLabel(large.employees, lang));
       for (const b of rows.bands) expect(t.description).toContain(formatFigure(b.collaborating, lang));
-      expect(t.table.rows).toEqual(rows.bands.map((b) => [bandLabel(b.employees, lang), formatFigure(b.collaborating, lang), formatFigure(b.notCollaborating, lang), formatFigure(b.notShown.figure, lang)]));
+      expect(t.table.rows).toEqual(
+        rows.bands.map((b) => [
+          bandLabel(b.employees, lang),
+          formatFigure(b.collaborating, lang),
+          formatFigure(b.notCollaborating, lang),
+          formatFigure(b.notShown.figure, lang),
+        ]),
+      );
       expect(t.table.head[3]).toMatch(lang === 'ja' ? /資料に内訳なし/ : /Not shown in the source/);
-      expect(JSON.stringify(t, (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */)).not.toMatch(/NaN|undefined|null/);
+      expect(
+        JSON.stringify(
+          t,
+          (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */,
+        ),
+      ).not.toMatch(/NaN|undefined|null/);
       expect(t.datasets).toEqual(['collaboration-by-firm-size']);
     });
   }
@@ -128,8 +145,12 @@ describe('collaboration-by-firm-size render', () => {
     const svg = render(rows, { lang: 'en', width: 350 });
     const tips = [...svg.matchAll(/data-tip="([^"]*)"/g)].map((m) => m[1]!);
     expect(tips).toHaveLength(rows.bands.length * 3);
-    expect(tips).toContain(`21–50 employees, Development collaboration (industry–academia–government): ${formatFigure(rows.bands[0]!.collaborating, 'en')}`);
-    expect(tips).toContain(`301 or more employees, Not shown in the source (computed: 100% minus both): ${formatFigure(rows.bands[3]!.notShown.figure, 'en')}`);
+    expect(tips).toContain(
+      `21–50 employees, Development collaboration (industry–academia–government): ${formatFigure(rows.bands[0]!.collaborating, 'en')}`,
+    );
+    expect(tips).toContain(
+      `301 or more employees, Not shown in the source (computed: 100% minus both): ${formatFigure(rows.bands[3]!.notShown.figure, 'en')}`,
+    );
     expect(chart.id).toBe('collaboration-by-firm-size');
   });
 });

@@ -3,15 +3,29 @@ import { chart, render, text, transform } from '../../src/charts/companies-by-bu
 import type { ChartData } from '../../src/schemas/datasets.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
 
-const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
+const strings = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(strings)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(strings)
+        : [];
 
 /** Adds a project to the data in memory; the bureau sums and shares are computed from the projects. */
 function addProject(data: ChartData, bureauId: string, companies: number, universities: number) {
   const base = structuredClone(data.projects[0]!);
-  data.projects.push({ ...base, id: 'test-extra', bureau: bureauId, companies: { ...base.companies, value: companies }, universities: { ...base.universities, value: universities } });
+  data.projects.push({
+    ...base,
+    id: 'test-extra',
+    bureau: bureauId,
+    companies: { ...base.companies, value: companies },
+    universities: { ...base.universities, value: universities },
+  });
 }
 
-const sumOf = (data: ChartData, bureau: string, m: 'companies' | 'universities') => data.projects.filter((p) => p.bureau === bureau).reduce((s, p) => s + p[m].value, 0);
+const sumOf = (data: ChartData, bureau: string, m: 'companies' | 'universities') =>
+  data.projects.filter((p) => p.bureau === bureau).reduce((s, p) => s + p[m].value, 0);
 const total = (data: ChartData, m: 'companies' | 'universities') => data.projects.reduce((s, p) => s + p[m].value, 0);
 
 describe('companies-by-bureau transform', () => {
@@ -58,7 +72,10 @@ describe('companies-by-bureau transform', () => {
     expect(now!.companies.figure.value).toBe(was!.companies.figure.value + 500);
     expect(now!.universities.figure.value).toBe(was!.universities.figure.value + 3);
     expect(now!.projectCount.figure.value).toBe(was!.projectCount.figure.value + 1);
-    expect(now!.companiesShare.exact).toBeCloseTo((100 * (was!.companies.figure.value + 500)) / (before.sums.companies.figure.value + 500), 9);
+    expect(now!.companiesShare.exact).toBeCloseTo(
+      (100 * (was!.companies.figure.value + 500)) / (before.sums.companies.figure.value + 500),
+      9,
+    );
     expect(rows.sums.companies.figure.value).toBe(before.sums.companies.figure.value + 500);
   });
 
@@ -81,7 +98,10 @@ describe('companies-by-bureau text', () => {
     const rows = transform(data);
     // Kanto: 約2,140 + 約420 + 約930 = 約3,490 companies, 3,490 / 10,750 of the projects = 32.5%, shown 約32%.
     // Kinki: 56 + 30 + 15 = 101 university participations, the most.
-    const expected = { ja: ['関東', '近畿', '約3,490社', '約32%', '101大学'], en: ['Kanto', 'Kinki', 'about 3,490 companies', 'about 32%', 'university participations (101)'] };
+    const expected = {
+      ja: ['関東', '近畿', '約3,490社', '約32%', '101大学'],
+      en: ['Kanto', 'Kinki', 'about 3,490 companies', 'about 32%', 'university participations (101)'],
+    };
     for (const lang of ['ja', 'en'] as const) {
       const t = text(rows, lang);
       for (const part of expected[lang]) expect(t.title).toContain(part);

@@ -5,7 +5,14 @@ import { formatFigure } from '../../src/i18n/figure-format.ts';
 import { FIELD_LABELS, type FieldId } from '../../src/core/field-labels.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
 
-const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
+const strings = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(strings)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(strings)
+        : [];
 
 /** The rule, worked out independently: a field's bar counts the companies of every project that lists it. */
 function expected(data: ChartData) {

@@ -21,7 +21,8 @@ describe('consortium-funnel transform', () => {
   it('transform(data) reads the years after the end from the outcome notes', () => {
     expect(transform(chartFixture()).yearsAfter).toBe(3);
     const data = chartFixture();
-    for (const id of ['practical-use-rate', 'commercialisation-rate']) rowOf(data, id).note_ja = 'プロジェクト終了後５年以上経過した後に集計。';
+    for (const id of ['practical-use-rate', 'commercialisation-rate'])
+      rowOf(data, id).note_ja = 'プロジェクト終了後５年以上経過した後に集計。';
     expect(transform(data).yearsAfter).toBe(5);
     for (const id of ['practical-use-rate', 'commercialisation-rate']) rowOf(data, id).note_ja = undefined;
     expect(transform(data).yearsAfter).toBeNull();
@@ -68,7 +69,10 @@ describe('consortium-funnel text', () => {
     // The English title capitalises its first figure (About 6,500 …).
     for (const i of [...rows.stages, ...rows.outcomes]) expect(t.title.toLowerCase()).toContain(formatFigure(i.figure, lang).toLowerCase());
     expect(t.title.toLowerCase()).toContain(lang === 'ja' ? '約' : 'about');
-    const all = JSON.stringify(t, (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */);
+    const all = JSON.stringify(
+      t,
+      (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */,
+    );
     expect(all).not.toMatch(/NaN|undefined|null/);
     expect(t.description).toContain(formatFigure(rows.participants.companies.figure, lang));
     expect(t.description).toContain(formatFigure(rows.budget.figure, lang));

@@ -24,12 +24,14 @@ describe('innovation-source transform', () => {
 });
 
 describe('innovation-source text', () => {
-  it('text(rows, lang) headlines the slide\'s finding (a higher rate from collaboration) with the two printed values', () => {
+  it("text(rows, lang) headlines the slide's finding (a higher rate from collaboration) with the two printed values", () => {
     const rows = transform(chartFixture());
     const ja = text(rows, 'ja').title;
     const en = text(rows, 'en').title;
     expect(ja).toMatch(/大学・研究機関等の連携（45\.1%）が単独での研究開発（35\.4%）より高い/);
-    expect(en).toMatch(/^Innovative new products arise at a higher rate from collaboration with universities.* \(45\.1%\) than from solo .*R&D \(35\.4%\)$/);
+    expect(en).toMatch(
+      /^Innovative new products arise at a higher rate from collaboration with universities.* \(45\.1%\) than from solo .*R&D \(35\.4%\)$/,
+    );
     // The slide's 約１０％ says neither points nor a relative gap: the titles do not read it either way.
     for (const title of [ja, en]) expect(title).not.toMatch(/points|ポイント|more often|約10%|about 10%/);
   });
@@ -43,7 +45,12 @@ describe('innovation-source text', () => {
     for (const lang of ['ja', 'en'] as const) {
       const t = text(rows, lang);
       expect(t.table.rows.map((r) => r[1])).toEqual(['35.4%', '45.1%']);
-      expect(JSON.stringify(t, (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */)).not.toMatch(/NaN|undefined|null/);
+      expect(
+        JSON.stringify(
+          t,
+          (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */,
+        ),
+      ).not.toMatch(/NaN|undefined|null/);
     }
   });
 });

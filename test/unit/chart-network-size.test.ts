@@ -5,12 +5,27 @@ import { formatFigure } from '../../src/i18n/figure-format.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
 
 const national = (data: ChartData, id: string) => data['phase1-outcomes'].find((r) => r.id === id)!.figure!;
-const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : Array.isArray(value) ? value.flatMap(strings) : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
+const strings = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.flatMap(strings)
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(strings)
+        : [];
 
 /** A new project, cloned from one in the fixture, with the given figures. */
 function extraProject(data: ChartData, companies: number, universities: number) {
   const base = structuredClone(data.projects[0]!);
-  return { ...base, id: 'test-extra', name_ja: '試験プロジェクト', name_en: 'Test Project', bureau: 'shikoku', companies: { ...base.companies, value: companies }, universities: { ...base.universities, value: universities } };
+  return {
+    ...base,
+    id: 'test-extra',
+    name_ja: '試験プロジェクト',
+    name_en: 'Test Project',
+    bureau: 'shikoku',
+    companies: { ...base.companies, value: companies },
+    universities: { ...base.universities, value: universities },
+  };
 }
 
 describe('network-size transform', () => {
@@ -116,15 +131,19 @@ describe('network-size text', () => {
     expect(ja.description).toContain(`${sum.toLocaleString('ja-JP')}大学`);
     expect(ja.description).toContain('上回る');
     expect(ja.notes.join('')).toContain(`${sum.toLocaleString('ja-JP')}大学`);
-    expect(en.description).toContain(`${sum.toLocaleString('en-GB')} universities, more than the nationwide total of ${formatFigure(national(data, 'current-universities'), 'en')}`);
+    expect(en.description).toContain(
+      `${sum.toLocaleString('en-GB')} universities, more than the nationwide total of ${formatFigure(national(data, 'current-universities'), 'en')}`,
+    );
     expect(en.notes.join(' ')).toMatch(/several projects/);
     // The deck gives no reason for the excess: the reason is the site's reading, and says so.
     expect(ja.notes.join('')).toContain('ためとみられるが、資料はこの点を説明していない');
-    expect(en.notes.join(' ')).toContain('presumably because a university takes part in several projects, but the source does not explain it');
+    expect(en.notes.join(' ')).toContain(
+      'presumably because a university takes part in several projects, but the source does not explain it',
+    );
     for (const t of [ja, en]) expect(`${t.description} ${t.notes.join(' ')}`).not.toMatch(/ためである|, because a university/);
   });
 
-  it('text(rows, lang) names the regional bureaus without calling them METI\'s (an outside fact)', () => {
+  it("text(rows, lang) names the regional bureaus without calling them METI's (an outside fact)", () => {
     const en = text(transform(chartFixture()), 'en');
     expect(`${en.title} ${en.subtitle} ${en.description} ${en.table.head.join(' ')} ${en.notes.join(' ')}`).not.toMatch(/METI/);
     expect(en.table.head).toContain('Regional bureau');
@@ -150,7 +169,9 @@ describe('network-size render', () => {
     const svg = render(transform(data), { lang: 'ja', width: 350 });
     for (const p of data.projects) expect(svg).toContain(`${p.name_ja}`);
     expect(svg.match(/data-tip=/g)).toHaveLength(data.projects.length * 2);
-    expect(svg).toContain(`data-tip="地域産業活性化プロジェクト（関東）：${formatFigure(data.projects.find((p) => p.id === 'kanto-regional-revitalization')!.companies, 'ja')}"`);
+    expect(svg).toContain(
+      `data-tip="地域産業活性化プロジェクト（関東）：${formatFigure(data.projects.find((p) => p.id === 'kanto-regional-revitalization')!.companies, 'ja')}"`,
+    );
   });
 
   for (const lang of ['ja', 'en'] as const) {
@@ -167,7 +188,13 @@ describe('network-size with more projects than it draws', () => {
     const base = data.projects;
     for (let i = base.length; i < total; i++) {
       const from = structuredClone(base[i % base.length]!);
-      data.projects.push({ ...from, id: `copy-${i}`, name_ja: `複製${i}`, name_en: `Copy ${i}`, companies: { ...from.companies, value: 5 + i } });
+      data.projects.push({
+        ...from,
+        id: `copy-${i}`,
+        name_ja: `複製${i}`,
+        name_en: `Copy ${i}`,
+        companies: { ...from.companies, value: 5 + i },
+      });
     }
     return data;
   }
@@ -191,7 +218,9 @@ describe('network-size with more projects than it draws', () => {
     const ja = text(rows, 'ja');
     expect(en.subtitle).toContain(`the ${DRAWN_AT_MOST} of the ${total} Phase II projects with the most companies`);
     expect(en.description).toContain(`the table lists all ${total}`);
-    expect(en.notes.at(-1)).toBe(`The chart draws the ${DRAWN_AT_MOST} projects with the most companies; the table and the data downloads list all ${total}.`);
+    expect(en.notes.at(-1)).toBe(
+      `The chart draws the ${DRAWN_AT_MOST} projects with the most companies; the table and the data downloads list all ${total}.`,
+    );
     expect(ja.subtitle).toContain(`第Ⅱ期${total}プロジェクトのうち参加企業数の多い${DRAWN_AT_MOST}プロジェクト`);
     expect(ja.notes.at(-1)).toContain(`全${total}プロジェクトは表とデータのダウンロードにある`);
     for (const t of [en, ja]) expect(t.table.rows).toHaveLength(total);

@@ -70,7 +70,10 @@ describe('phase1-firm-impact text', () => {
       for (const b of rows.bars) expect(t.description).toContain(formatFigure(b.figure, lang));
       expect(t.table.rows).toHaveLength(rows.bars.length + rows.notInSource.length);
       expect(t.table.rows.map((r) => r[1])).toEqual(expect.arrayContaining(rows.bars.map((b) => formatFigure(b.figure, lang))));
-      const all = JSON.stringify(t, (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */);
+      const all = JSON.stringify(
+        t,
+        (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */,
+      );
       expect(all).not.toMatch(/NaN|undefined|null/);
       expect(t.datasets).toEqual(['phase1-outcomes']);
       expect(t.source).toEqual({ id: 'meti-2007', pages: [3] });
@@ -103,7 +106,8 @@ describe('phase1-firm-impact render', () => {
 
   it('render gives every bar a tooltip with the value as printed', () => {
     const svg = render(rows, { lang: 'en', width: 350 });
-    for (const b of rows.bars) expect(svg).toContain(`data-tip="${`${b.label_en}: ${formatFigure(b.figure, 'en')}`.replace(/"/g, '&quot;')}"`);
+    for (const b of rows.bars)
+      expect(svg).toContain(`data-tip="${`${b.label_en}: ${formatFigure(b.figure, 'en')}`.replace(/"/g, '&quot;')}"`);
     expect(chart.id).toBe('phase1-firm-impact');
   });
 });

@@ -79,14 +79,25 @@ describe('phase1-network text', () => {
       expect(t.title).toContain(formatFigure(universities!.figure, lang));
       expect(t.title).toContain(formatFigure(rows.monozukuri.cluster.figure, lang));
       expect(t.subtitle).toContain(formatPeriod(companies!.period!, lang));
-      for (const f of [companies!.figure, universities!.figure, startups!.figure, rows.monozukuri.cluster.figure, rows.monozukuri.other.figure]) {
+      for (const f of [
+        companies!.figure,
+        universities!.figure,
+        startups!.figure,
+        rows.monozukuri.cluster.figure,
+        rows.monozukuri.other.figure,
+      ]) {
         expect(t.description).toContain(formatFigure(f, lang));
         expect(t.table.rows.some((r) => r[1] === formatFigure(f, lang))).toBe(true);
       }
       // Approximate counts say so wherever they appear.
       expect(t.title).toMatch(lang === 'ja' ? /約10,700社/ : /About 10,700 companies/);
       expect(t.notes.join(' ')).toContain(rows.monozukuri.approx.printed);
-      expect(JSON.stringify(t, (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */)).not.toMatch(/NaN|undefined|null/);
+      expect(
+        JSON.stringify(
+          t,
+          (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */,
+        ),
+      ).not.toMatch(/NaN|undefined|null/);
       expect(t.datasets).toEqual(['phase1-outcomes']);
     });
   }

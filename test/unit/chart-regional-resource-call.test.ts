@@ -18,7 +18,9 @@ describe('regional-resource-call transform', () => {
   it('the printed ratio agrees with proposals ÷ adopted, to its printed decimals', () => {
     const { bars, ratio } = transform(chartFixture());
     const [proposals, adopted] = bars;
-    expect((proposals!.figure.value / adopted!.figure.value).toFixed(ratio.figure.decimals)).toBe(ratio.figure.value.toFixed(ratio.figure.decimals));
+    expect((proposals!.figure.value / adopted!.figure.value).toFixed(ratio.figure.decimals)).toBe(
+      ratio.figure.value.toFixed(ratio.figure.decimals),
+    );
   });
 
   it('transform(data) follows a changed value', () => {
@@ -32,7 +34,12 @@ describe('regional-resource-call transform', () => {
 
   it('transform(data) follows an added and a removed row', () => {
     const data = chartFixture();
-    data['regional-resource-program'].push({ ...rowOf(data, 'budget'), id: 'budget-extra', label_ja: '追加の予算', label_en: 'Extra budget' });
+    data['regional-resource-program'].push({
+      ...rowOf(data, 'budget'),
+      id: 'budget-extra',
+      label_ja: '追加の予算',
+      label_en: 'Extra budget',
+    });
     data['regional-resource-program'] = data['regional-resource-program'].filter((r) => r.id !== 'rd-period-max');
     const rows = transform(data);
     expect(rows.facts.map((f) => f.id)).toEqual(['budget', 'rd-cost-year1-max', 'rd-cost-year2-max', 'budget-extra']);
@@ -53,7 +60,12 @@ describe('regional-resource-call text', () => {
     for (const i of [...rows.bars, rows.ratio]) expect(t.title).toContain(formatFigure(i.figure, lang));
     expect(t.title).toContain(lang === 'ja' ? '平成19年度' : 'FY2007');
     for (const i of rows.facts) expect(t.description).toContain(formatFigure(i.figure, lang));
-    expect(JSON.stringify(t, (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */)).not.toMatch(/NaN|undefined|null/);
+    expect(
+      JSON.stringify(
+        t,
+        (key, value) => (key === 'values' ? undefined : value) /* the words: table.values holds numbers, null for text cells */,
+      ),
+    ).not.toMatch(/NaN|undefined|null/);
     expect(t.table.rows).toHaveLength(rows.bars.length + 1 + rows.facts.length);
   });
   it('text(rows, lang) keeps 以内 / up to on the limits', () => {

@@ -83,7 +83,13 @@ describe('cross-dataset checks report the cell that breaks a rule', () => {
   });
 
   it('refuses a network under a project that cluster-projects.csv does not have', () => {
-    const problems = problemsOf(edited('project-networks.csv', { line: 9, find: 'kanto-keihin,kanto-regional-revitalization,', replace: 'kanto-keihin,kanto-regional,' }));
+    const problems = problemsOf(
+      edited('project-networks.csv', {
+        line: 9,
+        find: 'kanto-keihin,kanto-regional-revitalization,',
+        replace: 'kanto-keihin,kanto-regional,',
+      }),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'data/project-networks.csv', line: 9, field: 'project', found: 'kanto-regional' });
   });
@@ -161,7 +167,9 @@ describe('cross-dataset checks report the cell that breaks a rule', () => {
   });
 
   it('refuses a duplicate id and names the line of the first use', () => {
-    const problems = problemsOf(edited('phase1-outcomes.csv', { line: 8, find: 'network-universities-2007-07', replace: 'network-companies-2007-07' }));
+    const problems = problemsOf(
+      edited('phase1-outcomes.csv', { line: 8, find: 'network-universities-2007-07', replace: 'network-companies-2007-07' }),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toEqual({
       file: 'data/phase1-outcomes.csv',

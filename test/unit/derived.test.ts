@@ -10,8 +10,20 @@ import { formatFigure } from '../../src/i18n/figure-format.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import { chartFixture } from '../chart-support.ts';
 
-const approx = (value: number, unit: Figure['unit'] = 'companies'): Figure => ({ printed: `約${value}`, value, unit, approx: true, decimals: 0 });
-const exact = (value: number, unit: Figure['unit'] = 'cases', decimals = 0): Figure => ({ printed: String(value), value, unit, approx: false, decimals });
+const approx = (value: number, unit: Figure['unit'] = 'companies'): Figure => ({
+  printed: `約${value}`,
+  value,
+  unit,
+  approx: true,
+  decimals: 0,
+});
+const exact = (value: number, unit: Figure['unit'] = 'cases', decimals = 0): Figure => ({
+  printed: String(value),
+  value,
+  unit,
+  approx: false,
+  decimals,
+});
 
 describe('the rule of precision', () => {
   it('sumOf keeps the places of its inputs and is approximate when any input is', () => {
@@ -107,20 +119,31 @@ describe('deriveCatalogue(data): the computed figures of the real data', () => {
   });
 
   it('the rest of each firm-size band is 100% minus the two printed shares: 17.7, 15.2, 19.3, 23.5', () => {
-    expect(['e21-50', 'e51-100', 'e101-300', 'e301'].map((b) => c.get(`collaboration-by-firm-size.${b}.rest`).figure.value)).toEqual([17.7, 15.2, 19.3, 23.5]);
+    expect(['e21-50', 'e51-100', 'e101-300', 'e301'].map((b) => c.get(`collaboration-by-firm-size.${b}.rest`).figure.value)).toEqual([
+      17.7, 15.2, 19.3, 23.5,
+    ]);
   });
 
   it('ranks by the printed figures, equal figures sharing a rank', () => {
     expect(c.get('project.kanto-regional-revitalization.companies-rank').figure.value).toBe(1);
-    // 約３９０社 twice (Hokuriku, Chugoku next-generation): both 12th, after the 11 larger ones: 2,140 1,330 1,130 930 880 710 430 430 420 420 400.
-    expect(c.get('project.hokuriku-monozukuri.companies-rank').figure.value).toBe(c.get('project.chugoku-next-generation.companies-rank').figure.value);
+    // 約３９０社 twice (Hokuriku, Chugoku next-generation): both 12th, after the 11 larger ones: 2,140 1,330 1,130 930 880 710 430 430 420 420
+    // 400.
+    expect(c.get('project.hokuriku-monozukuri.companies-rank').figure.value).toBe(
+      c.get('project.chugoku-next-generation.companies-rank').figure.value,
+    );
     expect(c.get('project.hokuriku-monozukuri.companies-rank').figure.value).toBe(12);
   });
 
   it('follows the data: another project in Okinawa raises Okinawa’s sum and share, and every share still adds up to 100%', () => {
     const changed = chartFixture();
     const base = structuredClone(changed.projects[0]!);
-    changed.projects.push({ ...base, id: 'test-extra', bureau: 'okinawa', companies: { ...base.companies, value: 570 }, universities: { ...base.universities, value: 4 } });
+    changed.projects.push({
+      ...base,
+      id: 'test-extra',
+      bureau: 'okinawa',
+      companies: { ...base.companies, value: 570 },
+      universities: { ...base.universities, value: 4 },
+    });
     const d = deriveCatalogue(changed);
     expect(d.get('bureau.okinawa.companies').figure.value).toBe(430 + 570);
     expect(d.get('bureau.okinawa.companies-share').exact).toBeCloseTo((1000 / 11320) * 100, 9);
@@ -132,7 +155,10 @@ describe('deriveCatalogue(data): the computed figures of the real data', () => {
   });
 
   it('notes say each formula once, skip plain counts, and keep the pages read', () => {
-    const notes = computedNotes([c.get('bureau.kanto.companies-share'), c.get('bureau.kinki.companies-share'), c.get('bureau.kanto.project-count')], 'en');
+    const notes = computedNotes(
+      [c.get('bureau.kanto.companies-share'), c.get('bureau.kinki.companies-share'), c.get('bureau.kanto.project-count')],
+      'en',
+    );
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ pages: [2], ids: ['bureau.kanto.companies-share', 'bureau.kinki.companies-share'] });
   });

@@ -43,7 +43,10 @@ describe('flatten(entry)', () => {
   });
 
   it('flatten() joins lists with spaces, as the source CSV writes them', () => {
-    expect(flatten({ fields: ['manufacturing', 'bio', 'it'], cited_source: [] })).toEqual({ fields: 'manufacturing bio it', cited_source: '' });
+    expect(flatten({ fields: ['manufacturing', 'bio', 'it'], cited_source: [] })).toEqual({
+      fields: 'manufacturing bio it',
+      cited_source: '',
+    });
   });
 
   it('flatten() drops undefined and keeps null', () => {
@@ -60,7 +63,11 @@ describe('flatten(entry)', () => {
 
 describe('columnsOf(rows)', () => {
   it('columnsOf() keeps sparse columns, in order of first appearance', () => {
-    const rows: FlatRow[] = [{ id: 'a', value: 1 }, { id: 'b', bound: 'max', value: 2 }, { note: 'n', id: 'c' }];
+    const rows: FlatRow[] = [
+      { id: 'a', value: 1 },
+      { id: 'b', bound: 'max', value: 2 },
+      { note: 'n', id: 'c' },
+    ];
     expect(columnsOf(rows)).toEqual(['id', 'value', 'bound', 'note']);
   });
 
@@ -81,7 +88,10 @@ describe('safeText(text)', () => {
 
 describe('toCsv(rows, columns)', () => {
   it('toCsv() starts with a BOM and ends every line, the last too, with CRLF', () => {
-    const csv = toCsv([{ a: 'x', b: 'y' }, { a: 'z', b: 'w' }]);
+    const csv = toCsv([
+      { a: 'x', b: 'y' },
+      { a: 'z', b: 'w' },
+    ]);
     expect(csv).toBe(`${BOM}a,b\r\nx,y\r\nz,w\r\n`);
   });
 
@@ -149,7 +159,17 @@ describe('tableSchema(dataset, rows)', () => {
     },
   };
   const rows: FlatRow[] = [
-    { id: 'a', count: 1, share: 0.5, flag: true, mixed: 1, empty: null, figure_value: 2, figure_label: 'x', figure_period_start_year: 2001 },
+    {
+      id: 'a',
+      count: 1,
+      share: 0.5,
+      flag: true,
+      mixed: 1,
+      empty: null,
+      figure_value: 2,
+      figure_label: 'x',
+      figure_period_start_year: 2001,
+    },
     { id: 'b', count: 2, share: 1, flag: false, mixed: 'two', empty: null, figure_value: 2.5, figure_label: 'y' },
     { id: 'c', count: null, share: 0.25, flag: null, mixed: null },
   ];
@@ -172,7 +192,10 @@ describe('tableSchema(dataset, rows)', () => {
   });
 
   it('downloadColumns() drops an object column that is null where other rows have its parts', () => {
-    const withNullFigure: FlatRow[] = [{ id: 'a', figure: null }, { id: 'b', figure_value: 1 }];
+    const withNullFigure: FlatRow[] = [
+      { id: 'a', figure: null },
+      { id: 'b', figure_value: 1 },
+    ];
     expect(downloadColumns(dataset, withNullFigure)).toEqual(['id', 'figure_value']);
     // A null column with no parts elsewhere is data, and stays.
     expect(downloadColumns(dataset, [{ id: 'a', count: null }])).toEqual(['id', 'count']);
@@ -209,7 +232,9 @@ describe('tableSchema(dataset, rows)', () => {
 
   it('tableSchema() of cluster-projects keeps fields_printed apart from fields', () => {
     const projects = DATASETS.find((d) => d.id === 'cluster-projects')!;
-    const s = tableSchema(projects, [{ id: 'x', fields: 'it bio', fields_printed: '情報・バイオ分野', companies_printed: '約８８０社', companies_value: 880 }]);
+    const s = tableSchema(projects, [
+      { id: 'x', fields: 'it bio', fields_printed: '情報・バイオ分野', companies_printed: '約８８０社', companies_value: 880 },
+    ]);
     const byName = Object.fromEntries(s.fields.map((f) => [f.name, f]));
     expect(byName.fields_printed?.description).toBe(projects.columns.fields_printed.en);
     expect(byName.fields?.description).toBe(projects.columns.fields.en);

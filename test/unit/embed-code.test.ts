@@ -21,7 +21,12 @@ function parse(html: string) {
 }
 
 describe('embedSnippet', () => {
-  const parts = { src: 'https://atlas.example/embed/en/x/?theme=dark&a=b', title: 'A "quoted" <b>title</b> & \'more\'', height: 480.4, loader: 'https://atlas.example/embed.js' };
+  const parts = {
+    src: 'https://atlas.example/embed/en/x/?theme=dark&a=b',
+    title: 'A "quoted" <b>title</b> & \'more\'',
+    height: 480.4,
+    loader: 'https://atlas.example/embed.js',
+  };
 
   it('escapes the title so it stays one attribute, and reads back unchanged', () => {
     const html = embedSnippet(parts);

@@ -5,7 +5,15 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildLoader } from '../../src/embeds/build-loader.ts';
-import { REQUEST_SIZE, RESIZE, frameToResize, isResizeMessage, isSizeRequest, resizeMessage, siteFrames } from '../../src/embeds/messages.ts';
+import {
+  REQUEST_SIZE,
+  RESIZE,
+  frameToResize,
+  isResizeMessage,
+  isSizeRequest,
+  resizeMessage,
+  siteFrames,
+} from '../../src/embeds/messages.ts';
 import { forcedTheme } from '../../src/embeds/theme.ts';
 
 const SITE = 'https://atlas.example';

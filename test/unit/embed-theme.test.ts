@@ -5,9 +5,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const globalCss = readFileSync('src/styles/global.css', 'utf8');
-const chartsCss = readFileSync('src/styles/charts.css', 'utf8');
-const embedCss = readFileSync('src/styles/embed.css', 'utf8');
+// The formatter writes selectors with double quotes; the rules below are looked up with single ones.
+const sheet = (path: string) => readFileSync(path, 'utf8').replaceAll('"', "'");
+const globalCss = sheet('src/styles/global.css');
+const chartsCss = sheet('src/styles/charts.css');
+const embedCss = sheet('src/styles/embed.css');
 
 /** The declarations of the first rule whose selector is exactly `selector`, after `from`. */
 function declarations(css: string, selector: string, from = 0): Record<string, string> {
@@ -31,7 +33,8 @@ const darkMedia = (css: string) => {
   if (at < 0) throw new Error('no dark media block');
   return at;
 };
-const customProperties = (d: Record<string, string>) => Object.fromEntries(Object.entries(d).filter(([k]) => k.startsWith('--') && k !== '--measure'));
+const customProperties = (d: Record<string, string>) =>
+  Object.fromEntries(Object.entries(d).filter(([k]) => k.startsWith('--') && k !== '--measure'));
 
 describe('embed themes', () => {
   it('data-theme=dark sets the colours of the site’s dark mode', () => {
@@ -50,7 +53,9 @@ describe('embed themes', () => {
   });
 
   it('charts and the map keep their light card in a forced dark theme, as in the site’s dark mode', () => {
-    expect(declarations(embedCss, ":root[data-theme='dark'] .chart-svg")).toEqual(declarations(chartsCss, '.chart-svg', darkMedia(chartsCss)));
+    expect(declarations(embedCss, ":root[data-theme='dark'] .chart-svg")).toEqual(
+      declarations(chartsCss, '.chart-svg', darkMedia(chartsCss)),
+    );
     expect(declarations(embedCss, ":root[data-theme='dark'] svg.map")).toEqual(declarations(globalCss, 'svg.map', darkMedia(globalCss)));
   });
 });

@@ -74,32 +74,35 @@ function writtenNumber(text: string): number | null {
 }
 
 describe.each(LANGS)('chart tables’ numbers (%s)', (lang) => {
-  it.each(CHARTS.map((c) => c.id))('%s: values parallel the rows, a number for each numeric cell that shows one, agreeing with its text', (id) => {
-    const chart = chartById(id);
-    const table = chart.text(chart.transform(inputs.chartData), lang).table;
-    expect(table.values.map((r) => r.length)).toEqual(table.rows.map((r) => r.length));
-    let numbers = 0;
-    for (const [r, cells] of table.rows.entries()) {
-      for (const [i, text] of cells.entries()) {
-        const value = table.values[r]![i]!;
-        if (!table.numeric[i]) {
-          expect(value, `${text} is a text cell`).toBeNull();
-          continue;
+  it.each(CHARTS.map((c) => c.id))(
+    '%s: values parallel the rows, a number for each numeric cell that shows one, agreeing with its text',
+    (id) => {
+      const chart = chartById(id);
+      const table = chart.text(chart.transform(inputs.chartData), lang).table;
+      expect(table.values.map((r) => r.length)).toEqual(table.rows.map((r) => r.length));
+      let numbers = 0;
+      for (const [r, cells] of table.rows.entries()) {
+        for (const [i, text] of cells.entries()) {
+          const value = table.values[r]![i]!;
+          if (!table.numeric[i]) {
+            expect(value, `${text} is a text cell`).toBeNull();
+            continue;
+          }
+          // A numeric cell without a number says so in words, with no digit.
+          if (value === null) {
+            expect(text).not.toMatch(/\d/);
+            continue;
+          }
+          numbers++;
+          expect(Number.isFinite(value)).toBe(true);
+          const written = writtenNumber(text);
+          // Shares are shown to one decimal; counts and printed figures exactly.
+          if (written !== null) expect(Math.abs(written - value), `${text} shows ${value}`).toBeLessThanOrEqual(0.05);
         }
-        // A numeric cell without a number says so in words, with no digit.
-        if (value === null) {
-          expect(text).not.toMatch(/\d/);
-          continue;
-        }
-        numbers++;
-        expect(Number.isFinite(value)).toBe(true);
-        const written = writtenNumber(text);
-        // Shares are shown to one decimal; counts and printed figures exactly.
-        if (written !== null) expect(Math.abs(written - value), `${text} shows ${value}`).toBeLessThanOrEqual(0.05);
       }
-    }
-    expect(numbers).toBeGreaterThan(0);
-  });
+      expect(numbers).toBeGreaterThan(0);
+    },
+  );
 
   it.each(CHARTS.map((c) => c.id))('%s: the data’s text columns are the chart’s table, cell for cell', (id) => {
     const chart = chartById(id);
@@ -113,7 +116,8 @@ describe.each(LANGS)('chart tables’ numbers (%s)', (lang) => {
 /** Labels compared across scripts: NFKC (full-width digits) and plain quotes. */
 const plain = (s: string) => s.normalize('NFKC').replace(/[“”]/g, '"');
 const label = (row: Record<string, string>, lang: Lang) => row[`label_${lang}`]!;
-const numberColumn = (id: string, lang: Lang, index: number) => chartById(id).text(chartById(id).transform(inputs.chartData), lang).table.head[index]!;
+const numberColumn = (id: string, lang: Lang, index: number) =>
+  chartById(id).text(chartById(id).transform(inputs.chartData), lang).table.head[index]!;
 const rowsOf = (id: string, lang: Lang) => figureTable(id, lang, inputs).rows;
 
 describe.each(LANGS)('figure data equal the datasets (%s)', (lang) => {
@@ -130,7 +134,10 @@ describe.each(LANGS)('figure data equal the datasets (%s)', (lang) => {
       expect(row, p.id).toBeDefined();
       expect(row[ui.colBureau]).toBe(bureaus.find((b) => b.id === p.bureau)[`name_${lang}`]);
       expect(String(row[ui.colFields]).split(words.listSeparator)).toEqual(p.fields.map((f: FieldId) => FIELD_LABELS[f][lang]));
-      for (const [m, heading] of [['companies', ui.colCompanies], ['universities', ui.colUniversities]] as const) {
+      for (const [m, heading] of [
+        ['companies', ui.colCompanies],
+        ['universities', ui.colUniversities],
+      ] as const) {
         expect(row[heading]).toBe(p[m].value);
         expect(row[words.printedColumn(heading)]).toBe(p[m].printed);
         expect(row[words.approxColumn(heading)]).toBe(p[m].printed.startsWith('約'));
@@ -140,7 +147,12 @@ describe.each(LANGS)('figure data equal the datasets (%s)', (lang) => {
 
   it('network-size: each project’s figures as in cluster-projects.json', () => {
     const rows = rowsOf('network-size', lang);
-    const [name, , companies, universities] = [0, 1, 2, 3].map((i) => numberColumn('network-size', lang, i)) as [string, string, string, string];
+    const [name, , companies, universities] = [0, 1, 2, 3].map((i) => numberColumn('network-size', lang, i)) as [
+      string,
+      string,
+      string,
+      string,
+    ];
     expect(rows).toHaveLength(projects.length);
     for (const p of projects) {
       const row = rows.find((r) => r[name] === p[`name_${lang}`])!;
@@ -150,7 +162,9 @@ describe.each(LANGS)('figure data equal the datasets (%s)', (lang) => {
 
   it('companies-by-bureau: sums of the bureau’s projects, and their shares of all the projects as shown (rounded)', () => {
     const rows = rowsOf('companies-by-bureau', lang);
-    const [name, count, companies, share, universities, universitiesShare] = [0, 1, 2, 3, 4, 5].map((i) => numberColumn('companies-by-bureau', lang, i)) as string[];
+    const [name, count, companies, share, universities, universitiesShare] = [0, 1, 2, 3, 4, 5].map((i) =>
+      numberColumn('companies-by-bureau', lang, i),
+    ) as string[];
     const all = (m: 'companies' | 'universities') => projects.reduce((s, p) => s + p[m].value, 0);
     for (const b of bureaus) {
       const own = projects.filter((p) => p.bureau === b.id);
@@ -227,7 +241,9 @@ describe.each(LANGS)('figure data equal the datasets (%s)', (lang) => {
 
   it('collaboration-by-firm-size: the two printed shares per band, smallest firms first, and the rest to 100', () => {
     const survey = contentData('collaboration-by-firm-size');
-    const [, collaborating, notCollaborating, rest] = [0, 1, 2, 3].map((i) => numberColumn('collaboration-by-firm-size', lang, i)) as string[];
+    const [, collaborating, notCollaborating, rest] = [0, 1, 2, 3].map((i) =>
+      numberColumn('collaboration-by-firm-size', lang, i),
+    ) as string[];
     const mins = [...new Set(survey.map((r) => r.employees.min as number))].sort((a, b) => a - b);
     const rows = rowsOf('collaboration-by-firm-size', lang);
     expect(rows).toHaveLength(mins.length);

@@ -112,10 +112,18 @@ describe('formatFigure(figure, lang)', () => {
   const figuresInData = (() => {
     const read = (file: string) => csvParse(readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8'));
     const found: Figure[] = [];
-    for (const file of ['phase1-outcomes.csv', 'consortium-results.csv', 'regional-resource-program.csv', 'cocreation-budget.csv', 'collaboration-by-firm-size.csv', 'innovation-source.csv']) {
+    for (const file of [
+      'phase1-outcomes.csv',
+      'consortium-results.csv',
+      'regional-resource-program.csv',
+      'cocreation-budget.csv',
+      'collaboration-by-firm-size.csv',
+      'innovation-source.csv',
+    ]) {
       for (const row of read(file)) if (row.status === 'printed') found.push(figure(row.printed!, row.unit as Unit));
     }
-    for (const row of read('cluster-projects.csv')) found.push(figure(row.companies!, 'companies'), figure(row.universities!, 'universities'));
+    for (const row of read('cluster-projects.csv'))
+      found.push(figure(row.companies!, 'companies'), figure(row.universities!, 'universities'));
     return found;
   })();
 

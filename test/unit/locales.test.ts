@@ -55,7 +55,13 @@ describe('localisedPath(path, lang)', () => {
 });
 
 describe('pick(entry, key, lang)', () => {
-  const bureau = { id: 'hokkaido', name_ja: '北海道経済産業局', name_en: 'Hokkaido Bureau of Economy, Trade and Industry', short_ja: '北海道', short_en: 'Hokkaido' };
+  const bureau = {
+    id: 'hokkaido',
+    name_ja: '北海道経済産業局',
+    name_en: 'Hokkaido Bureau of Economy, Trade and Industry',
+    short_ja: '北海道',
+    short_en: 'Hokkaido',
+  };
 
   it('pick(entry, name, ja) is name_ja and pick(entry, name, en) is name_en', () => {
     expect(pick(bureau, 'name', 'ja')).toBe('北海道経済産業局');

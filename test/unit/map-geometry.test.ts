@@ -67,7 +67,9 @@ describe('japanGeometry(prefectures)', () => {
 
   it('fails loudly, naming the prefecture, when a name matches no location of the package', () => {
     const broken = prefectures.map((p) => (p.code === '01' ? { ...p, name_en: 'Hokaido' } : p));
-    expect(() => japanGeometry(broken)).toThrow(/prefecture 01 \(Hokaido\) has no location "hokaido".*location "hokkaido" of @svg-maps\/japan matches no prefecture/);
+    expect(() => japanGeometry(broken)).toThrow(
+      /prefecture 01 \(Hokaido\) has no location "hokaido".*location "hokkaido" of @svg-maps\/japan matches no prefecture/,
+    );
     expect(() => japanGeometry(prefectures.slice(1))).toThrow(/expected 47 prefectures, got 46/);
   });
 
@@ -77,7 +79,10 @@ describe('japanGeometry(prefectures)', () => {
       for (const ring of p.rings) {
         expect(ring.length, p.code).toBeGreaterThanOrEqual(4);
         expect(ring[ring.length - 1], p.code).toEqual(ring[0]);
-        expect(ring.every(([x, y]) => isTenth(x) && isTenth(y)), p.code).toBe(true);
+        expect(
+          ring.every(([x, y]) => isTenth(x) && isTenth(y)),
+          p.code,
+        ).toBe(true);
       }
       expect(parsePath(p.d), p.code).toEqual(p.rings);
       expect(p.d, p.code).toMatch(/^(M-?[\d.]+,-?[\d.]+(L-?[\d.]+,-?[\d.]+)*Z)+$/);
@@ -93,7 +98,9 @@ describe('japanGeometry(prefectures)', () => {
     for (const p of geometry.prefectures.filter((q) => !q.inset)) {
       const name = prefectures.find((q) => q.code === p.code)!.name_en.toLowerCase();
       // The area the package covers: an island it draws twice covers it once.
-      const islands = new Map(parsePath(japan.locations.find((l) => l.id === name)!.path).map((ring) => [JSON.stringify(roundRings([ring], 1)), ring]));
+      const islands = new Map(
+        parsePath(japan.locations.find((l) => l.id === name)!.path).map((ring) => [JSON.stringify(roundRings([ring], 1)), ring]),
+      );
       const source = areaOf([...islands.values()]);
       expect(areaOf(p.rings) / source, `${p.code} ${name}`).toBeCloseTo(1, 1);
       expect(Math.abs(areaOf(p.rings) / source - 1), `${p.code} ${name}`).toBeLessThan(0.015);
@@ -178,7 +185,10 @@ describe('bureauRegions(geometry, bureaus)', () => {
 
   it('has a clean outline: no slivers between neighbouring prefectures (no holes at all; map-topology.test.ts checks the borders)', () => {
     for (const region of regions) {
-      expect(region.polygons.every((polygon) => polygon.length === 1), region.id).toBe(true);
+      expect(
+        region.polygons.every((polygon) => polygon.length === 1),
+        region.id,
+      ).toBe(true);
       expect(region.rings).toHaveLength(region.polygons.length);
     }
   });

@@ -21,7 +21,11 @@ function symbolsFor(measure: 'companies' | 'universities'): SymbolInput[] {
   return projects.map((p) => ({ id: p.id, bureau: p.bureau, r: r(p[measure].value) }));
 }
 
-const synthetic = JSON.parse(readFileSync(new URL('../fixtures/map/synthetic-symbols.json', import.meta.url), 'utf8')) as { id: string; bureau: string; value: number }[];
+const synthetic = JSON.parse(readFileSync(new URL('../fixtures/map/synthetic-symbols.json', import.meta.url), 'utf8')) as {
+  id: string;
+  bureau: string;
+  value: number;
+}[];
 /** 45 symbols, five per bureau, is crowded: a smaller maximum radius than the real 17 need. */
 const SYNTHETIC_MAX_RADIUS = 14;
 const syntheticSymbols = (() => {
@@ -30,7 +34,12 @@ const syntheticSymbols = (() => {
 })();
 
 /** Every rule of the layout, checked from scratch. */
-function expectValidLayout(input: SymbolInput[], placed: PlacedSymbol[], all: BureauRegion[], { padding = DEFAULT_PADDING, margin = DEFAULT_MARGIN, bounds = geometry.viewBox as Box } = {}) {
+function expectValidLayout(
+  input: SymbolInput[],
+  placed: PlacedSymbol[],
+  all: BureauRegion[],
+  { padding = DEFAULT_PADDING, margin = DEFAULT_MARGIN, bounds = geometry.viewBox as Box } = {},
+) {
   expect(placed.map((p) => [p.id, p.bureau, p.r])).toEqual(input.map((s) => [s.id, s.bureau, s.r]));
   for (let i = 0; i < placed.length; i++) {
     const a = placed[i]!;
@@ -79,7 +88,11 @@ describe('layoutSymbols on the 17 projects', () => {
       });
 
       it('rounds centres to 0.1', () => {
-        for (const p of placed) expect([p.x * 10, p.y * 10].every((v) => Math.abs(v - Math.round(v)) < 1e-9), p.id).toBe(true);
+        for (const p of placed)
+          expect(
+            [p.x * 10, p.y * 10].every((v) => Math.abs(v - Math.round(v)) < 1e-9),
+            p.id,
+          ).toBe(true);
       });
     });
   }
@@ -124,7 +137,9 @@ describe('layoutSymbols on bad input', () => {
 
   it('says which symbol has no room instead of overlapping', () => {
     const crowd = Array.from({ length: 12 }, (_, i) => ({ id: `big-${i}`, bureau: 'shikoku', r: 20 }));
-    expect(() => layoutSymbols(crowd, regions, { bounds: geometry.viewBox })).toThrow(/no room for symbol big-\d+ \(r 20\.0\) within 12 units of region shikoku/);
+    expect(() => layoutSymbols(crowd, regions, { bounds: geometry.viewBox })).toThrow(
+      /no room for symbol big-\d+ \(r 20\.0\) within 12 units of region shikoku/,
+    );
   });
 
   it('refuses an unknown bureau and a duplicate id', () => {

@@ -58,7 +58,10 @@ describe('sizeLegendValues(values)', () => {
       const values = sizeLegendValues([max / 3, max]);
       expect(values.length, String(max)).toBeGreaterThanOrEqual(2);
       expect(values.length, String(max)).toBeLessThanOrEqual(3);
-      expect([...values].sort((a, b) => b - a), String(max)).toEqual(values);
+      expect(
+        [...values].sort((a, b) => b - a),
+        String(max),
+      ).toEqual(values);
       expect(new Set(values).size, String(max)).toBe(values.length);
       expect(values[0]!, String(max)).toBeLessThanOrEqual(max);
       expect(values[0]!, String(max)).toBeGreaterThanOrEqual(max / 2);

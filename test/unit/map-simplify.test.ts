@@ -46,7 +46,8 @@ describe('simplifiedMap(geometry, options)', () => {
   });
 
   it('leaves out more small islands the larger minArea', () => {
-    const rings = (minArea: number) => [...simplifiedMap(geometry, { tolerance: 0.3, minArea }).prefectures.values()].reduce((n, d) => n + parsePath(d).length, 0);
+    const rings = (minArea: number) =>
+      [...simplifiedMap(geometry, { tolerance: 0.3, minArea }).prefectures.values()].reduce((n, d) => n + parsePath(d).length, 0);
     const full = geometry.prefectures.reduce((n, p) => n + p.rings.length, 0);
     expect(rings(0.3)).toBeLessThan(full);
     expect(rings(6)).toBeLessThan(rings(0.3));

@@ -13,7 +13,7 @@ import { japanGeometry, type PrefectureName } from '../../src/map/geometry.ts';
 import { layoutSymbols } from '../../src/map/layout.ts';
 import { areaRadius, MAX_RADIUS } from '../../src/map/scales.ts';
 
-const fixture = <T,>(name: string): T => JSON.parse(readFileSync(new URL(`../fixtures/map/${name}.json`, import.meta.url), 'utf8')) as T;
+const fixture = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../fixtures/map/${name}.json`, import.meta.url), 'utf8')) as T;
 const OUTPUT = new URL('../output/', import.meta.url);
 
 /** Muted fills per bureau, for the snapshot only (the site takes its colours from its own styles). */
@@ -84,7 +84,9 @@ describe('map snapshot', () => {
     }
     if (normalise(readFileSync(reference, 'utf8')) !== actual) {
       writeFileSync(changed, actual);
-      expect.fail(`test/output/${name}.svg differs from the rendering, written to test/output/${name}-changed.svg; if the change is intended, replace the reference with it`);
+      expect.fail(
+        `test/output/${name}.svg differs from the rendering, written to test/output/${name}-changed.svg; if the change is intended, replace the reference with it`,
+      );
     }
     rmSync(changed, { force: true });
   });

@@ -18,7 +18,10 @@ const { prefectures, bureaus } = realData();
 const geometry = japanGeometry(prefectures);
 const regions = bureauRegions(geometry, bureaus);
 
-/** The paths the site draws: full detail (national map), and simplified for zoomed bureau maps (components/map/RegionMap.astro) and locators (map-model.ts). */
+/**
+ * The paths the site draws: full detail (national map), and simplified for zoomed bureau maps (components/map/RegionMap.astro) and locators
+ * (map-model.ts).
+ */
 const drawings = [
   { name: 'full detail', ...fullDetail() },
   ...[
@@ -71,7 +74,9 @@ describe.each(drawings)('the map at $name', ({ prefectures: drawn, outlines }) =
       for (const [, ...holes] of polygonClipping.union(first!, ...rest)) {
         for (const hole of holes) {
           // A hole inside one prefecture's own outline (a bay whose mouth closed when simplified) is not between neighbours.
-          const bounding = bureau.prefectures.filter((code) => hole.some(([x, y]) => distanceToRings({ x, y }, drawn.get(code) ?? []) < 1e-9));
+          const bounding = bureau.prefectures.filter((code) =>
+            hole.some(([x, y]) => distanceToRings({ x, y }, drawn.get(code) ?? []) < 1e-9),
+          );
           if (bounding.length > 1) gaps.push(`${bureau.id}: ${bounding.join('/')} near ${hole[0]}`);
         }
       }
@@ -99,7 +104,11 @@ describe.each(drawings)('the map at $name', ({ prefectures: drawn, outlines }) =
     // The boundary of a union of shapes that only touch is the sum of their boundaries, modulo 2:
     // a border drawn by both neighbours cancels out. (Counting modulo 2 also lets a spit rounded
     // to a line, drawn out and back, cancel out on both sides.)
-    const odd = (counts: Map<string, number>) => [...counts].filter(([, n]) => n % 2 === 1).map(([key]) => key).sort();
+    const odd = (counts: Map<string, number>) =>
+      [...counts]
+        .filter(([, n]) => n % 2 === 1)
+        .map(([key]) => key)
+        .sort();
     for (const bureau of bureaus) {
       const own = segments(bureau.prefectures.flatMap((code) => drawn.get(code) ?? []));
       expect(odd(segments(outlines.get(bureau.id)!)), bureau.id).toEqual(odd(own));
@@ -122,7 +131,8 @@ describe('label points (polylabel)', () => {
       const step = Math.max(box.x1 - box.x0, box.y1 - box.y0) / 40;
       for (let x = box.x0; x <= box.x1; x += step) {
         for (let y = box.y0; y <= box.y1; y += step) {
-          if (insideRings({ x, y }, p.rings)) expect(distanceToRings({ x, y }, p.rings), `${p.code} ${x},${y}`).toBeLessThanOrEqual(depth + 0.15);
+          if (insideRings({ x, y }, p.rings))
+            expect(distanceToRings({ x, y }, p.rings), `${p.code} ${x},${y}`).toBeLessThanOrEqual(depth + 0.15);
         }
       }
     }

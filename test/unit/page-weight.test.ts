@@ -28,7 +28,13 @@ describe('pageWeight on the fixture home page', () => {
   });
 
   it('follows module scripts through their static imports, each file once, and skips data blocks', () => {
-    expect(weight.js.map((a) => a.file)).toEqual(['/_astro/entry.js', '/_astro/chunk-a.js', '/_astro/chunk-b.js', 'inline:1', '/legacy.js']);
+    expect(weight.js.map((a) => a.file)).toEqual([
+      '/_astro/entry.js',
+      '/_astro/chunk-a.js',
+      '/_astro/chunk-b.js',
+      'inline:1',
+      '/legacy.js',
+    ]);
     for (const a of weight.js.filter((x) => !x.inline)) {
       expect(a.bytes).toBe(size(a.file));
       expect(a.gzip).toBe(gzip(a.file));
@@ -93,14 +99,29 @@ describe('helpers', () => {
   });
 
   it('parses imports with esbuild, not by pattern', () => {
-    expect(moduleImports('import{a}from"./a.js";export*from"./b.js";const s="import \'./c.js\'";import("./d.js")')).toEqual({ static: ['./a.js', './b.js'], dynamic: ['./d.js'] });
+    expect(moduleImports('import{a}from"./a.js";export*from"./b.js";const s="import \'./c.js\'";import("./d.js")')).toEqual({
+      static: ['./a.js', './b.js'],
+      dynamic: ['./d.js'],
+    });
     expect(cssImports('/* @import "no.css"; */@import url(a.css);@import "b.css";')).toEqual(['a.css', 'b.css']);
   });
 
   it('classifies pages by URL and picks representatives', () => {
-    expect(['/ja/', '/en/map/', '/ja/bureaus/kanto/', '/en/projects/x/', '/ja/charts/y/', '/en/briefings/z/', '/embed/ja/y/', '/ja/cases/c/', '/ja/charts/', '/404.html', '/'].map(pageTypeOf)).toEqual([
-      'home', 'map', 'bureau', 'project', 'chart', 'briefing', 'embed', 'case', 'other', 'other', 'other',
-    ]);
+    expect(
+      [
+        '/ja/',
+        '/en/map/',
+        '/ja/bureaus/kanto/',
+        '/en/projects/x/',
+        '/ja/charts/y/',
+        '/en/briefings/z/',
+        '/embed/ja/y/',
+        '/ja/cases/c/',
+        '/ja/charts/',
+        '/404.html',
+        '/',
+      ].map(pageTypeOf),
+    ).toEqual(['home', 'map', 'bureau', 'project', 'chart', 'briefing', 'embed', 'case', 'other', 'other', 'other']);
     expect(langOf('/embed/en/y/')).toBe('en');
     expect(langOf('/404.html')).toBeUndefined();
     const pages = ['/ja/charts/a/', '/ja/charts/companies-by-bureau/', '/en/charts/b/'];
@@ -128,11 +149,22 @@ describe('benchmark helpers', () => {
       '07:11:36 ✓ Completed in 24.49s.',
       '07:11:36 [build] 104 page(s) built in 39.30s',
     ].join('\n');
-    expect(astroPageTimings(log)).toEqual([['/ja/map/index.html', 74], ['/data/bureaus.csv', 1250]]);
+    expect(astroPageTimings(log)).toEqual([
+      ['/ja/map/index.html', 74],
+      ['/data/bureaus.csv', 1250],
+    ]);
     expect(astroPhases(log)).toEqual({ setupMs: 10790, viteMs: 3519, generateMs: 24490, pages: 104 });
   });
 
   it('aligns table columns, numbers to the right', () => {
-    expect(table(['type', 'size'], [['home', '1.0 KB'], ['map', '140.2 KB']]).split('\n')).toEqual(['type      size', '----  --------', 'home    1.0 KB', 'map   140.2 KB']);
+    expect(
+      table(
+        ['type', 'size'],
+        [
+          ['home', '1.0 KB'],
+          ['map', '140.2 KB'],
+        ],
+      ).split('\n'),
+    ).toEqual(['type      size', '----  --------', 'home    1.0 KB', 'map   140.2 KB']);
   });
 });

@@ -48,11 +48,19 @@ describe('exactTitlesFirst(results, query)', () => {
 
   it('moves a page titled as the query to the front and keeps the others in Pagefind’s order', () => {
     const ranked = [result('briefing'), result('地域産業活性化プロジェクト'), result('chart'), result('source')];
-    expect(exactTitlesFirst(ranked, '地域産業活性化プロジェクト').map((r) => r.url)).toEqual(['/地域産業活性化プロジェクト/', '/briefing/', '/chart/', '/source/']);
+    expect(exactTitlesFirst(ranked, '地域産業活性化プロジェクト').map((r) => r.url)).toEqual([
+      '/地域産業活性化プロジェクト/',
+      '/briefing/',
+      '/chart/',
+      '/source/',
+    ]);
   });
 
   it('matches regardless of case, width and surrounding spaces, and changes nothing without a match', () => {
-    expect(exactTitlesFirst([result('a'), result('Kanto Bio Ventures')], '  kanto bio ventures ').map((r) => r.meta.title)).toEqual(['Kanto Bio Ventures', 'a']);
+    expect(exactTitlesFirst([result('a'), result('Kanto Bio Ventures')], '  kanto bio ventures ').map((r) => r.meta.title)).toEqual([
+      'Kanto Bio Ventures',
+      'a',
+    ]);
     expect(exactTitlesFirst([result('ＴＯＨＯＫＵ'), result('b')], 'tohoku')[0]!.meta.title).toBe('ＴＯＨＯＫＵ');
     expect(exactTitlesFirst([result('a'), result('b')], 'c').map((r) => r.meta.title)).toEqual(['a', 'b']);
   });

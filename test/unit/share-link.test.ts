@@ -17,7 +17,9 @@ describe('pageLinkFromEmbed(pageUrl, kind, embedSearch)', () => {
   });
 
   it('carries the map’s field and measure over, and nothing else of the embed’s query', () => {
-    expect(pageLinkFromEmbed(mapPage, 'map', '?measure=universities&utm_source=x&field=bio')).toBe(`${mapPage}?field=bio&measure=universities`);
+    expect(pageLinkFromEmbed(mapPage, 'map', '?measure=universities&utm_source=x&field=bio')).toBe(
+      `${mapPage}?field=bio&measure=universities`,
+    );
     expect(pageLinkFromEmbed(mapPage, 'map', '?measure=universities')).toBe(`${mapPage}?measure=universities`);
   });
 

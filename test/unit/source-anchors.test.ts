@@ -35,12 +35,21 @@ describe('anchorFigures: every printed figure found on its page', () => {
   const collections = buildCollections(toInputs(readDataTexts()), {}, source());
   const anchors = collections.get('source-anchors') as SourceAnchor[];
   const pages = collections.get('source-pages') as SourcePageEntry[];
-  const text = (a: SourceAnchor) => pages.find((p) => p.page === a.page)!.blocks.find((b) => b.n === a.block)!.text.slice(a.start, a.end);
+  const text = (a: SourceAnchor) =>
+    pages
+      .find((p) => p.page === a.page)!
+      .blocks.find((b) => b.n === a.block)!
+      .text.slice(a.start, a.end);
 
   it('anchors all 34 project figures and every printed row of the figure tables, each on its page', () => {
-    const printedRows = ['phase1-outcomes', 'consortium-results', 'regional-resource-program', 'cocreation-budget', 'collaboration-by-firm-size', 'innovation-source'].flatMap(
-      (id) => (collections.get(id) as { figure: unknown }[]).filter((r) => r.figure),
-    );
+    const printedRows = [
+      'phase1-outcomes',
+      'consortium-results',
+      'regional-resource-program',
+      'cocreation-budget',
+      'collaboration-by-firm-size',
+      'innovation-source',
+    ].flatMap((id) => (collections.get(id) as { figure: unknown }[]).filter((r) => r.figure));
     expect(anchors).toHaveLength(34 + printedRows.length);
     for (const a of anchors) expect(text(a).replace(/\s/g, ''), a.id).toBe(a.printed.replace(/\s/g, ''));
   });
@@ -51,7 +60,11 @@ describe('anchorFigures: every printed figure found on its page', () => {
     const [kanto, shikoku] = [at('kanto-bio-ventures'), at('shikoku-techno-bridge')];
     expect(kanto.printed).toBe(shikoku.printed);
     expect(kanto.block).not.toBe(shikoku.block);
-    const textUpTo = (a: SourceAnchor) => pages[1]!.blocks.filter((b) => b.n <= a.block).map((b) => b.text).join('');
+    const textUpTo = (a: SourceAnchor) =>
+      pages[1]!.blocks
+        .filter((b) => b.n <= a.block)
+        .map((b) => b.text)
+        .join('');
     expect(textUpTo(kanto)).toContain('バイオベンチャーの育成');
     expect(textUpTo(kanto)).not.toContain('四国テクノブリッジ計画');
     expect(textUpTo(shikoku)).toContain('四国テクノブリッジ計画');
@@ -66,14 +79,29 @@ describe('anchorFigures: every printed figure found on its page', () => {
 
   it('stops the build at the cell of a figure that is not on its page', () => {
     const texts = readDataTexts();
-    texts.set('regional-resource-program.csv', editLines(texts.get('regional-resource-program.csv')!, [{ line: 6, find: '１７３件', replace: '１７４件' }]));
+    texts.set(
+      'regional-resource-program.csv',
+      editLines(texts.get('regional-resource-program.csv')!, [{ line: 6, find: '１７３件', replace: '１７４件' }]),
+    );
     expect(problemsOf(() => buildCollections(toInputs(texts), {}, source()))).toContainEqual(
-      expect.stringMatching(/^data\/regional-resource-program\.csv:6:\d+ printed: expected the figure as printed on page 5 of the source .*, found "１７４件"$/),
+      expect.stringMatching(
+        /^data\/regional-resource-program\.csv:6:\d+ printed: expected the figure as printed on page 5 of the source .*, found "１７４件"$/,
+      ),
     );
   });
 
   it('stops the build at a slide title that is not on its page', () => {
-    const problems = problemsOf(() => buildCollections(toInputs(readDataTexts()), {}, source((t) => t.replace('地域技術開発支援事業の実績', '地域技術開発支援事業の成果'))));
-    expect(problems).toEqual([expect.stringMatching(/^data\/source\/slides\.csv:5:3 title_ja: expected the title exactly as printed on page 4 of the source, found "地域技術開発支援事業の成果"$/)]);
+    const problems = problemsOf(() =>
+      buildCollections(
+        toInputs(readDataTexts()),
+        {},
+        source((t) => t.replace('地域技術開発支援事業の実績', '地域技術開発支援事業の成果')),
+      ),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^data\/source\/slides\.csv:5:3 title_ja: expected the title exactly as printed on page 4 of the source, found "地域技術開発支援事業の成果"$/,
+      ),
+    ]);
   });
 });

@@ -46,7 +46,12 @@ function printedCells(): { where: string; text: string; figureLike: boolean }[] 
       }
     });
   };
-  take('cluster-projects.csv', csv('cluster-projects.csv'), ['name_ja', 'fields_printed', 'companies', 'universities'], ['companies', 'universities']);
+  take(
+    'cluster-projects.csv',
+    csv('cluster-projects.csv'),
+    ['name_ja', 'fields_printed', 'companies', 'universities'],
+    ['companies', 'universities'],
+  );
   take('project-networks.csv', csv('project-networks.csv'), ['name_ja'], []);
   take('bureaus.csv', csv('bureaus.csv'), ['name_ja', 'network_ja'], []);
   for (const file of FIGURE_TABLES) {
@@ -57,8 +62,18 @@ function printedCells(): { where: string; text: string; figureLike: boolean }[] 
   }
   const sources = csv('sources.csv');
   take('sources.csv', sources, ['date'], ['date']);
-  take('sources.csv', sources.filter((s) => SOURCE_KINDS_IN_DECK.includes(s.kind!)), ['title_ja', 'publisher_ja'], []);
-  take('sources.csv', sources.filter((s) => s.kind === 'document'), ['citation_ja'], []);
+  take(
+    'sources.csv',
+    sources.filter((s) => SOURCE_KINDS_IN_DECK.includes(s.kind!)),
+    ['title_ja', 'publisher_ja'],
+    [],
+  );
+  take(
+    'sources.csv',
+    sources.filter((s) => s.kind === 'document'),
+    ['citation_ja'],
+    [],
+  );
   return cells;
 }
 
@@ -82,16 +97,28 @@ const tokensOf = (text: string): string[] => text.match(NUMBER_TOKEN) ?? [];
  */
 const NOT_FIGURES: { pattern: RegExp; count: number; reason: string }[] = [
   { pattern: /^[ \t]*[１-６][ \t]*$/gm, count: 6, reason: 'page numbers, one per slide' },
-  { pattern: /^(?:0|5|10|15|20|25|30|35|40|45|50)$/gm, count: 11, reason: 'axis ticks 0–50 of the page 1 bar chart (innovative new products, %)' },
+  {
+    pattern: /^(?:0|5|10|15|20|25|30|35|40|45|50)$/gm,
+    count: 11,
+    reason: 'axis ticks 0–50 of the page 1 bar chart (innovative new products, %)',
+  },
   { pattern: /^0 20 40 60 80$/gm, count: 1, reason: 'axis ticks of the page 1 firm-size chart (%)' },
   { pattern: /第２回/g, count: 1, reason: 'meeting number in the title block (kept in sources.csv citation_ja)' },
   { pattern: /資料４－４/g, count: 1, reason: 'document number in the title block (kept in sources.csv citation_ja)' },
   { pattern: /^[１２]．/gm, count: 2, reason: 'section numbers of page 1 (１．革新的な新製品の創出, ２．企業規模別…)' },
   { pattern: /産業クラスター政策（[１２]）/g, count: 4, reason: 'slide titles of pages 2 and 3, each printed twice' },
-  { pattern: /現行１７プロジェクト/g, count: 2, reason: 'slide title of page 2, printed twice; checked against the 17 rows of cluster-projects.csv below' },
+  {
+    pattern: /現行１７プロジェクト/g,
+    count: 2,
+    reason: 'slide title of page 2, printed twice; checked against the 17 rows of cluster-projects.csv below',
+  },
   { pattern: /５期連続/g, count: 1, reason: 'method note of page 3 (five consecutive periods of data), kept in the note of sales-trend' },
   { pattern: /COSMOS２/g, count: 1, reason: 'name of the Teikoku Databank database (sources.csv title_ja)' },
-  { pattern: /モノ作り中小\s*企業３００社/g, count: 2, reason: 'the name 「モノ作り中小企業３００社」 of a list of firms, not a count of cluster firms' },
+  {
+    pattern: /モノ作り中小\s*企業３００社/g,
+    count: 2,
+    reason: 'the name 「モノ作り中小企業３００社」 of a list of firms, not a count of cluster firms',
+  },
   { pattern: /３年以上/g, count: 1, reason: 'counting rule of the page 4 footnote (three years after a project ended), kept in the notes' },
   { pattern: /２年度目/g, count: 1, reason: 'label “second year” of the page 5 funding limit; its figure is ２千万円以内' },
   { pattern: /[1-3]\)/g, count: 5, reason: 'list markers 1)～3) of page 5' },
@@ -113,7 +140,11 @@ describe('(a) every printed figure, date and name in the data occurs verbatim in
 });
 
 describe('(b) every number printed in the source is held by a dataset or explained', () => {
-  const heldTokens = new Set(printedCells().filter((c) => c.figureLike).flatMap((c) => tokensOf(c.text)));
+  const heldTokens = new Set(
+    printedCells()
+      .filter((c) => c.figureLike)
+      .flatMap((c) => tokensOf(c.text)),
+  );
 
   it.each(NOT_FIGURES.map((e) => [e.reason, e] as const))('the allow-list entry “%s” matches exactly as often as counted', (_, entry) => {
     expect(SOURCE_TEXT.match(entry.pattern)?.length ?? 0).toBe(entry.count);

@@ -209,7 +209,9 @@ describe('readSourceTranslation(…) on a small source', () => {
     const source = { file: 'one.txt', text: '等\n１\n' };
     const read = (start: string) => problemsOf(() => readSourceTranslation(source, csv([`1,1,${start},etc.,,`])));
     expect(read('等')).toEqual([]);
-    expect(read('等々')).toEqual(['small.en.csv:2:5 ja_start: expected the whole of block 1 of page 1 with white space removed ("等"), found "等々"']);
+    expect(read('等々')).toEqual([
+      'small.en.csv:2:5 ja_start: expected the whole of block 1 of page 1 with white space removed ("等"), found "等々"',
+    ]);
   });
 
   it('reports an empty en', () => {
@@ -266,14 +268,18 @@ describe('readSourceTranslation(…) and the number rule, on the real source', (
 
   it('refuses 50,001 for 約５万件, naming the number and the numbers the Japanese allows', () => {
     const { problems, line } = newBusinesses('Number of new businesses started: about 50,001');
-    expect(problems).toEqual([`${CSV_FILE}:${line}:18 en: expected only numbers the Japanese of page 1 blocks 46–47 gives (5, 50,000), found "50,001"`]);
+    expect(problems).toEqual([
+      `${CSV_FILE}:${line}:18 en: expected only numbers the Japanese of page 1 blocks 46–47 gives (5, 50,000), found "50,001"`,
+    ]);
   });
 
   it('accepts 2007 for 平成１９年 and refuses 2008', () => {
     const date = (en: string) => withRecord('1,2,', '1,3,', `1,2,平成１９年,${en},,`);
     expect(date('25 October 2007').problems).toEqual([]);
     const { problems, line } = date('25 October 2008');
-    expect(problems).toEqual([`${CSV_FILE}:${line}:11 en: expected only numbers the Japanese of page 1 block 2 gives (10, 19, 25, 2007), found "2008"`]);
+    expect(problems).toEqual([
+      `${CSV_FILE}:${line}:11 en: expected only numbers the Japanese of page 1 block 2 gives (10, 19, 25, 2007), found "2008"`,
+    ]);
   });
 
   it('accepts ¥1.96 billion for １９．６億円 and refuses ¥1.9 billion', () => {
@@ -287,7 +293,9 @@ describe('readSourceTranslation(…) and the number rule, on the real source', (
 
   it('accepts ¥30 million for ３千万円 and refuses 1990 for ２年度目, the second year, which is not an era year', () => {
     const limits = (en: string) => withRecord('5,9-10,', '5,11-12,', `5,9-10,研究開発期間,"${en}",,`);
-    expect(limits('R&D period: up to 2 years. R&D funding: up to ¥30 million in the first year, ¥20 million in the second').problems).toEqual([]);
+    expect(
+      limits('R&D period: up to 2 years. R&D funding: up to ¥30 million in the first year, ¥20 million in the second').problems,
+    ).toEqual([]);
     const { problems, line } = limits('R&D funding: ¥20 million in 1990');
     expect(problems).toEqual([
       `${CSV_FILE}:${line}:15 en: expected only numbers the Japanese of page 5 blocks 9–10 gives (2, 3, 20,000,000, 30,000,000), found "1990"`,
@@ -295,8 +303,20 @@ describe('readSourceTranslation(…) and the number rule, on the real source', (
   });
 
   it('reads the second year of an era range (平成１３年～１７年) and a fiscal year without its era (２０年度) as era years', () => {
-    expect(withRecord('1,45,', '1,46-47,', '1,45,【平成１３年,"[Results, 2001–2005] About 10,700 participating companies, about 290 universities",,').problems).toEqual([]);
-    expect(withRecord('6,60-61,', undefined, '6,60-61,地域イノベーショ,Regional Innovation Co-creation Programme (new request for FY2008: ¥9.2 billion),,').problems).toEqual([]);
+    expect(
+      withRecord(
+        '1,45,',
+        '1,46-47,',
+        '1,45,【平成１３年,"[Results, 2001–2005] About 10,700 participating companies, about 290 universities",,',
+      ).problems,
+    ).toEqual([]);
+    expect(
+      withRecord(
+        '6,60-61,',
+        undefined,
+        '6,60-61,地域イノベーショ,Regional Innovation Co-creation Programme (new request for FY2008: ¥9.2 billion),,',
+      ).problems,
+    ).toEqual([]);
   });
 
   it('reads circled digits as numbers: ① allows 1, not 2', () => {
@@ -307,7 +327,11 @@ describe('readSourceTranslation(…) and the number rule, on the real source', (
   });
 
   it('holds note_ja and note_en to the same rule, quoting the number as written', () => {
-    const { problems, line } = withRecord('5,3,', '5,4-5,', '5,3,（平成１９年度,(FY2007 budget: ¥1.96 billion),平成２０年度の予算。,The FY2008 budget.');
+    const { problems, line } = withRecord(
+      '5,3,',
+      '5,4-5,',
+      '5,3,（平成１９年度,(FY2007 budget: ¥1.96 billion),平成２０年度の予算。,The FY2008 budget.',
+    );
     const allowed = '(19, 19.6, 2007, 1,960,000,000)';
     expect(problems).toEqual([
       `${CSV_FILE}:${line}:55 note_en: expected only numbers the Japanese of page 5 block 3 gives ${allowed}, found "2008"`,

@@ -20,7 +20,11 @@ const temp = mkdtempSync(join(tmpdir(), 'cluster-atlas-synthetic-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 const BUREAUS = ['hokkaido', 'tohoku', 'kanto', 'chubu', 'kinki', 'chugoku', 'shikoku', 'kyushu', 'okinawa'];
-const REAL_IDS = readFileSync(join(REAL_DATA_DIR, 'cluster-projects.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+const REAL_IDS = readFileSync(join(REAL_DATA_DIR, 'cluster-projects.csv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((l) => l.split(',')[0]);
 
 function problemsOf(run: () => unknown): DataProblem[] {
   try {
@@ -34,7 +38,12 @@ function problemsOf(run: () => unknown): DataProblem[] {
 
 describe('writeSyntheticDataDir at factor 10', () => {
   const synthetic = writeSyntheticDataDir(join(temp, 'x10'), 10);
-  type Project = { id: string; bureau: string; companies: { value: number; approx: boolean; printed: string }; derived: { companiesShare: number } };
+  type Project = {
+    id: string;
+    bureau: string;
+    companies: { value: number; approx: boolean; printed: string };
+    derived: { companiesShare: number };
+  };
 
   it('passes the real pipeline (buildData) told to expect 170 projects', async () => {
     expect(synthetic.projects).toBe(170);
@@ -59,7 +68,12 @@ describe('writeSyntheticDataDir at factor 10', () => {
       expect(p.companies.approx).toBe(true);
     }
     // The projects add up to the printed national total as closely as the real ones do (10,750 / 10,700).
-    const national = (buildCollections(toInputs(readDataTexts(synthetic.dir)), { expectedProjects: 170 }).get('phase1-outcomes') as { id: string; figure: { value: number } | null }[]).find((r) => r.id === 'current-companies')!.figure!.value;
+    const national = (
+      buildCollections(toInputs(readDataTexts(synthetic.dir)), { expectedProjects: 170 }).get('phase1-outcomes') as {
+        id: string;
+        figure: { value: number } | null;
+      }[]
+    ).find((r) => r.id === 'current-companies')!.figure!.value;
     const ratio = projects.reduce((s, p) => s + p.companies.value, 0) / national;
     expect(ratio).toBeGreaterThan(0.99);
     expect(ratio).toBeLessThan(1.01);
@@ -67,11 +81,20 @@ describe('writeSyntheticDataDir at factor 10', () => {
 
   it('fails with the default count, naming page 2', () => {
     const problems = problemsOf(() => buildCollections(toInputs(readDataTexts(synthetic.dir))));
-    expect(problems).toEqual([expect.objectContaining({ field: 'id', expected: `${EXPECTED_PROJECTS} projects, as listed on page 2`, found: '170 projects' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'id', expected: `${EXPECTED_PROJECTS} projects, as listed on page 2`, found: '170 projects' }),
+    ]);
   });
 
   it('covers all 47 prefectures by name once the projects go round them', () => {
-    const names = Array.from({ length: 47 }, (_, i) => syntheticProject(i + 1, [...Array(47)].map((_, j) => ({ code: String(j + 1), name_ja: `県${j}`, name_en: `P${j}`, bureau: 'kanto' }))).name_en);
+    const names = Array.from(
+      { length: 47 },
+      (_, i) =>
+        syntheticProject(
+          i + 1,
+          [...Array(47)].map((_, j) => ({ code: String(j + 1), name_ja: `県${j}`, name_en: `P${j}`, bureau: 'kanto' })),
+        ).name_en,
+    );
     expect(new Set(names).size).toBe(47);
   });
 });
@@ -79,9 +102,14 @@ describe('writeSyntheticDataDir at factor 10', () => {
 describe('writeSyntheticDataDir with small figures', () => {
   it('passes the pipeline too, every synthetic project at 約１０社 and １大学', () => {
     const synthetic = writeSyntheticDataDir(join(temp, 'x10-small'), 10, { figures: 'small' });
-    const projects = buildCollections(toInputs(readDataTexts(synthetic.dir)), { expectedProjects: 170 }).get('cluster-projects') as { companies: { printed: string }; universities: { printed: string } }[];
+    const projects = buildCollections(toInputs(readDataTexts(synthetic.dir)), { expectedProjects: 170 }).get('cluster-projects') as {
+      companies: { printed: string };
+      universities: { printed: string };
+    }[];
     expect(projects).toHaveLength(170);
-    expect(new Set(projects.slice(17).map((p) => `${p.companies.printed} ${p.universities.printed}`))).toEqual(new Set(['約１０社 １大学']));
+    expect(new Set(projects.slice(17).map((p) => `${p.companies.printed} ${p.universities.printed}`))).toEqual(
+      new Set(['約１０社 １大学']),
+    );
   });
 });
 
@@ -93,7 +121,15 @@ describe('the expected-count option', () => {
 
   it('makes the real data fail when a synthetic count is expected', () => {
     const problems = problemsOf(() => buildCollections(toInputs(readDataTexts()), { expectedProjects: 170 }));
-    expect(problems).toEqual([expect.objectContaining({ file: 'data/cluster-projects.csv', line: 18, field: 'id', expected: '170 projects (the expected count given to the pipeline)', found: '17 projects' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'data/cluster-projects.csv',
+        line: 18,
+        field: 'id',
+        expected: '170 projects (the expected count given to the pipeline)',
+        found: '17 projects',
+      }),
+    ]);
   });
 
   it('still fires by default on a 16-project directory, with its message unchanged', async () => {
@@ -108,7 +144,9 @@ describe('the expected-count option', () => {
       if (!(error instanceof DataError)) throw error;
       problems = error.problems;
     });
-    expect(problems).toContainEqual(expect.objectContaining({ field: 'id', line: 17, expected: '17 projects, as listed on page 2', found: '16 projects' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ field: 'id', line: 17, expected: '17 projects, as listed on page 2', found: '16 projects' }),
+    );
   });
 
   it('reads CLUSTER_ATLAS_EXPECTED_PROJECTS as a positive whole number', () => {
@@ -122,7 +160,11 @@ describe('the expected-count option', () => {
   it('is what `npm run data` uses through CLUSTER_ATLAS_EXPECTED_PROJECTS', () => {
     const dir = writeSyntheticDataDir(join(temp, 'x2'), 2).dir;
     const run = (env: Record<string, string>) =>
-      spawnSync(process.execPath, ['scripts/build-data.ts', dir, join(temp, 'x2-out')], { cwd: ROOT, env: { ...process.env, ...env }, encoding: 'utf8' });
+      spawnSync(process.execPath, ['scripts/build-data.ts', dir, join(temp, 'x2-out')], {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      });
     const passed = run({ CLUSTER_ATLAS_EXPECTED_PROJECTS: '34' });
     expect(passed.stderr).toMatch(new RegExp(`${DATASETS.length} datasets validated`));
     expect(passed.status).toBe(0);
@@ -134,6 +176,13 @@ describe('the expected-count option', () => {
 
 describe('printedCount', () => {
   it('prints full-width digits with full-width thousands commas', () => {
-    expect([5, 880, 2140, 10700, 123456, 1886790].map(printedCount)).toEqual(['５', '８８０', '２，１４０', '１０，７００', '１２３，４５６', '１，８８６，７９０']);
+    expect([5, 880, 2140, 10700, 123456, 1886790].map(printedCount)).toEqual([
+      '５',
+      '８８０',
+      '２，１４０',
+      '１０，７００',
+      '１２３，４５６',
+      '１，８８６，７９０',
+    ]);
   });
 });

@@ -22,11 +22,14 @@ import { balancedWrapText, breakUnits, wrapText } from '../../src/text/wrap-text
 
 const SOURCE_JA = '出典：経済産業省 地域経済産業グループ 地域技術課長「経済産業省における地域技術施策について」（平成19年10月25日）2ページ';
 const TITLE_JA = '地域産業活性化プロジェクト（関東）が約2,140社・83大学で、参加企業・大学とも17プロジェクト中最多';
-const TITLE_EN = 'The Regional Industry Revitalization Project (Kanto) is the largest of the 17 projects, with about 2,140 companies and 83 universities';
+const TITLE_EN =
+  'The Regional Industry Revitalization Project (Kanto) is the largest of the 17 projects, with about 2,140 companies and 83 universities';
 const BRIEFING_JA = '地域イノベーション施策の全体像を、産業クラスター計画と知的クラスター創成事業から読む';
 const URL_LINE = '作成：産業クラスター・アトラス　http://localhost:4321/ja/charts/collaboration-by-firm-size/';
 
-/** Characters no line may begin with (UAX #14 classes CL, CP, NS, EX, IS and CJ: closing punctuation, small kana, the prolonged sound mark). */
+/**
+ * Characters no line may begin with (UAX #14 classes CL, CP, NS, EX, IS and CJ: closing punctuation, small kana, the prolonged sound mark).
+ */
 const NO_START = /^[、。，．）」』】〕〉》］｝・：；！？ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ]/u;
 /** …nor end with (classes OP: opening brackets). */
 const NO_END = /[（「『【〔〈《［｛]$/u;
@@ -109,7 +112,8 @@ describe('wrapText', () => {
   it('keeps a number with its counter and 約 wherever their phrase fits on a line', () => {
     // 約2,140社・83大学で、 is one phrase, 134 px at 13 px: narrower lines must split it.
     for (const width of [150, 180, 230, 260, 300, 400]) {
-      for (const line of [...wrapText(TITLE_JA, width, 13), ...wrapText(SOURCE_JA, width, 13)]) expect(line, `width ${width}`).not.toMatch(/[約\d]$/);
+      for (const line of [...wrapText(TITLE_JA, width, 13), ...wrapText(SOURCE_JA, width, 13)])
+        expect(line, `width ${width}`).not.toMatch(/[約\d]$/);
       expect(wrapText(TITLE_JA, width, 13).some((l) => l.includes('約2,140社'))).toBe(true);
     }
   });
@@ -130,7 +134,11 @@ describe('wrapText', () => {
         let start = 0;
         for (const phrase of phrases) {
           const end = start + phrase.length;
-          if (textWidth(phrase.trim(), 13) <= width) expect(ends.some((e) => e > start && e < end), `${phrase} at ${width}px`).toBe(false);
+          if (textWidth(phrase.trim(), 13) <= width)
+            expect(
+              ends.some((e) => e > start && e < end),
+              `${phrase} at ${width}px`,
+            ).toBe(false);
           start = end;
         }
       }
@@ -139,7 +147,8 @@ describe('wrapText', () => {
 
   it('breaks English between words only', () => {
     const words = new Set(TITLE_EN.split(' '));
-    for (const width of [120, 250, 400]) for (const line of wrapText(TITLE_EN, width, 13)) for (const word of line.split(' ')) expect(words.has(word), word).toBe(true);
+    for (const width of [120, 250, 400])
+      for (const line of wrapText(TITLE_EN, width, 13)) for (const word of line.split(' ')) expect(words.has(word), word).toBe(true);
   });
 
   it('breaks a word wider than the line at its finer opportunities, so nothing overflows', () => {
@@ -200,11 +209,20 @@ describe('share cards draw the lines the layout planned', () => {
         const { maxHeight: _h, lineClamp: _c, overflow: _o, ...style } = block.props.style;
         const open: CardElement = { type: 'div', props: { style: { ...style, width: 1200 - 2 * 64 }, children: block.props.children } };
         let height = 0;
-        await cardSvg({ type: 'div', props: { style: { display: 'flex', alignItems: 'flex-start', width: 1200, height: 630, fontFamily: 'Noto Sans JP' }, children: [open] } }, {
-          onNodeDetected: (node) => {
-            if (node.textContent === block.props.children) height = node.height;
+        await cardSvg(
+          {
+            type: 'div',
+            props: {
+              style: { display: 'flex', alignItems: 'flex-start', width: 1200, height: 630, fontFamily: 'Noto Sans JP' },
+              children: [open],
+            },
           },
-        });
+          {
+            onNodeDetected: (node) => {
+              if (node.textContent === block.props.children) height = node.height;
+            },
+          },
+        );
         expect(height / plan.title.lineHeight, `${chart.id} ${lang}: ${plan.title.text.join(' / ')}`).toBe(plan.title.lines);
         checked++;
       }

@@ -1,6 +1,7 @@
 /**
  * No hand-typed figures: every number a reader sees comes from the datasets through
- * i18n/figure-format.ts, so the words of the interface (src/i18n/ui.ts and the dictionaries of the embeds, share panel, search, downloads and share cards) and of the dataset catalogue
+ * i18n/figure-format.ts, so the words of the interface (src/i18n/ui.ts and the dictionaries of the embeds, share panel, search, downloads
+ * and share cards) and of the dataset catalogue
  * (src/schemas/datasets.ts) contain no digit at all, except inside the names below. Also: the
  * two dictionaries have the same entries, and none is empty.
  */
@@ -78,7 +79,13 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
   {
     name: 'FIGURE_EXPORT_UI',
     words: FIGURE_EXPORT_UI,
-    calls: { credit: [['SITENAME', 'ADDRESS']], shownColumn: [['HEADING']], printedColumn: [['HEADING']], approxColumn: [['HEADING']], stillMapSubtitle: [[NaN, 'MEASURE']] },
+    calls: {
+      credit: [['SITENAME', 'ADDRESS']],
+      shownColumn: [['HEADING']],
+      printedColumn: [['HEADING']],
+      approxColumn: [['HEADING']],
+      stillMapSubtitle: [[NaN, 'MEASURE']],
+    },
   },
   { name: 'CARDS_UI', words: CARDS_UI, calls: { projectSubtitle: [['BUREAU', 'FIELDS']], source: [['TITLE', 'DATE', 'PAGES']] } },
 ];
@@ -87,13 +94,19 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
 function entryTexts(where: string, key: string, value: unknown, calls: Record<string, unknown[][]>): Text[] {
   if (typeof value === 'string') return [{ where, text: value }];
   if (typeof value === 'function') {
-    return (calls[key] ?? []).map((args) => ({ where: `${where}(${JSON.stringify(args)})`, text: String((value as (...a: unknown[]) => unknown)(...args)) }));
+    return (calls[key] ?? []).map((args) => ({
+      where: `${where}(${JSON.stringify(args)})`,
+      text: String((value as (...a: unknown[]) => unknown)(...args)),
+    }));
   }
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => entryTexts(`${where}.${k}`, k, v, calls));
   throw new Error(`${where} is neither a string, a template nor a record of them`);
 }
 
-const templateKeys = (words: Words) => Object.entries(words).filter(([, v]) => typeof v === 'function').map(([k]) => k);
+const templateKeys = (words: Words) =>
+  Object.entries(words)
+    .filter(([, v]) => typeof v === 'function')
+    .map(([k]) => k);
 
 const uiTexts: Text[] = DICTIONARIES.flatMap(({ name, words, calls }) =>
   LANGS.flatMap((lang) => Object.entries(words[lang]).flatMap(([key, value]) => entryTexts(`${name}.${lang}.${key}`, key, value, calls))),
@@ -161,7 +174,13 @@ describe('no hand-typed figures', () => {
 describe('the dictionaries', () => {
   /** The shape of a dictionary: its keys and what kind of entry each is, nested records included. */
   const shape = (value: unknown): unknown =>
-    value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, shape(v)])) : typeof value;
+    value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.entries(value)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([k, v]) => [k, shape(v)]),
+        )
+      : typeof value;
 
   it.each(DICTIONARIES)('$name has the same entries, of the same kinds, in ja and en', ({ words }) => {
     expect(shape(words.en)).toEqual(shape(words.ja));
@@ -169,7 +188,9 @@ describe('the dictionaries', () => {
 
   it('says different things in the two languages (no entry left untranslated)', () => {
     // Proper names and symbols are the same in both languages; anything longer was left untranslated.
-    const ja = new Map(uiTexts.filter(({ where }) => where.includes('.ja.')).map(({ where, text }) => [where.replace('.ja.', '.en.'), text]));
+    const ja = new Map(
+      uiTexts.filter(({ where }) => where.includes('.ja.')).map(({ where, text }) => [where.replace('.ja.', '.en.'), text]),
+    );
     const same = uiTexts.filter(({ where, text }) => where.includes('.en.') && ja.get(where) === text && text.length > 12);
     expect(same).toEqual([]);
   });
@@ -185,7 +206,8 @@ describe('the dictionaries', () => {
 
 describe('outside facts and the deck’s own words', () => {
   it('the strings that state a fact from outside the deck say so in their words', () => {
-    // That the bureaus are METI's regional branch offices (meti-regional-bureaus), and the areas the map shades (meti-bureau-jurisdictions).
+    // That the bureaus are METI's regional branch offices (meti-regional-bureaus), and the areas the map shades
+    // (meti-bureau-jurisdictions).
     for (const lang of LANGS) {
       const ui = UI[lang];
       expect(ui.bureausIntro).toContain(ui.outsideMark);

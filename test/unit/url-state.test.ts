@@ -48,7 +48,18 @@ describe('parseMapState(search, fields, measures)', () => {
   });
 
   it('never throws on garbage', () => {
-    for (const garbage of ['%', '%E0%A4%A', '?field=%ZZ', '&&&==&', '?field', '?=bio', '??field=bio', '\u0000', 'field=bio=it', '#field=bio']) {
+    for (const garbage of [
+      '%',
+      '%E0%A4%A',
+      '?field=%ZZ',
+      '&&&==&',
+      '?field',
+      '?=bio',
+      '??field=bio',
+      '\u0000',
+      'field=bio=it',
+      '#field=bio',
+    ]) {
       expect(() => parse(garbage), garbage).not.toThrow();
       expect(parse(garbage), garbage).toEqual(defaults);
     }

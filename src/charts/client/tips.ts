@@ -21,7 +21,10 @@ export function initChartTips(root: HTMLElement): void {
     const area = frame.getBoundingClientRect();
     const width = tooltip.offsetWidth;
     // Above the mark, centred, kept inside the frame and the screen.
-    const left = Math.min(Math.max(box.left + box.width / 2 - width / 2, Math.max(area.left, 4)), Math.min(area.right, window.innerWidth - 4) - width);
+    const left = Math.min(
+      Math.max(box.left + box.width / 2 - width / 2, Math.max(area.left, 4)),
+      Math.min(area.right, window.innerWidth - 4) - width,
+    );
     const top = box.top - tooltip.offsetHeight - 6 < area.top ? box.bottom + 6 : box.top - tooltip.offsetHeight - 6;
     tooltip.style.left = `${left - area.left}px`;
     tooltip.style.top = `${top - area.top}px`;

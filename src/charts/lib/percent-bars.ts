@@ -28,17 +28,28 @@ export interface PercentBarsOptions {
   tickSpacing?: number;
 }
 
-export function renderPercentBars(input: PercentBar[], { lang, width, ariaLabel, axisLabel, fill, wrap = wrapText, tickSpacing }: PercentBarsOptions): string {
+export function renderPercentBars(
+  input: PercentBar[],
+  { lang, width, ariaLabel, axisLabel, fill, wrap = wrapText, tickSpacing }: PercentBarsOptions,
+): string {
   const fontSize = 12;
   const labelWidth = Math.min(width * 0.4, 200);
-  const bars = input.map((b) => ({ ...b, lines: wrap(b.label, labelWidth, fontSize), value: b.figure.value, tip: `${b.label}: ${formatFigure(b.figure, lang)}` }));
+  const bars = input.map((b) => ({
+    ...b,
+    lines: wrap(b.label, labelWidth, fontSize),
+    value: b.figure.value,
+    tip: `${b.label}: ${formatFigure(b.figure, lang)}`,
+  }));
   const lineCount = Math.max(...bars.map((b) => b.lines.length));
   return renderPlot(
     {
       width,
       height: 70 + bars.length * Math.max(44, lineCount * 16 + 20),
       marginBottom: 44,
-      marginLeft: labelMargin(bars.flatMap((b) => b.lines), fontSize),
+      marginLeft: labelMargin(
+        bars.flatMap((b) => b.lines),
+        fontSize,
+      ),
       marginRight: 56,
       style: { fontSize: `${fontSize}px` },
       x: {
@@ -53,7 +64,14 @@ export function renderPercentBars(input: PercentBar[], { lang, width, ariaLabel,
       y: { domain: bars.map((b) => b.id), tickFormat: (id: string) => bars.find((b) => b.id === id)!.lines.join('\n'), label: null },
       marks: [
         Plot.barX(bars, { x: 'value', y: 'id', fill: typeof fill === 'string' ? fill : (d: PercentBar) => fill(d), title: 'tip' }),
-        Plot.text(bars, { x: 'value', y: 'id', text: (d: (typeof bars)[0]) => formatFigure(d.figure, lang), textAnchor: 'start', dx: 6, fontWeight: 'bold' }),
+        Plot.text(bars, {
+          x: 'value',
+          y: 'id',
+          text: (d: (typeof bars)[0]) => formatFigure(d.figure, lang),
+          textAnchor: 'start',
+          dx: 6,
+          fontWeight: 'bold',
+        }),
         Plot.ruleX([0]),
       ],
     },

@@ -36,7 +36,8 @@ export const figureCell = (figure: Figure, lang: Lang): NumberCell => numberCell
 export const shareCell = (share: number, lang: Lang): NumberCell => numberCell(formatShare(share, lang), share * 100);
 
 /** A computed figure, shown as rounded and valued as shown (never more precise than its inputs). */
-export const computedCell = (derived: DerivedFigure, lang: Lang): NumberCell => numberCell(formatDerived(derived, lang), derived.figure.value);
+export const computedCell = (derived: DerivedFigure, lang: Lang): NumberCell =>
+  numberCell(formatDerived(derived, lang), derived.figure.value);
 
 /** A table heading for a column of computed figures: says so in the page's language. */
 export const computedHead = (head: string, lang: Lang): string => COMPUTED_WORDS[lang].column(head);
@@ -48,11 +49,14 @@ export const computedHead = (head: string, lang: Lang): string => COMPUTED_WORDS
 const SOURCE_LINE_FIGURES_AT_MOST = 10;
 
 /** The figures a chart's source line lists: all of them when few, none (the page is linked) when many. */
-export const sourceLineFigures = (text: { figures: string[] }): string[] => (text.figures.length <= SOURCE_LINE_FIGURES_AT_MOST ? text.figures : []);
+export const sourceLineFigures = (text: { figures: string[] }): string[] =>
+  text.figures.length <= SOURCE_LINE_FIGURES_AT_MOST ? text.figures : [];
 
 /** Keys of printed figures (the anchors of the source pages): `<dataset>.<row>` for figure tables. */
 export const figureKeys = (dataset: string, rows: readonly { id: string }[]): string[] => rows.map((r) => `${dataset}.${r.id}`);
 
 /** Keys of projects' printed figures: `cluster-projects.<id>.companies` and `.universities`. */
-export const projectKeys = (projects: readonly { id: string }[], measures: readonly ('companies' | 'universities')[] = ['companies', 'universities']): string[] =>
-  projects.flatMap((p) => measures.map((m) => `cluster-projects.${p.id}.${m}`));
+export const projectKeys = (
+  projects: readonly { id: string }[],
+  measures: readonly ('companies' | 'universities')[] = ['companies', 'universities'],
+): string[] => projects.flatMap((p) => measures.map((m) => `cluster-projects.${p.id}.${m}`));

@@ -148,7 +148,9 @@ export function initMap(root: HTMLElement): void {
     dismissed = tooltip.owner;
     hide(); // focus stays where it is
   });
-  addEventListener('resize', () => (tooltip.owner instanceof SVGAElement && symbols.includes(tooltip.owner) ? showSymbol(tooltip.owner) : hide()));
+  addEventListener('resize', () =>
+    tooltip.owner instanceof SVGAElement && symbols.includes(tooltip.owner) ? showSymbol(tooltip.owner) : hide(),
+  );
 }
 
 function readData(root: HTMLElement): MapData {
@@ -190,7 +192,10 @@ function liveRegion(root: HTMLElement): HTMLElement {
 function countMessage(root: HTMLElement, data: MapData, symbols: Element[], field: string): string {
   const shown = symbols.filter((s) => !s.classList.contains('is-dimmed')).length;
   const ja = root.closest('[lang]')?.getAttribute('lang')?.startsWith('ja');
-  const template = (shown === 1 ? data.labels.resultsOne : undefined) ?? data.labels.results ?? (ja ? '全{total}件中{n}件のプロジェクト' : 'Showing {n} of {total} projects');
+  const template =
+    (shown === 1 ? data.labels.resultsOne : undefined) ??
+    data.labels.results ??
+    (ja ? '全{total}件中{n}件のプロジェクト' : 'Showing {n} of {total} projects');
   const label = [...root.querySelectorAll<HTMLElement>('button[data-field]')].find((b) => b.dataset.field === field);
   return template
     .replaceAll('{n}', String(shown))

@@ -10,7 +10,10 @@ export function svgToCssTransform(svg: string): string | undefined {
   let rest = svg;
   for (const [whole, name, raw] of svg.matchAll(fn)) {
     rest = rest.replace(whole, '');
-    const args = raw.trim().split(/[\s,]+/).map(Number);
+    const args = raw
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number);
     if (args.some((n) => !Number.isFinite(n))) return undefined;
     if (name === 'translate' && args.length <= 2) parts.push(`translate(${args[0]}px, ${args[1] ?? 0}px)`);
     else if (name === 'scale' && args.length <= 2) parts.push(`scale(${args[0]}, ${args[1] ?? args[0]})`);

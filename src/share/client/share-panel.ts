@@ -65,7 +65,10 @@ const pending = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
  *  message after a second press is announced again. */
 function announce(status: HTMLElement, message: string): void {
   silence(status);
-  pending.set(status, setTimeout(() => (status.textContent = message), ANNOUNCE_DELAY_MS));
+  pending.set(
+    status,
+    setTimeout(() => (status.textContent = message), ANNOUNCE_DELAY_MS),
+  );
 }
 
 /** Empties a live region, and cancels a message about to be said in it. */

@@ -31,13 +31,8 @@ export class Parser {
    * Constructs a BudouX parser.
    * @param model A model data.
    */
-  constructor(model: {[key: string]: {[key: string]: number}}) {
-    this.model = new Map(
-      Object.entries(model).map(([k, v]: [string, {[key: string]: number}]) => [
-        k,
-        new Map(Object.entries(v)),
-      ])
-    );
+  constructor(model: { [key: string]: { [key: string]: number } }) {
+    this.model = new Map(Object.entries(model).map(([k, v]: [string, { [key: string]: number }]) => [k, new Map(Object.entries(v))]));
     this.baseScore =
       -0.5 *
       [...this.model.values()]

@@ -17,7 +17,9 @@ export const getStaticPaths = langPaths;
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
   const ui = t(lang);
-  const briefings = (await getCollection('briefings')).filter((b) => b.id.startsWith(`${lang}/`)).sort((a, b) => a.data.order - b.data.order);
+  const briefings = (await getCollection('briefings'))
+    .filter((b) => b.id.startsWith(`${lang}/`))
+    .sort((a, b) => a.data.order - b.data.order);
   if (briefings.length === 0) throw new Error(`no briefings in content/briefings/${lang}/ for the feed`);
   const updated = new Date(Math.max(...briefings.map((b) => b.data.asOf.getTime())));
   const entries = briefings.map((b) => {
