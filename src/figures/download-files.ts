@@ -6,11 +6,8 @@
 import { LANGS, isLang, type Lang } from '../core/locales.ts';
 import { figureCsv, figureJson, figureTable } from './download-table.ts';
 import { loadFigureInputs } from '../collections/read-collections.ts';
-import { FIGURE_IDS, assertFigure } from './figure-registry.ts';
+import { assertFigure, type DownloadFormat, FIGURE_IDS } from './figure-registry.ts';
 import { standaloneSvg } from './standalone-svg.ts';
-
-export const DOWNLOAD_FORMATS = ['svg', 'png', 'csv', 'json'] as const;
-export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
 
 export const CONTENT_TYPES: Record<EndpointFormat, string> = {
   svg: 'image/svg+xml',

@@ -16,6 +16,10 @@ export function assertFigure(id: string): void {
   if (!FIGURE_IDS.includes(id)) throw new Error(`unknown figure ${id}; known: ${FIGURE_IDS.join(', ')}`);
 }
 
+/** The files every figure is offered as, the picture first, then its data. */
+export const DOWNLOAD_FORMATS = ['svg', 'png', 'csv', 'json'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+
 /** Site paths (pass them through core/urls.ts sitePath or absoluteUrl) of everything a figure has. */
 export function figurePaths(lang: Lang, id: string) {
   assertFigure(id);

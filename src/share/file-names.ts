@@ -5,11 +5,7 @@
  * site, the figure and the language: `cluster-atlas-map-ja.png`.
  */
 import type { Lang } from '../core/locales.ts';
-import { assertFigure } from '../figures/figure-registry.ts';
-
-/** The formats a figure is offered in, figure first, then its data. */
-export const DOWNLOAD_FORMATS = ['svg', 'png', 'csv', 'json'] as const;
-export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+import { assertFigure, type DownloadFormat } from '../figures/figure-registry.ts';
 
 const SITE_SLUG = 'cluster-atlas';
 

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { MAP_FIGURE_ID, figurePaths } from '../../src/figures/figure-registry.ts';
 import { SHARE_UI } from '../../src/i18n/share.ts';
 import { absoluteUrl } from '../../src/core/urls.ts';
-import { DOWNLOAD_FORMATS, downloadFileName } from '../../src/share/file-names.ts';
+import { DOWNLOAD_FORMATS } from '../../src/figures/figure-registry.ts';
+import { downloadFileName } from '../../src/share/file-names.ts';
 import { dist, useBuiltSite, watchPages } from './browser.ts';
 
 const site = useBuiltSite();

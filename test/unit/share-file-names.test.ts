@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FIGURE_IDS, figurePaths } from '../../src/figures/figure-registry.ts';
 import { LANGS } from '../../src/core/locales.ts';
-import { DOWNLOAD_FORMATS, downloadFileName } from '../../src/share/file-names.ts';
+import { DOWNLOAD_FORMATS } from '../../src/figures/figure-registry.ts';
+import { downloadFileName } from '../../src/share/file-names.ts';
 
 describe('downloadFileName(lang, id, format)', () => {
   it('names the site, the figure and the language', () => {
