@@ -21,7 +21,7 @@ const ja = {
   homeLede: (date: string) =>
     `経済産業省が${date}に示した地域技術施策の資料を、地図・グラフ・表で読む。数値はすべて資料のページにたどれます。`,
   keyFiguresHeading: '資料の主な数値',
-  keyProjects: '現行プロジェクト（第Ⅱ期）',
+  keyProjects: '第Ⅱ期の現行プロジェクト',
   keyCompanies: (period: string) => `ネットワークの参加企業数（${period}）`,
   keyUniversities: (period: string) => `ネットワークの参加大学数（${period}）`,
   keyNewBusiness: '参画企業のうち新事業を開始した企業（第Ⅰ期の成果）',
