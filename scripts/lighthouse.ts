@@ -19,10 +19,11 @@ export interface PageAudit {
   failing: { id: string; title: string; score: number | null }[];
 }
 
-/** The pages the issue names: home, map, one chart, one briefing, in both languages. */
+/** The pages the issues name: home, map, the projects index, one chart, one briefing, in both languages. */
 export const LIGHTHOUSE_PAGES = ['ja', 'en'].flatMap((lang) => [
   `/${lang}/`,
   `/${lang}/map/`,
+  `/${lang}/projects/`,
   `/${lang}/charts/network-size/`,
   `/${lang}/briefings/at-a-glance/`,
 ]);

@@ -1,8 +1,8 @@
 /**
  * Which pages of the site show each transcribed figure, so a figure highlighted on a source page
  * can link to every page that uses it. Built from what each page declares it shows: a chart its
- * `figures` (and its computed figures' inputs), the map and home page every project's figures, a
- * project or bureau page its projects', the Phase I story its bound keys and charts, and a
+ * `figures` (and its computed figures' inputs), the map, the home page (which shows the map) and the
+ * projects index every project's figures, the home page its key figures, a project or bureau page its projects', the Phase I story its bound keys and charts, and a
  * briefing, case or the about page the keys of its :fig[…] and the charts of its ::chart{…}.
  */
 import type { ChartModule } from '../charts/lib/types.ts';
@@ -29,7 +29,9 @@ export interface UsageInput {
   data: ChartData;
   charts: readonly ChartModule<unknown>[];
   /** The words of the page labels. */
-  labels: { home: string; map: string; outcomes: string };
+  labels: { home: string; map: string; projects: string; outcomes: string };
+  /** Keys of the home page's key figures. */
+  home: { keys: readonly string[] };
   /** Keys the Phase I story binds, and the charts it shows. */
   outcomes: { keys: readonly string[]; charts: readonly string[] };
   prose: readonly ProsePage[];
@@ -46,7 +48,7 @@ function printedKeys(key: string, data: ChartData): string[] {
   return catalogue.has(id) ? catalogue.get(id).inputs : [];
 }
 
-export function figureUsage({ lang, data, charts, labels, outcomes, prose }: UsageInput): Map<string, Use[]> {
+export function figureUsage({ lang, data, charts, labels, home, outcomes, prose }: UsageInput): Map<string, Use[]> {
   const usage = new Map<string, Use[]>();
   const add = (keys: Iterable<string>, use: Use) => {
     for (const key of keys) {
@@ -63,7 +65,8 @@ export function figureUsage({ lang, data, charts, labels, outcomes, prose }: Usa
   );
   const all = projectKeys(data.projects.map((p) => p.id));
 
-  add([...all, ...NATIONAL], { path: `/${lang}/`, label: labels.home });
+  add([...all, ...home.keys.flatMap((k) => printedKeys(k, data))], { path: `/${lang}/`, label: labels.home });
+  add([...all, ...NATIONAL], { path: `/${lang}/projects/`, label: labels.projects });
   add(all, { path: `/${lang}/map/`, label: labels.map });
   add([...outcomes.keys.flatMap((k) => printedKeys(k, data)), ...outcomes.charts.flatMap((id) => chartFigures.get(id)?.keys ?? [])], {
     path: `/${lang}/outcomes/`,

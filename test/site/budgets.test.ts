@@ -3,6 +3,7 @@
  * - chart and briefing pages: content without JavaScript (checked by the no-JS tests), at most
  *   10 KB gzip of JavaScript for interaction;
  * - the map page: at most 20 KB gzip of JavaScript and 150 KB gzip of HTML;
+ * - the home page (which shows the national map): at most 10 KB gzip of JavaScript;
  * - the embed loader: at most 2 KB gzip;
  * - no page loads a font file over 200 KB, and every <img> has width and height.
  */
@@ -25,6 +26,7 @@ describe('JavaScript and HTML budgets', () => {
     expect(ofType('chart').length).toBeGreaterThanOrEqual(20);
     expect(ofType('briefing').length).toBeGreaterThanOrEqual(10);
     expect(ofType('map').length).toBe(2);
+    expect(ofType('home').length).toBe(2);
   });
 
   it.each([...ofType('chart'), ...ofType('briefing')])('%s loads at most 10 KB gzip of JavaScript', (page) => {
@@ -38,6 +40,12 @@ describe('JavaScript and HTML budgets', () => {
     expect(weight.missing).toEqual([]);
     expect(weight.totals.jsGzip).toBeLessThanOrEqual(20 * KB);
     expect(weight.htmlGzip).toBeLessThanOrEqual(150 * KB);
+  });
+
+  it.each(ofType('home'))('%s loads at most 10 KB gzip of JavaScript', (page) => {
+    const weight = weights.get(page)!;
+    expect(weight.missing).toEqual([]);
+    expect(weight.totals.jsGzip).toBeLessThanOrEqual(10 * KB);
   });
 
   it('the embed loader is at most 2 KB gzip', () => {

@@ -1,7 +1,7 @@
 // The public downloads as the built site serves them (dist/, run `npm run build` first):
 // for every dataset a CSV a spreadsheet opens correctly, with as many rows as the JSON and
 // the transcribed CSV in data/, the printed text untouched, and a Data Package whose Table
-// Schemas match the CSV headers. And the home pages' project table, one row per project.
+// Schemas match the CSV headers. And the projects index's table, one row per project.
 // SITE_DIST points it at another build (default dist).
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -226,12 +226,12 @@ describe('/data/datapackage.json', () => {
   });
 });
 
-describe.each(LANGS)('/%s/ project table', (lang) => {
+describe.each(LANGS)('/%s/projects/ project table', (lang) => {
   const projects = csvParse(readFileSync(resolve('data', 'cluster-projects.csv'), 'utf8'));
   let bodyRows: Element[];
 
   beforeAll(async () => {
-    const html = await (await get(`/${lang}/`)).text();
+    const html = await (await get(`/${lang}/projects/`)).text();
     const { document } = parseHTML(html);
     const caption = t(lang).projectsCaption;
     const table = [...document.querySelectorAll('table')].find((el) => el.querySelector('caption')?.textContent?.trim() === caption);

@@ -1,5 +1,5 @@
 /**
- * Lighthouse's accessibility and SEO scores on the pages the budget names (home, map, one chart,
+ * Lighthouse's accessibility and SEO scores on the pages the budget names (home, map, projects index, one chart,
  * one briefing, in both languages) are at least 0.95. Performance and best practices are
  * reported by `npm run bench`, not tested: they depend on how busy the machine is.
  */

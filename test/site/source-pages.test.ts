@@ -66,7 +66,7 @@ describe.each(LANGS)('source pages (%s)', (lang) => {
     }
   });
 
-  it('list the pages that use each figure: a project’s companies are on its own page, the map and the home page', () => {
+  it('list the pages that use each figure: a project’s companies are on its own page, the map, the home page and the projects index', () => {
     const doc = page(`${lang}/source/2`);
     // Pages that use every figure of the page are named once above the list, the rest in each row.
     const uses = (d: Document, row: string) =>
@@ -80,6 +80,7 @@ describe.each(LANGS)('source pages (%s)', (lang) => {
         `/${lang}/projects/kanto-bio-ventures/`,
         `/${lang}/map/`,
         `/${lang}/`,
+        `/${lang}/projects/`,
         `/${lang}/bureaus/kanto/`,
         `/${lang}/charts/network-size/`,
       ]),

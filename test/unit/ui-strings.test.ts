@@ -40,7 +40,10 @@ const KANJI_COUNT = /[〇一二三四五六七八九十百千万億]+(?:社|大�
  * result was typed into the template. A new template entry must be added here (a test says so).
  */
 const SENTINEL_CALLS: Record<string, unknown[][]> = {
-  homeIntro: [['DATE', NaN]],
+  homeLede: [['DATE']],
+  keyCompanies: [['PERIOD']],
+  keyUniversities: [['PERIOD']],
+  frontTableLink: [[NaN]],
   projectsHeading: [[NaN]],
   pageN: [[NaN]],
   pagesN: [[[NaN]], [[NaN, NaN]]], // en has a singular and a plural branch
