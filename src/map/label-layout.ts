@@ -65,6 +65,17 @@ export interface LabelLayoutOptions {
   directions?: number[];
   /** Directions tried on the leader rings. Default: every 22.5° starting east, after `directions`. */
   leaderDirections?: number[];
+  /** Try the box centred on its anchor first (an area's name at its inside point). Default false. */
+  centred?: boolean;
+  /** Join labels placed away from their anchor by a leader line; false leaves them unjoined (area names). Default true. */
+  leaders?: boolean;
+  /** A further rule a position must meet (say, an area's name staying over its area). */
+  accept?: (request: LabelRequest, box: LabelBox) => boolean;
+  /**
+   * When some labels find no room, the layout is run again with those placed first, up to this
+   * many times; the pass that places the most wins (the earliest on a tie). Default 4.
+   */
+  retries?: number;
 }
 
 /** Right, left, the corners (upper right first), then above and below. */
@@ -84,6 +95,29 @@ export function placeLabels(
   obstacles: readonly LabelObstacle[],
   bounds: LabelBox,
   options: LabelLayoutOptions = {},
+): (PlacedLabel | null)[] {
+  const first = new Set<string>();
+  let best = placeOnce(requests, obstacles, bounds, options, first);
+  for (let k = 0; k < (options.retries ?? 4); k++) {
+    const failed = requests.filter((_, i) => best[i] === null);
+    if (failed.length === 0) break;
+    const before = first.size;
+    for (const r of failed) first.add(r.id);
+    if (first.size === before) break;
+    const next = placeOnce(requests, obstacles, bounds, options, first);
+    if (count(next) > count(best)) best = next;
+  }
+  return best;
+}
+
+const count = (placed: (PlacedLabel | null)[]) => placed.filter((p) => p !== null).length;
+
+function placeOnce(
+  requests: readonly LabelRequest[],
+  obstacles: readonly LabelObstacle[],
+  bounds: LabelBox,
+  options: LabelLayoutOptions,
+  first: ReadonlySet<string>,
 ): (PlacedLabel | null)[] {
   const padding = options.padding ?? 1;
   const rings = options.rings ?? 4;
@@ -105,15 +139,23 @@ export function placeLabels(
   const placedLeaders: Leader[] = [];
   const result = new Map<string, PlacedLabel | null>();
 
-  const order = [...requests].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const rank = (r: LabelRequest) => (first.has(r.id) ? 1 : 0);
+  const order = [...requests].sort((a, b) => rank(b) - rank(a) || b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const req of order) {
     const step = options.step ?? req.height + 2 * padding;
     let found: PlacedLabel | null = null;
+    const centre = {
+      x: round1(req.anchor.x - req.width / 2),
+      y: round1(req.anchor.y - req.height / 2),
+      width: req.width,
+      height: req.height,
+    };
+    if (options.centred && fits(centre, undefined, req)) found = { id: req.id, ...centre };
     for (let ring = 0; ring <= rings && !found; ring++) {
       const distance = req.gap + padding + ring * step;
       for (const degrees of ring === 0 ? directions : leaderDirections) {
         const box = boxAt(req, distance, degrees);
-        const leader = ring === 0 ? undefined : leaderTo(req, box);
+        const leader = ring === 0 || options.leaders === false ? undefined : leaderTo(req, box);
         if (fits(box, leader, req)) {
           found = { id: req.id, ...box, ...(leader ? { leader } : {}) };
           break;
@@ -137,6 +179,7 @@ export function placeLabels(
     ) {
       return false;
     }
+    if (options.accept && !options.accept(req, box)) return false;
     for (const c of circles) if (boxCircleDistance(box, c) < c.r + padding) return false;
     for (const b of boxes) if (boxesOverlap(box, b, padding)) return false;
     for (const b of placedBoxes) if (boxesOverlap(box, b, padding)) return false;
