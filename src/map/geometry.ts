@@ -59,8 +59,13 @@ export interface PrefectureName {
 
 /** The prefecture drawn in the inset. */
 export const INSET_CODE = '47';
-/** Okinawa is drawn this much larger than the main islands, so its main island reads. */
-export const INSET_SCALE = 1.25;
+/**
+ * Okinawa's scale against the main islands': a little smaller, so that the inset (which must hold
+ * the far Sakishima and Daito islands too) takes no more than INSET_MAX_SHARE of the map.
+ */
+export const INSET_SCALE = 0.95;
+/** The largest share of the map's area the inset frame may take (a test checks it). */
+export const INSET_MAX_SHARE = 0.1;
 /** Space between the inset frame and Okinawa's outermost islands. */
 export const INSET_PADDING = 4;
 /**

@@ -20,6 +20,10 @@ export interface MapBureau {
   outline: string;
   prefectures: { code: string; d: string; inset: boolean }[];
   bbox: Box;
+  /** The region's inside point, where its name goes (bureau-regions.ts). */
+  centroid: { x: number; y: number };
+  /** The region's rings, for keeping its name over it. */
+  rings: [number, number][][];
 }
 
 export interface MapSymbol {
@@ -94,6 +98,8 @@ function computeMapModel(projects: ClusterProject[], bureaus: Bureau[]): MapMode
       fill: BUREAU_FILLS[region.id] ?? '#e4e7ec',
       outline: region.outline,
       bbox: region.bbox,
+      centroid: region.centroid,
+      rings: region.rings,
       prefectures: region.prefectures.map((code) => {
         const shape = byCode.get(code);
         if (!shape) throw new Error(`no geometry for prefecture ${code}`);

@@ -229,11 +229,25 @@ describe.each(['ja', 'en'] as const)('/%s/map/', (lang) => {
     expect(await pressed(page, 'data-measure')).toEqual(['universities']);
     expect(new URL(page.url()).searchParams.get('measure')).toBe('universities');
     // Legends are HTML and SVG elements, so ask what is rendered rather than the HTML `hidden` property.
+    // The SVG keys come in a wide and a narrow variant, one shown by the map's width: the other measure's are hidden, and one of this one's shows.
     const legends = await page.$$eval('[data-size-legend]', (els) =>
-      els.map((el) => [el.getAttribute('data-size-legend'), getComputedStyle(el).display === 'none']),
+      els.map((el) => ({
+        measure: el.getAttribute('data-size-legend'),
+        hidden: el.hasAttribute('hidden'),
+        shown: getComputedStyle(el).display !== 'none',
+      })),
     );
     expect(legends.length).toBeGreaterThanOrEqual(2);
-    for (const [measure, hidden] of legends) expect(hidden, `size legend ${measure}`).toBe(measure !== 'universities');
+    for (const { measure, hidden, shown } of legends) {
+      expect(hidden, `size legend ${measure}`).toBe(measure !== 'universities');
+      if (measure !== 'universities') expect(shown, `size legend ${measure} shown`).toBe(false);
+    }
+    expect(legends.filter((l) => l.measure === 'universities' && l.shown).length, 'universities legends shown').toBeGreaterThanOrEqual(2);
+    // The labels placed for the new sizes replace the others.
+    const labelGroups = await page.$$eval('[data-labels-measure]', (els) =>
+      els.map((el) => ({ measure: el.getAttribute('data-labels-measure'), shown: getComputedStyle(el).display !== 'none' })),
+    );
+    expect(labelGroups.filter((g) => g.shown).map((g) => g.measure)).toEqual(['universities']);
   });
 
   it('switches sizes without animation when reduced motion is preferred', async () => {
@@ -325,5 +339,101 @@ describe.each(['ja', 'en'] as const)('/%s/map/', (lang) => {
       expect(new URL(page.url()).pathname).toBe(path);
       await Promise.all([page.waitForURL(`**/${lang}/projects/${sample.id}/`), page.tap(symbol(sample.id))]);
     });
+  });
+
+  describe('labels and tooltips, measured in the browser', () => {
+    /** Visible label boxes (getBBox in screen px through the SVG's scale) and symbol boxes. */
+    const boxes = (page: Page) =>
+      page.evaluate(() => {
+        const svg = document.querySelector<SVGSVGElement>('[data-map] svg.map')!;
+        const visible = (el: Element) =>
+          (el as SVGGraphicsElement).getBBox().width > 0 && getComputedStyle(el).display !== 'none' && el.getClientRects().length > 0;
+        const rect = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        };
+        const labels = [...svg.querySelectorAll('.map-labels text')].filter(visible).map((el) => ({
+          id: el.getAttribute('data-label-for') ?? el.getAttribute('data-bureau-label') ?? '',
+          kind: el.getAttribute('data-label-kind') ?? 'bureau',
+          text: el.textContent ?? '',
+          fontPx: Number.parseFloat(getComputedStyle(el).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width),
+          ...rect(el),
+        }));
+        const symbols = [...svg.querySelectorAll('a.symbol .symbol-edge')].map((el) => ({
+          id: el.closest('a')!.getAttribute('data-project') ?? '',
+          ...rect(el),
+        }));
+        const key = [...svg.querySelectorAll('.size-legend-circles text')].filter(visible).map((el) => ({
+          fontPx: Number.parseFloat(getComputedStyle(el).fontSize) * (svg.getBoundingClientRect().width / svg.viewBox.baseVal.width),
+        }));
+        return { labels, symbols, key };
+      });
+    type Rect = { left: number; top: number; right: number; bottom: number };
+    const intersect = (a: Rect, b: Rect) =>
+      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    /** A circle's box against a label's: the circle itself, not its corners, must stay clear. */
+    const touchesCircle = (c: Rect, l: Rect) => {
+      const cx = (c.left + c.right) / 2;
+      const cy = (c.top + c.bottom) / 2;
+      const r = (c.right - c.left) / 2;
+      const dx = cx - Math.max(l.left, Math.min(cx, l.right));
+      const dy = cy - Math.max(l.top, Math.min(cy, l.bottom));
+      return Math.hypot(dx, dy) < r - 0.5;
+    };
+
+    it('names every project in the SVG at desktop width', async () => {
+      const page = await open('', { viewport: { width: 1280, height: 1000 } });
+      const { labels } = await boxes(page);
+      const named = labels.filter((l) => l.kind === 'name').map((l) => l.id);
+      expect(named.sort()).toEqual(projects.map((p) => p.id).sort());
+      for (const l of labels) expect(l.fontPx, `${l.text} type size`).toBeGreaterThanOrEqual(11.9);
+    });
+
+    for (const width of [1280, 390]) {
+      it(`keeps label boxes clear of each other and of other symbols at ${width} px`, async () => {
+        const page = await open('', { viewport: { width, height: 1000 } });
+        const { labels, symbols, key } = await boxes(page);
+        expect(labels.length).toBeGreaterThanOrEqual(projects.length);
+        for (let i = 0; i < labels.length; i++) {
+          for (let j = i + 1; j < labels.length; j++)
+            expect(intersect(labels[i]!, labels[j]!), `${labels[i]!.text} / ${labels[j]!.text}`).toBe(false);
+          for (const s of symbols) {
+            if (labels[i]!.kind === 'number' && s.id === labels[i]!.id) continue;
+            expect(touchesCircle(s, labels[i]!), `${labels[i]!.text} / ${s.id}`).toBe(false);
+          }
+        }
+        for (const k of key) expect(k.fontPx, 'size key type').toBeGreaterThanOrEqual(width < 500 ? 11 : 11.9);
+      });
+
+      it(`fits every project's tooltip at ${width} px, no word alone on a line`, async () => {
+        const page = await open('', { viewport: { width, height: 900 } });
+        for (const row of projects) {
+          await page.focus(symbol(row.id));
+          const check = await page.evaluate(() => {
+            const el = document.querySelector<HTMLElement>('[data-map] .map-tooltip')!;
+            const box = el.getBoundingClientRect();
+            const out: string[] = [];
+            if (el.scrollWidth > el.clientWidth + 1) out.push(`scrollWidth ${el.scrollWidth} > ${el.clientWidth}`);
+            if (box.left < 0 || box.right > document.documentElement.clientWidth + 0.5) out.push('off screen');
+            for (const child of el.querySelectorAll<HTMLElement>('p, dt, dd')) {
+              const range = document.createRange();
+              range.selectNodeContents(child);
+              for (const r of range.getClientRects()) {
+                if (r.right > box.right + 0.5 || r.left < box.left - 0.5) out.push(`"${child.textContent}" outside`);
+              }
+              // A line per word, where the text has several words: too narrow.
+              const words = (child.textContent ?? '').trim().split(/\s+/).length;
+              const lineHeight = Number.parseFloat(getComputedStyle(child).lineHeight);
+              const lines = Math.round(child.getBoundingClientRect().height / lineHeight);
+              if (words >= 3 && lines >= words) out.push(`"${child.textContent}" one word a line`);
+            }
+            const dt = el.querySelector('dt')?.getBoundingClientRect().width ?? 0;
+            if (dt > box.width / 2) out.push(`label column ${dt} of ${box.width}`);
+            return out;
+          });
+          expect(check, `${row.id} at ${width}`).toEqual([]);
+        }
+      });
+    }
   });
 });

@@ -7,7 +7,7 @@
  * page references (page 4, 4ページ), ordinals (第２回, (1), ①, a note's number), the 100% of a
  * whole, addresses, and elements the markup marks `data-not-figures` with one of NOT_FIGURES'
  * reasons: code to copy (embed snippets), the formats of the downloads (row counts, columns such
- * as 0–100 for percent), and scales (chart axes, the map's size key).
+ * as 0–100 for percent), scales (chart axes, the map's size key) and keys (the map's project numbers).
  * On the source's own pages, the slide's text (`[data-source-page]`) is the source itself, and its
  * translation may write a number in any reading of the slide's Japanese (萬, 億, era years), the
  * rule the build checks row by row (src/pipeline/source-translation.ts): there the numbers are
@@ -24,7 +24,7 @@ import type { Figure, Period } from '../../src/schemas/figure.ts';
 import { contentData, figureInputs } from '../unit/figure-inputs.ts';
 
 /** Why a piece of markup holds numbers that are not figures; the only reasons accepted. */
-export const NOT_FIGURES = ['code', 'format', 'scale'] as const;
+export const NOT_FIGURES = ['code', 'format', 'scale', 'key'] as const;
 
 const DIGIT = '[0-9０-９]';
 /** A number as a page writes it: 2,140 / 13.3 / １０，７００. */

@@ -217,3 +217,15 @@ describe('bureauRegions(geometry, bureaus)', () => {
     expect(() => bureauRegions(geometry, [{ id: 'nowhere', prefectures: ['48'] }])).toThrow(/bureau nowhere lists prefecture 48/);
   });
 });
+
+describe('the Okinawa inset', () => {
+  it('takes no more than a tenth of the map', async () => {
+    const { japanGeometry, INSET_MAX_SHARE } = await import('../../src/map/geometry.ts');
+    const { realData } = await import('../fixtures/map/real-data.ts');
+    const g = japanGeometry(realData().prefectures);
+    const f = g.insetFrame;
+    const share = ((f.x1 - f.x0) * (f.y1 - f.y0)) / ((g.viewBox.x1 - g.viewBox.x0) * (g.viewBox.y1 - g.viewBox.y0));
+    expect(share).toBeLessThanOrEqual(INSET_MAX_SHARE);
+    expect(share).toBeGreaterThan(INSET_MAX_SHARE / 2);
+  });
+});

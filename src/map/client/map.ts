@@ -49,6 +49,14 @@ export function initMap(root: HTMLElement): void {
     for (const legend of root.querySelectorAll<HTMLElement | SVGElement>('[data-size-legend]')) {
       legend.toggleAttribute('hidden', legend.dataset.sizeLegend !== state.measure);
     }
+    // The labels placed for the current measure, dimmed with their symbols.
+    for (const group of svg.querySelectorAll<SVGElement>('[data-labels-measure]')) {
+      group.toggleAttribute('hidden', group.dataset.labelsMeasure !== state.measure);
+    }
+    const dimmed = new Set(symbols.filter((s) => s.classList.contains('is-dimmed')).map((s) => s.dataset.project));
+    for (const label of svg.querySelectorAll<SVGElement>('[data-label-for]')) {
+      label.classList.toggle('is-dimmed-label', dimmed.has(label.dataset.labelFor));
+    }
   };
   const update = (next: Partial<MapState>) => {
     const fieldChanged = next.field !== undefined && next.field !== state.field;

@@ -10,8 +10,9 @@ export interface Box {
 
 /** Top-left corner (viewport coordinates) for a `width` × `height` box next to
  *  `anchor`, `gap` away from it, tried right, left, below, above; the axis along
- *  the anchor is clamped into `bounds`. */
-export function place(anchor: Box, width: number, height: number, bounds: Box, gap: number): { x: number; y: number } {
+ *  the anchor is clamped into `bounds`. Of the sides where it fits, the first that
+ *  covers least of `avoid` (the neighbouring symbols) wins. */
+export function place(anchor: Box, width: number, height: number, bounds: Box, gap: number, avoid: Box[] = []): { x: number; y: number } {
   const clampX = (x: number) => clamp(x, bounds.left, bounds.right - width);
   const clampY = (y: number) => clamp(y, bounds.top, bounds.bottom - height);
   const midX = (anchor.left + anchor.right) / 2 - width / 2;
@@ -24,7 +25,19 @@ export function place(anchor: Box, width: number, height: number, bounds: Box, g
   ];
   const fits = ({ x, y }: { x: number; y: number }) =>
     x >= bounds.left && x + width <= bounds.right && y >= bounds.top && y + height <= bounds.bottom;
-  const found = candidates.find(fits);
+  const covered = ({ x, y }: { x: number; y: number }) =>
+    avoid.reduce(
+      (sum, b) =>
+        sum +
+        Math.max(0, Math.min(x + width, b.right) - Math.max(x, b.left)) * Math.max(0, Math.min(y + height, b.bottom) - Math.max(y, b.top)),
+      0,
+    );
+  let found: { x: number; y: number } | undefined;
+  let least = Number.POSITIVE_INFINITY;
+  for (const c of candidates.filter(fits)) {
+    const area = covered(c);
+    if (area < least - 0.5) [found, least] = [c, area];
+  }
   return found ?? { x: clampX(midX), y: clampY(anchor.bottom + gap) };
 }
 

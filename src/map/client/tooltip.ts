@@ -39,7 +39,9 @@ export class Tooltip {
     }
     this.open(symbol, 'project', [title, list]);
     symbol.setAttribute('aria-describedby', this.el.id);
-    this.position(symbol.getBoundingClientRect());
+    // Keep clear of the other circles where a side allows it.
+    const others = [...this.frame.querySelectorAll('a.symbol')].filter((s) => s !== symbol).map((s) => s.getBoundingClientRect());
+    this.position(symbol.getBoundingClientRect(), others);
   }
 
   /** Shows one line (a bureau's name) next to the pointer. */
@@ -64,7 +66,7 @@ export class Tooltip {
     this.el.hidden = false;
   }
 
-  private position(anchor: Box): void {
+  private position(anchor: Box, avoid: Box[] = []): void {
     const frame = this.frame.getBoundingClientRect();
     // What is on screen: the visual viewport (smaller than the layout one when zoomed).
     const vv = visualViewport;
@@ -77,7 +79,7 @@ export class Tooltip {
     // Within the frame where that is on screen; anywhere on screen if the frame is too narrow.
     const inFrame = { ...screen, left: Math.max(screen.left, frame.left), right: Math.min(screen.right, frame.right) };
     const bounds = inFrame.right - inFrame.left >= width ? inFrame : screen;
-    const { x, y } = place(anchor, Math.ceil(width), Math.ceil(height), bounds, gap);
+    const { x, y } = place(anchor, Math.ceil(width), Math.ceil(height), bounds, gap, avoid);
     this.el.style.left = `${Math.floor(x - frame.left - this.frame.clientLeft)}px`;
     this.el.style.top = `${Math.floor(y - frame.top - this.frame.clientTop)}px`;
   }
