@@ -96,6 +96,7 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
       contextSubtitle: [['BUREAU']],
       contextSubtitleAlone: [['BUREAU']],
       contextCaption: [[NaN]],
+      rank: [[NaN]],
       siblingsHeading: [['BUREAU']],
       siblingDetail: [['FIELDS', 'COMPANIES']],
       siblingsNone: [['BUREAU']],
