@@ -13,6 +13,7 @@ import { FIGURE_EXPORT_UI } from '../../src/i18n/figure-export.ts';
 import { SEARCH_UI } from '../../src/i18n/search.ts';
 import { SHARE_UI } from '../../src/i18n/share.ts';
 import { UI } from '../../src/i18n/ui.ts';
+import { REGIONS_UI } from '../../src/i18n/regions.ts';
 import { type Bilingual, DATASETS } from '../../src/schemas/datasets.ts';
 
 /**
@@ -88,6 +89,22 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
       printedColumn: [['HEADING']],
       approxColumn: [['HEADING']],
       stillMapSubtitle: [[NaN, 'MEASURE']],
+    },
+  },
+  {
+    name: 'REGIONS_UI',
+    words: REGIONS_UI,
+    calls: {
+      contextHeading: [[NaN]],
+      contextSubtitle: [['BUREAU']],
+      contextSubtitleAlone: [['BUREAU']],
+      contextCaption: [[NaN]],
+      rank: [[NaN]],
+      siblingsHeading: [['BUREAU']],
+      siblingDetail: [['FIELDS', 'COMPANIES']],
+      siblingsNone: [['BUREAU']],
+      locatorProjectAlt: [['PROJECT', 'BUREAU']],
+      regionMapAlt: [['BUREAU', 'PROJECTS']],
     },
   },
   { name: 'CARDS_UI', words: CARDS_UI, calls: { projectSubtitle: [['BUREAU', 'FIELDS']], source: [['TITLE', 'DATE', 'PAGES']] } },

@@ -1,0 +1,48 @@
+/**
+ * The words of the project and bureau pages' own parts: a project among the others (its bar
+ * chart and table), the other projects of its bureau, the locator and the bureau map's key.
+ * Like ui.ts: no figures; counts and names come in as arguments.
+ */
+import type { Lang } from '../core/locales.ts';
+
+const ja = {
+  contextHeading: (n: number) => `${n}プロジェクトの中の位置`,
+  contextSubtitle: (bureau: string) =>
+    `プロジェクト別の参加企業数（多い順）。このプロジェクトを強調し、${bureau}のほかのプロジェクトには名前を記す。`,
+  contextSubtitleAlone: (bureau: string) =>
+    `プロジェクト別の参加企業数（多い順）。このプロジェクト（${bureau}の唯一のプロジェクト）を強調して示す。`,
+  contextCaption: (n: number) => `${n}プロジェクトの参加企業数（多い順）`,
+  colRank: '順位',
+  rank: (rank: number) => `${rank}位`,
+  thisProject: 'このプロジェクト',
+  siblingsHeading: (bureau: string) => `${bureau}のほかのプロジェクト`,
+  siblingDetail: (fields: string, companies: string) => `（${fields}、参加企業${companies}）`,
+  siblingsNone: (bureau: string) => `資料が${bureau}の下に掲げるプロジェクトは、このプロジェクトだけです。`,
+  locatorProjectAlt: (project: string, bureau: string) => `${project}の位置（${bureau}の管轄区域）を示す日本地図`,
+  regionMapAlt: (bureau: string, projects: string) => `${bureau}の管轄区域の地図。プロジェクトを円で示す：${projects}。`,
+  regionSizeNote: '円の面積は、全国の地図と同じ尺度で参加企業数に比例します。',
+  projectKey: 'プロジェクト',
+};
+
+type Words = { [K in keyof typeof ja]: (typeof ja)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
+
+const en: Words = {
+  contextHeading: (n: number) => `Among the ${n} projects`,
+  contextSubtitle: (bureau: string) =>
+    `Participating companies by project, most first: this project highlighted, the other projects of the ${bureau} named.`,
+  contextSubtitleAlone: (bureau: string) =>
+    `Participating companies by project, most first: this project, the only one of the ${bureau}, highlighted.`,
+  contextCaption: (n: number) => `Participating companies of the ${n} projects, most first`,
+  colRank: 'Rank',
+  rank: (rank: number) => String(rank),
+  thisProject: 'this project',
+  siblingsHeading: (bureau: string) => `Other projects of the ${bureau}`,
+  siblingDetail: (fields: string, companies: string) => `(${fields}; ${companies})`,
+  siblingsNone: (bureau: string) => `This is the only project the source lists under the ${bureau}.`,
+  locatorProjectAlt: (project: string, bureau: string) => `Map of Japan locating ${project}, in the area of the ${bureau}`,
+  regionMapAlt: (bureau: string, projects: string) => `Map of the area of the ${bureau}, its projects drawn as circles: ${projects}.`,
+  regionSizeNote: 'Circle areas are proportional to participating companies, on the same scale as the national map.',
+  projectKey: 'Projects',
+};
+
+export const REGIONS_UI: Record<Lang, Words> = { ja, en };
