@@ -2,10 +2,11 @@
  * Japanese headings in the browser break where the images' titles break: between phrases (文節).
  * Browsers break Japanese between any two characters (「全 / 体像」), and CSS
  * `word-break: auto-phrase` is Chromium's alone, so the phrase boundaries are written into the
- * HTML at build time as <wbr>, found by the same rules as every line drawn at build time
- * (wrap-text.ts `breakUnits`: UAX #14 and BudouX). With `word-break: keep-all` (global.css) a
- * heading then breaks only there. <wbr> adds no text: what is searched, copied and audited is
- * unchanged.
+ * HTML at build time, found by the same rules as every line drawn at build time (wrap-text.ts
+ * `breakUnits`: UAX #14 and BudouX): each phrase an inline block (<span class="phrase">), a <wbr>
+ * between phrases, and `word-break: keep-all` (global.css) for what is left. keep-all alone is not
+ * enough: Chromium still breaks after 」：・% inside a phrase. Spans and <wbr> add no text: what is
+ * searched, copied and audited is unchanged.
  */
 import { breakUnits } from './wrap-text.ts';
 
@@ -76,9 +77,54 @@ function decodeAt(raw: string, i: number): [string, number] {
   return [char, char.length];
 }
 
+/** Characters a line may not begin with, or end with (禁則), for the breaks inside a long phrase. */
+const NO_START = /[)\]}）〕］｝〉》」』】、。，．,.・：；:;！？!?ー々ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ%％〜～]/u;
+const NO_END = /[([{（〔［｛〈《「『【]/u;
+
 /**
- * One run of a heading's inner HTML (no opaque element inside) with a <wbr> at each phrase
- * boundary. The boundaries are found on the run's text as a whole, across inline tags.
+ * A phrase's text (escaped HTML without tags) with a <wbr> between its words, for a phrase wider
+ * than the line: it breaks there rather than anywhere. Inside its inline block these breaks are
+ * used only when the phrase does not fit on a line.
+ */
+function wordBreaks(phrase: string): string {
+  if (phrase.includes('&')) return phrase;
+  const katakana = /[\p{Script=Katakana}ー]/u;
+  const words = [...new Intl.Segmenter('ja', { granularity: 'word' }).segment(phrase)];
+  const candidates = words
+    .slice(1)
+    .filter((w, k) => {
+      const at = w.index;
+      if (NO_START.test(phrase[at]!) || NO_END.test(phrase[at - 1]!) || /\s/u.test(phrase[at]! + phrase[at - 1]!)) return false;
+      // ICU also cuts loanwords (クラス / ター): between katakana, only two words of three letters or more.
+      return !(katakana.test(phrase[at - 1]!) && katakana.test(phrase[at]!)) || (letters(words[k]!.segment) > 2 && letters(w.segment) > 2);
+    })
+    .map((w) => w.index);
+  // No piece of one letter on either side (全体 / 像).
+  const kept: number[] = [];
+  for (const at of candidates) {
+    const from = kept.at(-1) ?? 0;
+    if (letters(phrase.slice(from, at)) > 1 && letters(phrase.slice(at)) > 1) kept.push(at);
+  }
+  return [0, ...kept].map((from, i) => phrase.slice(from, kept[i] ?? phrase.length)).join('<wbr>');
+}
+
+/**
+ * One phrase of a heading as HTML: an inline block (global.css `.phrase`), so the browser keeps
+ * it on one line whatever its punctuation allows, unless it is wider than a line. Spaces stay
+ * outside (they are breaks of their own); a phrase that spans a tag is left as it is.
+ */
+function wrapPhrase(piece: string): string {
+  if (piece.includes('<') || !JAPANESE.test(piece)) return piece;
+  return piece
+    .split(/(\s+)/u)
+    .map((part) => (part && !/\s/u.test(part) && JAPANESE.test(part) ? `<span class="phrase">${wordBreaks(part)}</span>` : part))
+    .join('');
+}
+
+/**
+ * One run of a heading's inner HTML (no opaque element inside) with each phrase in an inline
+ * block and a <wbr> between phrases. The phrases are found on the run's text as a whole, across
+ * inline tags.
  */
 function breakRun(html: string): string {
   // The text, and for each of its UTF-16 offsets the raw offset it starts at.
@@ -97,22 +143,21 @@ function breakRun(html: string): string {
     i += width;
   }
   const offsets = phraseBreakOffsets(text);
-  if (offsets.length === 0) return html;
-  let out = '';
+  const pieces: string[] = [];
   let from = 0;
   for (const offset of offsets) {
-    const raw = rawAt[offset]!;
     // A phrase that begins with an element (a link, a mark) breaks before its opening tag.
-    let at = raw;
+    let at = rawAt[offset]!;
     while (at > from && html[at - 1] === '>') {
       const open = html.lastIndexOf('<', at - 1);
       if (open < from || html[open + 1] === '/') break;
       at = open;
     }
-    out += `${html.slice(from, at)}<wbr>`;
+    pieces.push(html.slice(from, at));
     from = at;
   }
-  return out + html.slice(from);
+  pieces.push(html.slice(from));
+  return pieces.map(wrapPhrase).join('<wbr>');
 }
 
 /** The inner HTML of a heading with phrase breaks, opaque elements left as they are. */
@@ -127,8 +172,8 @@ function breakInner(inner: string): string {
 }
 
 /**
- * A page's HTML with <wbr> between the phrases of every heading (h1–h6) and every element
- * marked `data-phrases`, so that Japanese titles break only between phrases. Text is unchanged.
+ * A page's HTML with the phrases of every heading (h1–h6) and every element marked
+ * `data-phrases` kept whole, so that Japanese titles break only between phrases. Text is unchanged.
  */
 export function phraseBreakHtml(html: string): string {
   return html.replace(TARGET, (element) => {

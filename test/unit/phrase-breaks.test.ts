@@ -1,6 +1,7 @@
 /**
- * The phrase breaks written into headings (src/text/phrase-breaks.ts): a <wbr> between BudouX
- * phrases, none inside one, no phrase of a single letter, tags and text left as they were.
+ * The phrase breaks written into headings (src/text/phrase-breaks.ts): each BudouX phrase kept
+ * whole in an inline block, a <wbr> between phrases, no phrase of a single letter, tags and text
+ * left as they were.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,25 +49,41 @@ describe('phraseBreakOffsets(text)', () => {
 });
 
 describe('phraseBreakHtml(html)', () => {
-  it('puts a <wbr> between the phrases of a heading and nowhere else', () => {
+  const spans = (html: string) => [...html.matchAll(/<span class="phrase">(.*?)<\/span>/gu)].map((m) => m[1]!.replaceAll('<wbr>', ''));
+
+  it('keeps each phrase of a heading in an inline block, with a <wbr> between, and nothing else', () => {
     const html = '<p>産業クラスター計画の全体像</p><h1 id="t">産業クラスター計画の全体像</h1>';
-    expect(phraseBreakHtml(html)).toBe('<p>産業クラスター計画の全体像</p><h1 id="t">産業クラスター計画の<wbr>全体像</h1>');
+    const out = phraseBreakHtml(html);
+    expect(out.startsWith('<p>産業クラスター計画の全体像</p><h1 id="t"><span class="phrase">')).toBe(true);
+    expect(spans(out)).toEqual(['産業クラスター計画の', '全体像']);
+    expect(out).toContain('</span><wbr><span class="phrase">');
+    expect(htmlText(out)).toBe(htmlText(html));
+  });
+
+  it('breaks a phrase wider than a line only between its words, never leaving one letter or cutting a loanword', () => {
+    const out = phraseBreakHtml('<h1>北海道地域産業クラスター計画</h1>');
+    const inner = /<span class="phrase">(.*?)<\/span>/u.exec(out)![1]!;
+    const words = inner.split('<wbr>');
+    expect(words.join('')).toBe('北海道地域産業クラスター計画');
+    expect(words).toContain('クラスター');
+    for (const w of words) expect(w.length).toBeGreaterThan(1);
+    expect(phraseBreakHtml('<h1>全体像</h1>')).toBe('<h1><span class="phrase">全体像</span></h1>');
   });
 
   it('finds phrases across inline tags, breaks before a link rather than inside it, and keeps entities', () => {
     const html = '<h2 class="x">資料の<a href="/ja/source/">地域技術施策</a>と R&amp;D の&lt;計画&gt;</h2>';
     const out = phraseBreakHtml(html);
     expect(htmlText(out)).toBe(htmlText(html));
-    expect(out).toContain('資料の<wbr><a href="/ja/source/">');
+    expect(out).toContain('</span><wbr><a href="/ja/source/">');
     expect(out).toContain('R&amp;D');
-    expect(out.replaceAll('<wbr>', '')).toBe(html);
+    expect(out.replace(/<\/?(?:wbr|span)[^>]*>/gu, '')).toBe(html.replace(/<\/?(?:wbr|span)[^>]*>/gu, ''));
   });
 
   it('leaves code and drawings inside a heading alone, and marks elements with data-phrases', () => {
     const html = '<h2>データの一覧 <code lang="en">cluster-projects</code></h2><p data-phrases>参加企業の多い関東</p>';
     const out = phraseBreakHtml(html);
     expect(out).toContain('<code lang="en">cluster-projects</code>');
-    expect(out).toContain('<p data-phrases>参加企業の<wbr>多い<wbr>関東</p>');
+    expect(spans(out)).toEqual(['データの', '一覧', '参加企業の', '多い', '関東']);
   });
 
   it('changes no English heading', () => {
