@@ -13,6 +13,8 @@ const ja = {
   navAbout: 'このサイトについて',
   aboutSummary: '数値の出典、転記の方法、読み方。',
   navMain: 'サイト内',
+  /** The phones' disclosure button that holds the sections and the search. */
+  navMenu: 'メニュー',
   languageSwitch: 'English',
   languageSwitchLabel: 'English version of this page',
   homeTitle: '産業クラスター・アトラス',
@@ -195,6 +197,7 @@ const en: Dictionary = {
   navAbout: 'About',
   aboutSummary: 'Where the figures come from, how they were transcribed, and how to read them.',
   navMain: 'Site',
+  navMenu: 'Menu',
   languageSwitch: '日本語',
   languageSwitchLabel: 'このページの日本語版',
   homeTitle: 'Cluster Atlas',
