@@ -12,7 +12,7 @@ import type { ChartData } from '../schemas/datasets.ts';
 import { chartById } from '../charts/chart-registry.ts';
 import { wrapText } from '../text/wrap-text.ts';
 import { MAP_FIGURE_ID, assertFigure } from './figure-registry.ts';
-import type { Lang } from '../core/locales.ts';
+import { pick, type Lang } from '../core/locales.ts';
 import { t } from '../i18n/ui.ts';
 import { japanGeometry } from '../map/geometry.ts';
 
@@ -60,6 +60,15 @@ const LAYOUT = {
   legendIcon: 24,
   legendMargins: 104,
   /**
+   * Under the narrow label set the map stops growing at this width (map.css, the national-map
+   * container query), and the key of its numbers follows: a heading, then the names in two
+   * columns (0.9rem, 1.5rem apart, indented 2em).
+   */
+  narrowMapMax: 560,
+  keyGap: 24,
+  keyIndent: 29,
+  keyMargins: 12,
+  /**
    * How much wider the reader's font may set the words than Noto Sans JP, which measures them:
    * system Latin fonts run wider (DejaVu Sans, Chromium's default on Linux, by 10–15%); kana and
    * kanji are one em in every Japanese font.
@@ -95,7 +104,14 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
     const subtitle = t(lang).mapSubtitle(data.projects.length);
     // At this width the map fills the column, keeping its aspect ratio, and its legends wrap below.
     const { viewBox } = japanGeometry();
-    const map = (column * (viewBox.y1 - viewBox.y0)) / (viewBox.x1 - viewBox.x0);
+    const mapWidth = Math.min(column, LAYOUT.narrowMapMax);
+    const map = (mapWidth * (viewBox.y1 - viewBox.y0)) / (viewBox.x1 - viewBox.x0);
+    const keyColumn = (column - LAYOUT.keyGap) / 2 - LAYOUT.keyIndent;
+    const keyLines = data.projects.reduce(
+      (n, p) => n + wrapText(pick(p, 'name', lang), keyColumn / LAYOUT.readerFontSpread[lang], LAYOUT.small.size).length,
+      0,
+    );
+    const key = LAYOUT.small.line * (1 + Math.ceil(keyLines / 2)) + LAYOUT.keyMargins;
     const credit = LAYOUT.small.line;
     const shares = data.projects.map((p) => catalogueOf(data).get(`project.${p.id}.companies-share`));
     const notes = computed([...mapFindingFigures(data), ...shares]);
@@ -113,6 +129,7 @@ export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFact
       heading(title, subtitle) +
       LAYOUT.mapControls +
       map +
+      key +
       legends +
       source +
       notes +

@@ -179,8 +179,24 @@ export function phraseBreakHtml(html: string): string {
   return html.replace(TARGET, (element) => {
     const open = element.indexOf('>') + 1;
     const close = element.lastIndexOf('</');
-    return element.slice(0, open) + breakInner(element.slice(open, close)) + element.slice(close);
+    const inner = element.slice(open, close);
+    const broken = breakInner(inner);
+    if (broken === inner) return element;
+    return namedAsWritten(element.slice(0, open), inner) + broken + element.slice(close);
   });
+}
+
+/**
+ * A heading's opening tag, named by its text as written. Browsers put a space between inline
+ * blocks when they compute an accessible name (「共有と ダウンロード」), so a heading whose phrases
+ * are inline blocks says its own name; other elements marked `data-phrases` are not named (ARIA
+ * forbids a name on a generic element).
+ */
+function namedAsWritten(openTag: string, inner: string): string {
+  if (!/^<h[1-6]\b/iu.test(openTag) || /\saria-label(ledby)?=/iu.test(openTag)) return openTag;
+  const shown = inner.replace(/<([a-z][a-z0-9]*)\b[^>]*\saria-hidden="true"[^>]*>[\s\S]*?<\/\1\s*>/giu, '');
+  const text = htmlText(shown).replace(/\s+/gu, ' ').trim().replaceAll('"', '&quot;');
+  return `${openTag.slice(0, -1)} aria-label="${text}">`;
 }
 
 /** The tags of a piece of HTML taken out, for comparing text before and after. */

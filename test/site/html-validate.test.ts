@@ -1,6 +1,9 @@
 /**
- * Every built page is valid HTML by html-validate's recommended rules (.htmlvalidate.json says
- * which rule is off and why). Pages come from dist/, so a page added later is checked too.
+ * Every built page is valid HTML by html-validate's recommended rules. In .htmlvalidate.json,
+ * long-title is off (titles are the findings of the charts) and a heading may carry aria-label:
+ * a Japanese heading broken into phrases names itself, since browsers would put spaces between
+ * its inline blocks (src/text/phrase-breaks.ts). Pages come from dist/, so a page added later is
+ * checked too.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';

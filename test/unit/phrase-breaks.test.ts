@@ -54,7 +54,9 @@ describe('phraseBreakHtml(html)', () => {
   it('keeps each phrase of a heading in an inline block, with a <wbr> between, and nothing else', () => {
     const html = '<p>産業クラスター計画の全体像</p><h1 id="t">産業クラスター計画の全体像</h1>';
     const out = phraseBreakHtml(html);
-    expect(out.startsWith('<p>産業クラスター計画の全体像</p><h1 id="t"><span class="phrase">')).toBe(true);
+    expect(
+      out.startsWith('<p>産業クラスター計画の全体像</p><h1 id="t" aria-label="産業クラスター計画の全体像"><span class="phrase">'),
+    ).toBe(true);
     expect(spans(out)).toEqual(['産業クラスター計画の', '全体像']);
     expect(out).toContain('</span><wbr><span class="phrase">');
     expect(htmlText(out)).toBe(htmlText(html));
@@ -67,7 +69,7 @@ describe('phraseBreakHtml(html)', () => {
     expect(words.join('')).toBe('北海道地域産業クラスター計画');
     expect(words).toContain('クラスター');
     for (const w of words) expect(w.length).toBeGreaterThan(1);
-    expect(phraseBreakHtml('<h1>全体像</h1>')).toBe('<h1><span class="phrase">全体像</span></h1>');
+    expect(phraseBreakHtml('<h1>全体像</h1>')).toBe('<h1 aria-label="全体像"><span class="phrase">全体像</span></h1>');
   });
 
   it('finds phrases across inline tags, breaks before a link rather than inside it, and keeps entities', () => {
@@ -76,7 +78,20 @@ describe('phraseBreakHtml(html)', () => {
     expect(htmlText(out)).toBe(htmlText(html));
     expect(out).toContain('</span><wbr><a href="/ja/source/">');
     expect(out).toContain('R&amp;D');
-    expect(out.replace(/<\/?(?:wbr|span)[^>]*>/gu, '')).toBe(html.replace(/<\/?(?:wbr|span)[^>]*>/gu, ''));
+    const label = ' aria-label="資料の地域技術施策と R&amp;D の&lt;計画&gt;"';
+    expect(out.replace(/<\/?(?:wbr|span)[^>]*>/gu, '')).toBe(
+      html.replace(/<\/?(?:wbr|span)[^>]*>/gu, '').replace('<h2 class="x"', `<h2 class="x"${label}`),
+    );
+  });
+
+  it('names a broken heading by its text as written, without what is hidden from assistive technology', () => {
+    // Browsers name a run of inline blocks with spaces between them; the heading says its name itself.
+    const out = phraseBreakHtml(
+      '<h2 id="s">共有とダウンロード<a href="#n"><span aria-hidden="true">†</span><span class="sr">計算値</span></a></h2>',
+    );
+    expect(out).toMatch(/^<h2 id="s" aria-label="共有とダウンロード計算値">/u);
+    expect(phraseBreakHtml('<h2 aria-labelledby="x">共有とダウンロード</h2>')).not.toContain('aria-label=');
+    expect(phraseBreakHtml('<p data-phrases>共有とダウンロード</p>')).not.toContain('aria-label=');
   });
 
   it('leaves code and drawings inside a heading alone, and marks elements with data-phrases', () => {
