@@ -389,6 +389,18 @@ describe.each(['ja', 'en'] as const)('/%s/map/', (lang) => {
       for (const l of labels) expect(l.fontPx, `${l.text} type size`).toBeGreaterThanOrEqual(11.9);
     });
 
+    it('explains every number on the desktop map, in either measure, by the key under it', async () => {
+      for (const query of ['', '?measure=universities']) {
+        const page = await open(query, { viewport: { width: 1280, height: 1000 } });
+        const { labels } = await boxes(page);
+        const numbered = labels.filter((l) => l.kind === 'number');
+        if (numbered.length === 0) continue;
+        const key = page.locator('[data-map] .map-key');
+        expect(await key.isVisible(), `${query}: ${numbered.map((l) => l.text).join(', ')} numbered`).toBe(true);
+        for (const l of numbered) expect(await key.locator(`li[value="${l.text}"]`).count(), l.text).toBe(1);
+      }
+    });
+
     for (const width of [1280, 390]) {
       it(`keeps label boxes clear of each other and of other symbols at ${width} px`, async () => {
         const page = await open('', { viewport: { width, height: 1000 } });
