@@ -10,7 +10,7 @@ import type { DerivedFigure } from '../derived/derived-figure.ts';
 import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
-import { chartLabel, Plot, renderPlot } from './lib/render.ts';
+import { chartLabel, Plot, renderPlot, wordLines } from './lib/render.ts';
 import { textWidth } from '../text/text-width.ts';
 import { wrapText } from '../text/wrap-text.ts';
 import { computedCell, computedHead, figureCell, figureKeys, tableCells } from './lib/table.ts';
@@ -274,16 +274,7 @@ export function render(rows: CocreationBudgetRows, { lang, width }: RenderOption
   }
   const height = y;
   const t = text(rows, lang);
-  const textOptions = {
-    x: 0,
-    y: 'y',
-    text: 'text',
-    textAnchor: 'start',
-    lineAnchor: 'top',
-    lineHeight: LINE / FONT,
-    fontSize: FONT,
-    fill: CHART_COLOURS.ink,
-  } as const;
+  const textOptions = { x: 0, ...wordLines(LINE, FONT), fill: CHART_COLOURS.ink } as const;
   return renderPlot(
     {
       width,

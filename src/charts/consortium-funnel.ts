@@ -13,7 +13,7 @@ import { toHalfWidth } from '../core/japanese-number.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
 import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
-import { chartLabel, Plot, renderPlot } from './lib/render.ts';
+import { chartLabel, Plot, renderPlot, wordLines } from './lib/render.ts';
 import { textWidth } from '../text/text-width.ts';
 import { wrapText } from '../text/wrap-text.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
@@ -240,16 +240,7 @@ export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOption
 
   const t = text(rows, lang);
   const xRange = [marginLeft, marginLeft + inner];
-  const textOptions = {
-    x: 'x',
-    y: 'y',
-    text: 'text',
-    textAnchor: 'start',
-    lineAnchor: 'top',
-    lineHeight: LINE / FONT,
-    fontSize: FONT,
-    dx: 0,
-  } as const;
+  const textOptions = { x: 'x', ...wordLines(LINE, FONT), dx: 0 } as const;
   return renderPlot(
     {
       width,

@@ -7,7 +7,7 @@ import type { Lang } from '../core/locales.ts';
 import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
-import { chartLabel, Plot, renderPlot } from './lib/render.ts';
+import { chartLabel, Plot, renderPlot, wordLines } from './lib/render.ts';
 import { textWidth } from '../text/text-width.ts';
 import { wrapText } from '../text/wrap-text.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
@@ -167,16 +167,7 @@ export function render(rows: RegionalResourceCallRows, { lang, width }: RenderOp
 
   const t = text(rows, lang);
   const max = Math.max(...rows.bars.map((b) => b.figure.value));
-  const textOptions = {
-    x: 0,
-    y: 'y',
-    text: 'text',
-    textAnchor: 'start',
-    lineAnchor: 'top',
-    lineHeight: LINE / FONT,
-    fontSize: FONT,
-    fill: CHART_COLOURS.ink,
-  } as const;
+  const textOptions = { x: 0, ...wordLines(LINE, FONT), fill: CHART_COLOURS.ink } as const;
   return renderPlot(
     {
       width,

@@ -3,7 +3,7 @@
  * `const site = useBuiltSite()` registers the hooks; `site.server` and `site.browser` are ready in tests.
  */
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
@@ -31,6 +31,21 @@ export function watchPages(): PageWatch {
     expect(seen, 'console errors and uncaught exceptions').toEqual([]);
   });
   return watch;
+}
+
+/**
+ * A site path in a context of its own, closed after the test; console errors and uncaught
+ * exceptions fail the test, and the page must answer 200.
+ */
+export async function openPage(site: BuiltSite, watch: PageWatch, path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await site.browser.newContext(options);
+  watch.contexts.push(context);
+  const page = await context.newPage();
+  page.on('console', (m) => m.type() === 'error' && watch.errors.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => watch.errors.push(`uncaught: ${e.message}`));
+  const response = await page.goto(site.server.origin + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
 }
 
 export function useBuiltSite(): BuiltSite {

@@ -8,10 +8,10 @@ import { csvParse } from 'd3-dsv';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FRONT_FIGURES } from '../../src/site/front-figures.ts';
-import { useBuiltSite, watchPages } from './browser.ts';
+import { openPage, useBuiltSite, watchPages } from './browser.ts';
 
 const site = useBuiltSite();
-const { contexts, errors } = watchPages();
+const watch = watchPages();
 const projects = csvParse(readFileSync('data/cluster-projects.csv', 'utf8'));
 const bureaus = csvParse(readFileSync('data/bureaus.csv', 'utf8'));
 const outcomes = csvParse(readFileSync('data/phase1-outcomes.csv', 'utf8'));
@@ -22,16 +22,7 @@ const countOf = (printed: string) => Number(number(printed));
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await site.browser.newContext(options);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  const response = await page.goto(site.server.origin + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (path: string, options: BrowserContextOptions = {}): Promise<Page> => openPage(site, watch, path, options);
 
 /** How much of an element lies inside the first viewport (no scrolling), in CSS px. */
 const visibleIn = (page: Page, selector: string) =>

@@ -8,10 +8,10 @@ import { csvParse } from 'd3-dsv';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIELD_COLOURS } from '../../src/core/palette.ts';
-import { useBuiltSite, watchPages } from './browser.ts';
+import { openPage, useBuiltSite, watchPages } from './browser.ts';
 
 const site = useBuiltSite();
-const { contexts, errors } = watchPages();
+const watch = watchPages();
 
 const projects = csvParse(readFileSync('data/cluster-projects.csv', 'utf8'));
 const bureaus = csvParse(readFileSync('data/bureaus.csv', 'utf8'));
@@ -21,16 +21,7 @@ const WIDTHS = [1280, 390];
 const printedValue = (printed: string) => Number(printed.normalize('NFKC').replace(/[^0-9]/g, ''));
 const companies = projects.map((p) => printedValue(p.companies!));
 
-async function open(path: string, width: number): Promise<Page> {
-  const context = await site.browser.newContext({ viewport: { width, height: 900 } });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  const response = await page.goto(site.server.origin + path);
-  expect(response?.status(), path).toBe(200);
-  return page;
-}
+const open = (path: string, width: number): Promise<Page> => openPage(site, watch, path, { viewport: { width, height: 900 } });
 
 interface Rect {
   x: number;

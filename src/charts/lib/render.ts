@@ -55,4 +55,11 @@ export function renderPlot(options: PlotOptions, label: string): string {
 export const chartLabel = (text: { title: string; description: string }, lang: 'ja' | 'en') =>
   lang === 'ja' ? `${text.title}。${text.description}` : `${text.title}. ${text.description}`;
 
+/**
+ * Plot's text options for the lines of words a chart lays out itself (labels it has already
+ * wrapped, one row per line): each row's text hangs from its y at the chart's own leading.
+ */
+export const wordLines = (lineHeight: number, fontSize: number) =>
+  ({ y: 'y', text: 'text', textAnchor: 'start', lineAnchor: 'top', lineHeight: lineHeight / fontSize, fontSize }) as const;
+
 export { Plot };
