@@ -85,7 +85,14 @@ export function parseFigure(printed: string, unit: Unit): ParseResult<ParsedFigu
     if (!['cases', 'yen', 'companies', 'people'].includes(unit) || !g.suffix) return { ok: false, expected };
     value *= MULTIPLIER[g.mult]!;
   }
+  // Beyond 15 significant digits a double no longer holds every integer exactly (and 400 digits is Infinity).
+  if (!Number.isFinite(value) || `${g.int ?? ''}${g.dec ?? ''}`.replace(/^[0,]+/, '').replaceAll(',', '').length > 15) {
+    return { ok: false, expected: `${expected} (at most 15 significant digits; a longer number cannot be held exactly)` };
+  }
   value = roundFloat(value);
+  // In these datasets a percentage is always a share of a whole (of firms, of projects): above 100 is a typo.
+  if (unit === 'percent' && value > 100)
+    return { ok: false, expected: 'a share of at most 100% (the unit percent holds shares of a whole)' };
   const result: ParsedFigure = { value, approx: g.approx !== undefined, decimals: g.dec?.length ?? 0 };
   if (g.bound) result.bound = 'max';
   return { ok: true, value: result };

@@ -79,7 +79,7 @@ export function dataLoaders(): (collection: PipelineCollection) => Loader {
       inputs = await readDataInputs(dataDir, root);
     } catch (error) {
       // A missing or unreadable file (an editor may delete and write it again): no run, and the message says which file.
-      const report = `data: ${error instanceof Error ? error.message : String(error)}`;
+      const report = error instanceof DataError ? describeProblems(error) : `data: ${error instanceof Error ? error.message : String(error)}`;
       if (latest?.digest !== report) latest = { digest: report, outcome: Promise.resolve({ ok: false, report }), reported: false };
       return latest;
     }

@@ -6,12 +6,13 @@
  * `astro dev`, `astro build` and `astro check`) both go through here, so they check the same
  * things, word a problem the same way and write the same bytes.
  */
-import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { DATASETS } from '../schemas/datasets.ts';
 import { buildCollections, SOURCE_COLLECTIONS, type SourceInput } from './build-collections.ts';
 import type { CheckOptions } from './checks.ts';
-import type { DataError } from './data-error.ts';
+import { DataError, type DataProblem } from './data-error.ts';
+import { MAX_FILE_BYTES } from './read-csv.ts';
 import { replaceFolder } from './write-atomically.ts';
 
 /** A file read for the pipeline: the name its problems are reported under, and its bytes. */
@@ -31,14 +32,52 @@ const SOURCE_FILES = { text: 'meti-2007.txt', translation: 'meti-2007.en.csv', s
 
 /**
  * Reads the inputs. Problems name the files relative to `base`: the working directory for the CLI,
- * the project root for the loader, which gives `data/cluster-projects.csv` either way.
+ * the project root for the loader, which gives `data/cluster-projects.csv` either way. A file that
+ * is missing, a folder, a link leading out of the project, unreadable or too large is one located
+ * problem each (every file is looked at before any is reported), never a stack trace, and a
+ * file is measured before it is read, so an oversized one never fills memory.
  */
 export async function readDataInputs(dataDir: string, base: string): Promise<DataInputs> {
-  const read = async (path: string): Promise<InputFile> => ({ file: relative(base, path), bytes: await readFile(path) });
+  const problems: DataProblem[] = [];
+  const root = await realpath(base).catch(() => resolve(base));
+  const read = async (path: string): Promise<InputFile> => {
+    const file = relative(base, path);
+    const refuse = (expected: string, found?: string): InputFile => {
+      problems.push({ file, line: 1, column: 1, field: 'file', expected, ...(found === undefined ? {} : { found }) });
+      return { file, bytes: new Uint8Array() };
+    };
+    try {
+      const link = await lstat(path);
+      if (link.isSymbolicLink()) {
+        const target = await realpath(path);
+        const inside = relative(root, target);
+        if (inside.startsWith('..') || isAbsolute(inside)) {
+          return refuse('a file inside the project (this is a link to a file outside it; copy the file here instead)', target);
+        }
+      }
+      const info = await stat(path);
+      if (info.isDirectory()) return refuse('a CSV file (this path is a folder; put the dataset file here)', 'a folder');
+      if (!info.isFile()) return refuse('a regular CSV file', 'a special file');
+      if (info.size > MAX_FILE_BYTES)
+        return refuse(
+          `a file of at most ${MAX_FILE_BYTES} bytes (a dataset is far smaller; is this the right file?)`,
+          `${info.size} bytes`,
+        );
+      return { file, bytes: await readFile(path) };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT')
+        return refuse(`the file ${file} (it is missing; restore it, for example with git checkout -- ${file})`, 'no file');
+      if (code === 'EACCES' || code === 'EPERM')
+        return refuse('a file this user may read (permission denied; check its permissions)', code);
+      if (code === 'ELOOP') return refuse('a file, not a loop of links', code);
+      return refuse('a readable file', code ?? String(error));
+    }
+  };
   const datasets = new Map<string, InputFile>();
   for (const dataset of DATASETS) datasets.set(dataset.id, await read(join(dataDir, `${dataset.id}.csv`)));
   const source = join(dataDir, 'source');
-  return {
+  const inputs: DataInputs = {
     datasets,
     source: {
       text: await read(join(source, SOURCE_FILES.text)),
@@ -46,6 +85,8 @@ export async function readDataInputs(dataDir: string, base: string): Promise<Dat
       slides: await read(join(source, SOURCE_FILES.slides)),
     },
   };
+  if (problems.length) throw new DataError(problems);
+  return inputs;
 }
 
 /**

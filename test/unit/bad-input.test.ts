@@ -13,7 +13,8 @@ import { badCases, writeBadDataDir } from '../fixtures/bad-data.ts';
 import { DATA_DIR, ROOT } from '../fixtures/data-dir.ts';
 
 const CLI = join(ROOT, 'scripts/build-data.ts');
-const FORMULA = 'expected text that does not start with =, +, @ or a tab (a spreadsheet would run it as a formula)';
+const FORMULA = 'expected text that does not start with =, +, -, @ or a tab (a spreadsheet would run it as a formula)';
+const HIDDEN = 'expected text without control or bidirectional-override characters (they hide or reorder what a reader sees; delete it)';
 
 /** The problem lines each case must print, worked out by hand in test/fixtures/bad/<case>/README.md. */
 const EXPECTED: Record<string, string[]> = {
@@ -39,6 +40,51 @@ const EXPECTED: Record<string, string[]> = {
     'data/prefectures.csv:2:4 file: expected UTF-8 text (this looks like Shift_JIS or another legacy encoding; re-save the file as UTF-8), found "byte 0x96"',
   ],
   bom: ['data/bureaus.csv:1:1 file: expected UTF-8 without a byte-order mark (BOM); save the file as plain UTF-8, found "BOM EF BB BF"'],
+  'unclosed-quote': [
+    'data/cluster-projects.csv:3:51 file: expected a closing quote for the quoted cell that starts here (it runs on to line 14, where a quote is followed by text), found "R"',
+  ],
+  'unclosed-quote-last-row': [
+    'data/project-networks.csv:9:65 file: expected a closing quote for the quoted cell that starts here, found "the end of the file"',
+  ],
+  'lone-cr': [
+    'data/bureaus.csv:1:118 file: expected line ends of LF or CRLF (this file ends lines with a lone CR, as old Mac editors did; re-save it with LF line ends), found "CR"',
+  ],
+  'mixed-line-ends': [
+    'data/bureaus.csv:3:141 file: expected one kind of line end throughout (line 1 ends with LF; re-save the file with LF line ends), found "CRLF"',
+  ],
+  'utf-16': [
+    'data/prefectures.csv:1:1 file: expected UTF-8 text (this file is UTF-16; re-save it as UTF-8), found "byte-order mark FF FE"',
+  ],
+  'cut-inside-character': [
+    'data/prefectures.csv:3:4 file: expected a complete last character (the file ends in the middle of one: it looks cut short; restore the whole file), found "byte 0xE9"',
+  ],
+  'header-only': [
+    'data/innovation-source.csv:2:1 file: expected rows of data below the header (the file has only its header: was it cut short?), found "nothing after note_en"',
+  ],
+  'missing-file': [
+    'data/project-networks.csv:1:1 file: expected the file data/project-networks.csv (it is missing; restore it, for example with git checkout -- data/project-networks.csv), found "no file"',
+  ],
+  folder: ['data/sources.csv:1:1 file: expected a CSV file (this path is a folder; put the dataset file here), found "a folder"'],
+  'link-outside': [
+    `data/bureaus.csv:1:1 file: expected a file inside the project (this is a link to a file outside it; copy the file here instead), found ${JSON.stringify(join(DATA_DIR, 'bureaus.csv'))}`,
+  ],
+  'whitespace-only': ['data/cluster-projects.csv:2:27 name_ja: expected a value (this column is required), found ""'],
+  'control-character': [`data/cluster-projects.csv:2:42 name_en: ${HIDDEN}, found "U+0007"`],
+  'bidi-override': [`data/prefectures.csv:14:4 name_ja: ${HIDDEN}, found "U+202E"`],
+  'formula-after-space': [`data/cluster-projects.csv:2:42 name_en: ${FORMULA}, found " =1+1"`],
+  'formula-minus': [`data/cluster-projects.csv:2:42 name_en: ${FORMULA}, found "-2+3+cmd"`],
+  'share-over-100': [
+    'data/collaboration-by-firm-size.csv:2:120 printed: expected a share of at most 100% (the unit percent holds shares of a whole), found "175"',
+  ],
+  'long-number': [
+    `data/cluster-projects.csv:2:101 companies: expected a figure in companies like 約２，１４０社 (at most 15 significant digits; a longer number cannot be held exactly), found "${'9'.repeat(400)}"`,
+  ],
+  'long-cell': [
+    'data/sources.csv:2:424 file: expected a cell of at most 4000 characters (is a closing quote or a line end missing?), found "more than 4000 characters"',
+  ],
+  'huge-file': [
+    'data/sources.csv:1:1 file: expected a file of at most 4194304 bytes (a dataset is far smaller; is this the right file?), found "10490686 bytes"',
+  ],
   'formula-cells': [
     `data/cluster-projects.csv:2:42 name_en: ${FORMULA}, found "=1+1"`,
     `data/cluster-projects.csv:3:51 name_en: ${FORMULA}, found "+81 22 221 4806"`,
