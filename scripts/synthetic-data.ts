@@ -198,5 +198,11 @@ export function writeSyntheticDataDir(
   const real = new Map(names.map((name) => [name, readFileSync(join(sourceDir, name), 'utf8')]));
   const texts = syntheticDataTexts(factor, real, figures);
   for (const name of ['cluster-projects.csv', 'phase1-outcomes.csv']) writeFileSync(join(dir, name), texts.get(name)!);
+  // The declared row counts (src/pipeline/row-counts.ts) follow the rewritten files.
+  const counts = csvParse(readFileSync(join(dir, 'row-counts.csv'), 'utf8')).map(({ dataset, rows }) => {
+    const text = texts.get(`${dataset}.csv`);
+    return `${dataset},${text === undefined ? rows : csvParse(text).length}`;
+  });
+  writeFileSync(join(dir, 'row-counts.csv'), `dataset,rows\n${counts.join('\n')}\n`);
   return { dir, factor, figures, projects: csvParse(texts.get('cluster-projects.csv')!).length };
 }

@@ -5,7 +5,8 @@ import { checkDatasets, type CheckOptions, type DecodedDatasets, type DecodedRow
 import { DataError, type DataProblem } from './data-error.ts';
 import { decodeTable, type Decoded } from './decode.ts';
 import { deriveBureaus, deriveProjects } from './derive.ts';
-import { readCsv } from './read-csv.ts';
+import { readCsv, type CsvTable } from './read-csv.ts';
+import { checkRowCounts, readRowCounts } from './row-counts.ts';
 import { SourceAnchor } from '../schemas/source-anchor.ts';
 import { SourcePageEntry } from '../schemas/source-text.ts';
 import { anchorFigures } from './source-anchors.ts';
@@ -37,8 +38,10 @@ export function buildCollections(
   inputs: Map<string, { file: string; bytes: Uint8Array }>,
   options: CheckOptions = {},
   source?: SourceInput,
+  rowCounts?: { file: string; bytes: Uint8Array },
 ): Map<string, unknown[]> {
   const problems: DataProblem[] = [];
+  const tables = new Map<string, CsvTable>();
   const files: Partial<Record<DatasetId, string>> = {};
   const rows: Partial<Record<DatasetId, readonly Decoded<unknown>[]>> = {};
   for (const dataset of DATASETS) {
@@ -46,7 +49,18 @@ export function buildCollections(
     if (!input) throw new Error(`no input for dataset ${dataset.id}`);
     files[dataset.id] = input.file;
     try {
-      rows[dataset.id] = decodeTable(readCsv(input.file, input.bytes), dataset);
+      const table = readCsv(input.file, input.bytes);
+      tables.set(dataset.id, table);
+      rows[dataset.id] = decodeTable(table, dataset);
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (rowCounts) {
+    try {
+      const manifest = readRowCounts(rowCounts);
+      problems.push(...manifest.problems, ...checkRowCounts(manifest.counts, tables, rowCounts.file));
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       problems.push(...error.problems);

@@ -55,7 +55,7 @@ function pathsOf(context: LoaderContext) {
 /** A digest of every input file's name and bytes: equal digests, equal runs. */
 function digestOf(inputs: DataInputs): string {
   const hash = createHash('sha256');
-  for (const { file, bytes } of [...inputs.datasets.values(), ...Object.values(inputs.source)])
+  for (const { file, bytes } of [...inputs.datasets.values(), inputs.rowCounts, ...Object.values(inputs.source)])
     hash.update(file).update('\0').update(bytes).update('\0');
   return hash.digest('hex');
 }
@@ -79,7 +79,8 @@ export function dataLoaders(): (collection: PipelineCollection) => Loader {
       inputs = await readDataInputs(dataDir, root);
     } catch (error) {
       // A missing or unreadable file (an editor may delete and write it again): no run, and the message says which file.
-      const report = error instanceof DataError ? describeProblems(error) : `data: ${error instanceof Error ? error.message : String(error)}`;
+      const report =
+        error instanceof DataError ? describeProblems(error) : `data: ${error instanceof Error ? error.message : String(error)}`;
       if (latest?.digest !== report) latest = { digest: report, outcome: Promise.resolve({ ok: false, report }), reported: false };
       return latest;
     }

@@ -13,6 +13,7 @@ import { buildCollections, SOURCE_COLLECTIONS, type SourceInput } from './build-
 import type { CheckOptions } from './checks.ts';
 import { DataError, type DataProblem } from './data-error.ts';
 import { MAX_FILE_BYTES } from './read-csv.ts';
+import { ROW_COUNTS_FILE } from './row-counts.ts';
 import { replaceFolder } from './write-atomically.ts';
 
 /** A file read for the pipeline: the name its problems are reported under, and its bytes. */
@@ -24,6 +25,8 @@ export interface InputFile {
 /** Everything one run reads: each dataset's CSV by id, and the source's text, translation and slide titles. */
 export interface DataInputs {
   datasets: Map<string, InputFile>;
+  /** data/row-counts.csv: each dataset's declared number of rows (src/pipeline/row-counts.ts). */
+  rowCounts: InputFile;
   source: { text: InputFile; translation: InputFile; slides: InputFile };
 }
 
@@ -79,6 +82,7 @@ export async function readDataInputs(dataDir: string, base: string): Promise<Dat
   const source = join(dataDir, 'source');
   const inputs: DataInputs = {
     datasets,
+    rowCounts: await read(join(dataDir, ROW_COUNTS_FILE)),
     source: {
       text: await read(join(source, SOURCE_FILES.text)),
       translation: await read(join(source, SOURCE_FILES.translation)),
@@ -96,7 +100,7 @@ export async function readDataInputs(dataDir: string, base: string): Promise<Dat
 export function collectionFiles(inputs: DataInputs, options: CheckOptions = {}): Map<string, string> {
   const { text, translation, slides } = inputs.source;
   const source: SourceInput = { text: { file: text.file, text: new TextDecoder().decode(text.bytes) }, translation, slides };
-  const collections = buildCollections(inputs.datasets, options, source);
+  const collections = buildCollections(inputs.datasets, options, source, inputs.rowCounts);
   return new Map([...collections].map(([id, entries]) => [`${id}.json`, `${JSON.stringify(entries, null, 2)}\n`]));
 }
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { badCases, writeBadDataDir } from '../fixtures/bad-data.ts';
-import { DATA_DIR, ROOT } from '../fixtures/data-dir.ts';
+import { DATA_DIR, isDatasetFile, ROOT } from '../fixtures/data-dir.ts';
 
 const CLI = join(ROOT, 'scripts/build-data.ts');
 const FORMULA = 'expected text that does not start with =, +, -, @ or a tab (a spreadsheet would run it as a formula)';
@@ -85,6 +85,9 @@ const EXPECTED: Record<string, string[]> = {
   'huge-file': [
     'data/sources.csv:1:1 file: expected a file of at most 4194304 bytes (a dataset is far smaller; is this the right file?), found "10490686 bytes"',
   ],
+  'cut-at-row-end': [
+    'data/consortium-results.csv:13:1 file: expected 15 rows, as data/row-counts.csv declares (is the file cut short? If rows were removed on purpose, change the count there too), found "11 rows"',
+  ],
   'formula-cells': [
     `data/cluster-projects.csv:2:42 name_en: ${FORMULA}, found "=1+1"`,
     `data/cluster-projects.csv:3:51 name_en: ${FORMULA}, found "+81 22 221 4806"`,
@@ -130,7 +133,7 @@ afterAll(() => {
 
 describe('scripts/build-data.ts', () => {
   it('builds the committed data into one JSON file per dataset, and the source pages’ two (the sentinel for the cases below)', () => {
-    const csvs = readdirSync(DATA_DIR).filter((f) => f.endsWith('.csv'));
+    const csvs = readdirSync(DATA_DIR).filter(isDatasetFile);
     const expected = [...csvs.map((f) => f.replace(/\.csv$/, '.json')), 'source-anchors.json', 'source-pages.json'];
     expect([...before.keys()].filter((f) => f.endsWith('.json')).sort()).toEqual(expected.sort());
   });

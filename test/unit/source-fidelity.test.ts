@@ -12,7 +12,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIGURE_TABLE_IDS } from '../../src/schemas/datasets.ts';
-import { DATA_DIR } from '../fixtures/data-dir.ts';
+import { DATA_DIR, isDatasetFile } from '../fixtures/data-dir.ts';
 import { digits, page2ProjectFigures, SOURCE_TEXT, sourcePages, sumOf } from '../fixtures/source-text.ts';
 
 type Row = Record<string, string>;
@@ -290,7 +290,7 @@ describe('(c) the arithmetic the slides imply, from the slide text alone', () =>
 describe('every dataset CSV is covered by the fidelity checks', () => {
   it('reads every CSV in data/ that holds something printed in the source', () => {
     const checked = new Set(printedCells().map((c) => c.where.split(':')[0]));
-    const all = readdirSync(DATA_DIR).filter((f) => f.endsWith('.csv'));
+    const all = readdirSync(DATA_DIR).filter(isDatasetFile);
     // prefectures.csv is an outside fact (JIS codes), not from the deck.
     expect(all.filter((f) => !checked.has(f))).toEqual(['prefectures.csv']);
   });

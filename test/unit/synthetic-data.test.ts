@@ -139,6 +139,9 @@ describe('the expected-count option', () => {
     const lines = readFileSync(file, 'utf8').split('\n');
     // Drop the last project (Okinawa): no sub-network refers to it.
     writeFileSync(file, lines.filter((l) => !l.startsWith('okinawa-industry-promotion,')).join('\n'));
+    // Declared too (data/row-counts.csv), so what fires is the count of page 2, not the declared count.
+    const counts = join(dir, 'row-counts.csv');
+    writeFileSync(counts, readFileSync(counts, 'utf8').replace('cluster-projects,17', 'cluster-projects,16'));
     let problems: DataProblem[] = [];
     await buildData(dir, join(temp, 'sixteen-out')).catch((error: unknown) => {
       if (!(error instanceof DataError)) throw error;
