@@ -41,7 +41,8 @@ export function splitScript(script: string): string[] {
 
 export function stepKind(command: string): StepKind {
   if (/\bnpm run data\b|build-data\.ts/.test(command)) return 'pipeline';
-  if (/\bastro build\b/.test(command)) return 'astro';
+  // build-site.ts runs astro build and then the search index in one process: counted as the astro step.
+  if (/\bastro build\b|build-site\.ts/.test(command)) return 'astro';
   return 'post-build';
 }
 

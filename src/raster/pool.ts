@@ -8,6 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { rasterThreadsFrom } from '../core/build-env.ts';
 import { pngCacheKey, readCachedPng, writeCachedPng } from './cache.ts';
 import type { RasterJob } from './jobs.ts';
 import type { JobMessage, ResultMessage } from './worker.ts';
@@ -16,11 +17,7 @@ import type { JobMessage, ResultMessage } from './worker.ts';
 const WORKER_FILE = new URL('./worker.ts', import.meta.url);
 
 export function threadCount(env: NodeJS.ProcessEnv = process.env): number {
-  const set = env.CLUSTER_ATLAS_RASTER_THREADS;
-  if (set === undefined || set === '') return availableParallelism();
-  const n = Number(set);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`CLUSTER_ATLAS_RASTER_THREADS must be a whole number of at least 0, found "${set}"`);
-  return n;
+  return rasterThreadsFrom(env.CLUSTER_ATLAS_RASTER_THREADS) ?? availableParallelism();
 }
 
 interface Pending {

@@ -5,7 +5,7 @@
  * was, with no staging folder behind.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -171,6 +171,10 @@ describe.each(badCases())('scripts/build-data.ts on the bad-input case %s', (nam
     expect(stderr).not.toMatch(/ZodError|\n\s+at /);
 
     expect(snapshot(outDir)).toEqual(before);
-    expect(readdirSync(contentDir)).toEqual(['data']);
+    // Beside the link, only the folder of generations, holding the one it points at: nothing half-written, no staging.
+    expect(readdirSync(contentDir).sort()).toEqual(['.data-generations', 'data']);
+    expect(readdirSync(join(contentDir, '.data-generations')).map((g) => join('.data-generations', g))).toEqual([
+      readlinkSync(outDir),
+    ]);
   });
 });

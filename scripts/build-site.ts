@@ -1,0 +1,93 @@
+/**
+ * `npm run build`: the whole site (pages, share cards and figure images, search index) built into
+ * a fresh staging folder beside the output, and moved into place only when every step succeeded.
+ * An interrupted or failed build leaves the previous output whole (or none, if it is killed in the
+ * instant between the two renames that swap the folders: a folder cannot replace a non-empty
+ * folder in one rename). Staging folders of builds that no longer run are removed first.
+ *
+ * Usage: node scripts/build-site.ts [--out dist] [astro build flags…]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BuildEnvError, readBuildEnv } from '../src/core/build-env.ts';
+import { buildSearchIndex } from './search-index.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes `.<name>.staging-<pid>` and `.<name>.previous-<pid>` folders whose build no longer runs. */
+export function removeStale(out: string): void {
+  const parent = dirname(out);
+  if (!existsSync(parent)) return;
+  const pattern = new RegExp(`^\\.${basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(staging|previous)-(\\d+)$`);
+  for (const entry of readdirSync(parent)) {
+    const pid = Number(pattern.exec(entry)?.[2]);
+    if (pid && pid !== process.pid && !alive(pid)) rmSync(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function astroBuild(outDir: string, flags: string[]): Promise<number> {
+  return new Promise((done, fail) => {
+    const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...flags], { cwd: root, stdio: 'inherit' });
+    // A signal to this process reaches the build too: no orphan keeps writing into the staging folder.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => child.kill(signal));
+    child.once('error', fail);
+    child.once('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+export async function buildSite(out: string, flags: string[] = []): Promise<void> {
+  removeStale(out);
+  const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    const code = await astroBuild(staging, flags);
+    if (code !== 0) throw new Error(`astro build exited with ${code}; ${out} was left as it was`);
+    const report = await buildSearchIndex(staging);
+    const pages = Object.entries(report.pages)
+      .map(([lang, n]) => `${n} ${lang}`)
+      .join(', ');
+    console.log(
+      `search index: ${pages} pages; ${report.files} files, ${(report.bytes / 1024).toFixed(1)} KB (${Math.round(report.ms)} ms)`,
+    );
+    const previous = join(dirname(out), `.${basename(out)}.previous-${process.pid}`);
+    const hadPrevious = existsSync(out);
+    if (hadPrevious) renameSync(out, previous);
+    renameSync(staging, out);
+    if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    // Checked here, before anything runs, and again by astro.config.ts for `astro` run directly.
+    readBuildEnv();
+  } catch (error) {
+    if (!(error instanceof BuildEnvError)) throw error;
+    for (const line of error.lines) console.error(`build: ${line}`);
+    process.exit(1);
+  }
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--out');
+  const out = resolve(root, at >= 0 ? args.splice(at, 2)[1]! : 'dist');
+  try {
+    await buildSite(out, args);
+    console.log(`build: the site is in ${out}`);
+  } catch (error) {
+    console.error(`build: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * `npm run build` killed while pages render and while the search index is written: the output
+ * folder is then the previous complete build, untouched, and the staging folder the killed build
+ * left is removed by the next build's first step.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeStale } from '../../scripts/build-site.ts';
+import { ROOT } from '../fixtures/data-dir.ts';
+import { buildEnv } from './build-env.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'cluster-atlas-interrupted-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Starts a build into `out` and kills its whole process group (as a closed terminal would) once `when` matches its output. */
+async function killBuildWhen(out: string, when: RegExp, afterMs: number): Promise<string> {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/build-site.ts'), '--out', out], {
+    cwd: ROOT,
+    env: buildEnv(),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await new Promise<void>((resolve) => {
+    const listen = (chunk: Buffer) => {
+      log += chunk.toString();
+      if (when.test(log)) {
+        child.stdout!.off('data', listen);
+        setTimeout(resolve, afterMs);
+      }
+    };
+    child.stdout!.on('data', listen);
+    child.once('exit', () => resolve());
+  });
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    /* already gone */
+  }
+  await exited;
+  return log;
+}
+
+describe('an interrupted build', () => {
+  it.each([
+    ['while pages render', /generating static routes/, 1500],
+    ['while the search index is written', /\[build\] Complete!/, 200],
+  ])(
+    'killed %s leaves the previous output whole',
+    async (_, when, afterMs) => {
+      const out = join(work, `dist-${afterMs}`);
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'index.html'), '<!doctype html><title>the previous build</title>\n');
+      const log = await killBuildWhen(out, when, afterMs);
+      expect(log).toMatch(when);
+      expect(log).not.toMatch(/build: the site is in/);
+      expect(readdirSync(out)).toEqual(['index.html']);
+      expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('the previous build');
+      const leftovers = readdirSync(work).filter((f) => f.startsWith(`.dist-${afterMs}.staging-`));
+      expect(leftovers).toHaveLength(1);
+      removeStale(out);
+      expect(existsSync(join(work, leftovers[0]!))).toBe(false);
+    },
+    300_000,
+  );
+});
