@@ -5,7 +5,8 @@
  * the list's layout keeps them apart; in the indexed copy (only there: the page is unchanged) each
  * term ends with its language's label mark and each description but the list's last with a
  * separator: "Companies: about 880 · Universities: 29", 「参加企業：約880社 ／ 参加大学：29大学」.
- * Table headings (<th>), which Pagefind also joins, are kept apart by a space, as cells are.
+ * Table headings (<th>), which Pagefind also joins, are kept apart by a space, as cells are, and
+ * a table's caption from its headings by the separator.
  */
 import { isLang } from '../core/locales.ts';
 import { SEARCH_UI } from '../i18n/search.ts';
@@ -23,5 +24,6 @@ export function indexableHtml(html: string): string {
   return html
     .replace(/<\/dt>/gi, `${excerptLabelEnd}</dt>`)
     .replace(DESCRIPTION_BEFORE_TERM, `${excerptFieldSeparator}</dd>`)
-    .replace(/<\/th>/gi, ' </th>');
+    .replace(/<\/th>/gi, ' </th>')
+    .replace(/<\/caption>/gi, `${excerptFieldSeparator}</caption>`);
 }

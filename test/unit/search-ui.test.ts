@@ -96,8 +96,10 @@ describe('indexableHtml (the copy of a page Pagefind indexes)', () => {
     expect(indexableHtml(html)).not.toContain(SEARCH_UI.en.excerptFieldSeparator);
   });
 
-  it('keeps table headings apart', () => {
-    expect(indexableHtml(page('en', '<table><tr><th>Bureau</th><th>Project</th></tr></table>'))).toContain('Bureau </th><th>Project </th>');
+  it('keeps table headings apart, and the caption from them', () => {
+    const html = indexableHtml(page('en', '<table><caption>Projects</caption><tr><th>Bureau</th><th>Project</th></tr></table>'));
+    expect(html).toContain(`<caption>Projects${SEARCH_UI.en.excerptFieldSeparator}</caption>`);
+    expect(html).toContain('Bureau </th><th>Project </th>');
   });
 
   it('leaves a page without a known language unchanged', () => {
