@@ -5,10 +5,11 @@
  * index, a marked page left out) exits non-zero, so a site whose search is broken is never built.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { LANGS } from '../src/core/locales.ts';
+import { indexableHtml } from '../src/search/index-text.ts';
 
 /**
  * Parts of shared components that would only add noise to every page that shows them: drawings
@@ -30,6 +31,12 @@ function filesIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesIn(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
+/** The built pages that carry data-pagefind-body (SiteLayout's `search` prop), in a fixed order. */
+const markedPages = (dist: string) =>
+  filesIn(dist)
+    .filter((f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('data-pagefind-body'))
+    .sort();
+
 export interface IndexReport {
   pages: Record<string, number>;
   files: number;
@@ -47,8 +54,14 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
     if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
     problems.push(...errors);
-    const added = await index.addDirectory({ path: dist });
-    problems.push(...added.errors);
+    // Each page marked for the search, as its indexed copy (src/search/index-text.ts), at the
+    // address Pagefind gives a file of the site's directory.
+    const added = await Promise.all(
+      markedPages(dist).map((file) =>
+        index.addHTMLFile({ sourcePath: relative(dist, file).split(sep).join('/'), content: indexableHtml(readFileSync(file, 'utf8')) }),
+      ),
+    );
+    problems.push(...added.flatMap((a) => a.errors));
     const written = await index.writeFiles({ outputPath: out });
     problems.push(...written.errors);
   } finally {
@@ -57,7 +70,7 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
   if (problems.length) throw new Error(`search index: Pagefind reported:\n${problems.join('\n')}`);
 
   // Every page marked for the search must be in its language's index, and every language must have one.
-  const marked = filesIn(dist).filter((f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('data-pagefind-body'));
+  const marked = markedPages(dist);
   const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as Entry;
   const pages = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
   const missing = LANGS.filter((lang) => !pages[lang]);

@@ -4,6 +4,7 @@
  * dictionaries. Pure: the callers (src/cards/collect.ts, the tests) read the data.
  */
 import type { ChartText } from '../charts/lib/types.ts';
+import type { FigureText } from '../figures/figure-text.ts';
 import { CARDS_UI } from '../i18n/cards.ts';
 import { LOCALE_TAGS, pick, type Lang } from '../core/locales.ts';
 import { t } from '../i18n/ui.ts';
@@ -28,6 +29,18 @@ export function chartCard(text: Pick<ChartText, 'title' | 'subtitle' | 'source'>
     kicker: CARDS_UI[lang].kickerChart,
     title: text.title,
     subtitle: text.subtitle,
+    footer: sourceFooter(source, text.source.pages, lang),
+  };
+}
+
+/** The national map: its finding as the title and what it shows as the subtitle, beside a miniature of the map. */
+export function mapCard(text: Pick<FigureText, 'title' | 'source'>, projects: number, source: Source, lang: Lang): CardContent {
+  const words = CARDS_UI[lang];
+  return {
+    kicker: words.kickerMap,
+    title: text.title,
+    subtitle: words.mapSubtitle(projects),
+    picture: { drawing: 'national-map', alt: words.mapPicture(projects) },
     footer: sourceFooter(source, text.source.pages, lang),
   };
 }

@@ -18,16 +18,35 @@ export interface CardContent {
   subtitle?: string | undefined;
   /** Up to three figures, already formatted (`約2,140社`). */
   keyFigures?: readonly RowItem[] | undefined;
+  /** A drawing beside the words (the map's miniature); the text column narrows to make room. */
+  picture?: CardPicture | undefined;
   /** The source line. */
   footer: string;
 }
 
+export interface CardPicture {
+  /** Which drawing: the step that draws the card makes it (src/raster/card-drawing.ts). */
+  drawing: 'national-map';
+  /** What it shows, in the card's language, for the card's text alternative (card-alt.ts). */
+  alt: string;
+}
+
+/** A picture as drawn, to be placed on the card: a whole SVG document and its size in px. */
+export interface PictureImage {
+  svg: string;
+  width: number;
+  height: number;
+}
+
 /** The element shape satori takes (React's, without React). */
 export interface CardElement {
-  type: 'div' | 'span';
+  type: 'div' | 'span' | 'img';
   props: {
     style: Record<string, string | number>;
     lang?: string;
+    src?: string;
+    width?: number;
+    height?: number;
     children?: string | CardElement | (string | CardElement)[];
   };
 }
@@ -77,6 +96,8 @@ export const DESIGN = {
   footerRule: 2,
   footerPad: 14,
   footerSize: 20,
+  /** The box a picture is drawn to fit (its height is MAIN_HEIGHT), right of the words. */
+  picture: { width: 380, gap: 40 },
 } as const;
 
 export const CONTENT_WIDTH = CARD_SIZE.width - 2 * DESIGN.padX;
@@ -86,6 +107,13 @@ const footerHeight = DESIGN.footerRule + DESIGN.footerPad + lineHeightPx(DESIGN.
 /** Height left for kicker, title, subtitle and figures. */
 export const MAIN_HEIGHT =
   CARD_SIZE.height - DESIGN.bar - DESIGN.padTop - DESIGN.header - DESIGN.headerGap - DESIGN.footerGap - footerHeight - DESIGN.padBottom;
+
+/** The picture's box: the drawing step draws to fit it. */
+export const PICTURE_BOX = { width: DESIGN.picture.width, height: MAIN_HEIGHT } as const;
+
+/** Width of the words: all of the content width, less the picture's box when there is one. */
+export const textWidthOf = (content: Pick<CardContent, 'picture'>) =>
+  content.picture ? CONTENT_WIDTH - DESIGN.picture.width - DESIGN.picture.gap : CONTENT_WIDTH;
 
 export interface CardPlan {
   title: TextFit;
@@ -101,21 +129,22 @@ export interface CardPlan {
  */
 export function planCard(content: CardContent, metrics: FontMetrics): CardPlan {
   const d = DESIGN;
+  const width = textWidthOf(content);
   const figures = content.keyFigures?.length ? content.keyFigures : undefined;
-  const figureSize = figures ? fitRow(figures, { ...d.figures, width: CONTENT_WIDTH }, metrics) : undefined;
+  const figureSize = figures ? fitRow(figures, { ...d.figures, width }, metrics) : undefined;
   const figuresHeight =
     figureSize === undefined
       ? 0
       : d.figures.top + lineHeightPx(figureSize, 1.15) + d.figures.between + lineHeightPx(d.figures.labelSize, d.figures.labelLeading);
   const kicker = lineHeightPx(d.kickerSize, 1.3) + d.kickerGap;
   const free = MAIN_HEIGHT - kicker - figuresHeight;
-  const subtitleBox = (maxHeight: number) => ({ ...d.subtitle, width: CONTENT_WIDTH, maxHeight });
+  const subtitleBox = (maxHeight: number) => ({ ...d.subtitle, width, maxHeight });
   // The subtitle at its smallest size is what the title must leave room for…
   const subtitleMin = content.subtitle
     ? fitText(content.subtitle, { ...subtitleBox(free), sizes: d.subtitle.sizes.slice(-1) }, metrics.regular)
     : undefined;
   const titleSpace = free - (subtitleMin ? subtitleMin.height + d.subtitleGap : 0);
-  const title = fitText(content.title, { ...d.title, width: CONTENT_WIDTH, maxHeight: titleSpace }, metrics.bold);
+  const title = fitText(content.title, { ...d.title, width, maxHeight: titleSpace }, metrics.bold);
   // …and it then grows into whatever the title did not need.
   const subtitle = content.subtitle
     ? fitText(content.subtitle, subtitleBox(free - title.height - d.subtitleGap), metrics.regular)
@@ -188,9 +217,39 @@ function keyFigures(items: readonly RowItem[], size: number): CardElement {
   );
 }
 
-/** The whole card. `metrics` measure the text so the title can be sized before drawing. */
-export function cardElement(content: CardContent, frame: CardFrame, metrics: FontMetrics): CardElement {
+/** The picture, centred in its box: satori draws the SVG document as an image. */
+function pictureBox(picture: PictureImage): CardElement {
+  const image: CardElement = {
+    type: 'img',
+    props: {
+      src: `data:image/svg+xml;base64,${Buffer.from(picture.svg).toString('base64')}`,
+      width: picture.width,
+      height: picture.height,
+      style: { width: picture.width, height: picture.height },
+    },
+  };
+  return div(
+    {
+      display: 'flex',
+      alignItems: 'center',
+      justifyContent: 'center',
+      width: PICTURE_BOX.width,
+      height: PICTURE_BOX.height,
+      flexShrink: 0,
+    },
+    [image],
+  );
+}
+
+/**
+ * The whole card. `metrics` measure the text so the title can be sized before drawing; `picture`
+ * is the drawing the content asks for, made by the caller.
+ */
+export function cardElement(content: CardContent, frame: CardFrame, metrics: FontMetrics, picture?: PictureImage): CardElement {
   const d = DESIGN;
+  if (content.picture && !picture) throw new Error(`the card “${content.title}” needs its picture (${content.picture.drawing}) drawn`);
+  if (picture && (picture.width > PICTURE_BOX.width || picture.height > PICTURE_BOX.height))
+    throw new Error(`a card's picture must fit ${PICTURE_BOX.width}×${PICTURE_BOX.height}, got ${picture.width}×${picture.height}`);
   const plan = planCard(content, metrics);
   const header = div({ display: 'flex', alignItems: 'center', justifyContent: 'space-between', height: d.header }, [
     div({ display: 'flex', alignItems: 'center' }, [
@@ -199,8 +258,8 @@ export function cardElement(content: CardContent, frame: CardFrame, metrics: Fon
     ]),
     div({ fontSize: d.altNameSize, color: COLOURS.muted }, frame.altSiteName, LOCALE_TAGS[frame.altLang]),
   ]);
-  const main = div(
-    { display: 'flex', flexDirection: 'column', flexGrow: 1, marginTop: d.headerGap, height: MAIN_HEIGHT, overflow: 'hidden' },
+  const words = div(
+    { display: 'flex', flexDirection: 'column', flexGrow: 1, width: textWidthOf(content), height: MAIN_HEIGHT, overflow: 'hidden' },
     [
       div(
         {
@@ -217,6 +276,10 @@ export function cardElement(content: CardContent, frame: CardFrame, metrics: Fon
       ...(content.subtitle && plan.subtitle ? [textBlock(plan.subtitle, { color: COLOURS.muted, marginTop: d.subtitleGap })] : []),
       ...(content.keyFigures?.length && plan.figureSize ? [keyFigures(content.keyFigures, plan.figureSize)] : []),
     ],
+  );
+  const main = div(
+    { display: 'flex', flexDirection: 'row', gap: d.picture.gap, marginTop: d.headerGap, height: MAIN_HEIGHT, flexShrink: 0 },
+    content.picture && picture ? [words, pictureBox(picture)] : [words],
   );
   const footer = div(
     {

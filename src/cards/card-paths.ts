@@ -1,7 +1,7 @@
-/** Where the 1200×630 share card of a page is: one per chart, project and briefing, one per language for the rest. */
+/** Where the 1200×630 share card of a page is: one per chart, project and briefing, the map's, one per language for the rest. */
 import type { Lang } from '../core/locales.ts';
 
-export type CardKind = 'charts' | 'projects' | 'briefings' | 'site';
+export type CardKind = 'charts' | 'projects' | 'briefings' | 'map' | 'site';
 
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 

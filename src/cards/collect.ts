@@ -1,6 +1,6 @@
 /**
  * Every card of the site with what it says: one per chart, project and briefing in each
- * language, and one default card per language for every other page. The ids are the ones the
+ * language, the map's, and one default card per language for every other page. The ids are the ones the
  * pages link to through cardPath() (src/layouts/SiteLayout.astro). Pure: the caller reads the
  * data (readImageInputs in src/collections/read-collections.ts), so the list is made outside any
  * page render, by the build step that draws the cards (src/raster/).
@@ -8,7 +8,8 @@
 import { CHARTS } from '../charts/chart-registry.ts';
 import { LANGS, type Lang } from '../core/locales.ts';
 import type { ImageInputs } from '../collections/read-collections.ts';
-import { briefingCard, chartCard, projectCard, siteCard } from './card-content.ts';
+import { briefingCard, chartCard, mapCard, projectCard, siteCard } from './card-content.ts';
+import { mapText } from '../figures/figure-text.ts';
 import type { CardContent } from './card-layout.ts';
 import type { CardKind } from './card-paths.ts';
 
@@ -59,6 +60,13 @@ export function allCards(inputs: ImageInputs): CardEntry[] {
     for (const entry of briefings.filter((b) => b.id.startsWith(`${lang}/`))) {
       cards.push({ lang, kind: 'briefings', id: entry.id.slice(lang.length + 1), content: briefingCard(entry.data, document, lang) });
     }
+    const map = mapText(data, lang, 'still');
+    cards.push({
+      lang,
+      kind: 'map',
+      id: 'default',
+      content: mapCard(map, projects.length, sourceOf(map.source.id), lang),
+    });
     const site = { projects: projects.length, companies: companies.figure, universities: universities.figure, page: companies.page };
     cards.push({ lang, kind: 'site', id: 'default', content: siteCard(site, document, lang) });
   }

@@ -69,7 +69,7 @@ export function sizeLegendLayout(legend: { value: number; r: number }[], viewBox
   });
 }
 
-function mapLayer(model: MapModel, measure: Measure, lang: Lang, scale: number): string {
+function mapLayer(model: MapModel, measure: Measure, lang: Lang, scale: number, withSizeLegend = true): string {
   const px = (pixels: number) => pixels / scale;
   const f = model.insetFrame;
   const number = new Intl.NumberFormat(LOCALE_TAGS[lang]);
@@ -102,7 +102,7 @@ function mapLayer(model: MapModel, measure: Measure, lang: Lang, scale: number):
       element('circle', { cx: at.x, cy: at.y, r: at.r, fill: 'none', stroke: INK, 'stroke-width': px(1) }),
     ]);
   });
-  const legend = sizeLegendLayout(model.sizeLegend[measure], model.viewBox).map((it) =>
+  const legend = (withSizeLegend ? sizeLegendLayout(model.sizeLegend[measure], model.viewBox) : []).map((it) =>
     element('g', {}, [
       element('circle', { cx: it.cx, cy: it.cy, r: it.r, fill: '#ffffff', 'fill-opacity': 0.6, stroke: INK, 'stroke-width': 0.5 }),
       element('line', {
@@ -190,4 +190,21 @@ export function staticMapSvg(model: MapModel, { lang, width, measure = MEASURES[
   const mapHeight = (vb.y1 - vb.y0) * scale;
   const legends = legendsLayer(model, measure, lang, width - 8, mapHeight + 16);
   return { body: mapLayer(model, measure, lang, scale) + legends.svg, height: Math.ceil(legends.bottom) };
+}
+
+/**
+ * The map alone, `width` pixels wide, with no text (no size legend): a miniature for a share card
+ * (src/raster/card-drawing.ts), where a legend could not be read. A whole SVG document.
+ */
+export function mapMiniatureSvg(
+  model: MapModel,
+  width: number,
+  measure: Measure = MEASURES[0],
+): { svg: string; width: number; height: number } {
+  const vb = model.viewBox;
+  const scale = width / (vb.x1 - vb.x0);
+  const height = Math.round((vb.y1 - vb.y0) * scale);
+  const body = mapLayer(model, measure, 'en', scale, false);
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`;
+  return { svg, width, height };
 }

@@ -44,6 +44,9 @@ const ja = {
   feedLink: 'ブリーフィングのフィード（Atom）',
   notFoundSearch: 'サイト内を検索する',
   notFoundLinks: 'よく使われるページ',
+  /** Between a fact's name and its value, and between facts, in a result's excerpt (src/search/index-text.ts). */
+  excerptLabelEnd: '：',
+  excerptFieldSeparator: ' ／ ',
 };
 
 const en: typeof ja = {
@@ -85,6 +88,8 @@ const en: typeof ja = {
   feedLink: 'Briefings feed (Atom)',
   notFoundSearch: 'Search the site',
   notFoundLinks: 'Pages people often look for',
+  excerptLabelEnd: ': ',
+  excerptFieldSeparator: ' · ',
 };
 
 export const SEARCH_UI = { ja, en };

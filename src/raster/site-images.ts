@@ -31,7 +31,7 @@ export interface SiteImage {
  * warm cache spends here. Without it (the dev server, tests) the SVG is made from the data.
  */
 export function siteImages(inputs: ImageInputs, builtSite?: string): SiteImage[] {
-  const cards = allCards(inputs).map((card) => ({ path: cardPath(card.lang, card.kind, card.id), job: () => cardJob(card) }));
+  const cards = allCards(inputs).map((card) => ({ path: cardPath(card.lang, card.kind, card.id), job: () => cardJob(card, inputs) }));
   const svgOf = (lang: Lang, id: string): string =>
     builtSite === undefined
       ? standaloneSvg(id, lang, { chartData: inputs.chartData, sources: inputs.sources })

@@ -1,14 +1,15 @@
 // Share cards in the built site (dist/, run `npm run build` first): every page of the two
 // language trees announces a 1200×630 card that exists; chart, project and briefing pages get
-// their own card, every other page its language's default card; and every card in dist is a
-// 1200×630 PNG whose margins are empty paper (no text ran off the card).
+// their own card, the map pages the map's, every other page its language's default card; every
+// page describes its card in its language (og:image:alt, twitter:image:alt); and every card in dist
+// is a 1200×630 PNG whose margins are empty paper (no text ran off the card).
 // SITE_DIST points it at another build (default dist).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { DESIGN } from '../../src/cards/card-layout.ts';
+import { DESIGN, PICTURE_BOX } from '../../src/cards/card-layout.ts';
 import { CARD_SIZE, cardPath } from '../../src/cards/card-paths.ts';
 import { CHARTS } from '../../src/charts/chart-registry.ts';
 import { LANGS, type Lang } from '../../src/core/locales.ts';
@@ -23,6 +24,7 @@ const briefingSlugs = readdirSync('content/briefings/ja').map((f) => f.replace(/
 function expectedCard(page: string): string {
   const [, lang, section, id] = /^\/(ja|en)\/(?:([^/]+)\/)?(?:([^/]+)\/)?/.exec(page)!;
   if (id && (section === 'charts' || section === 'projects' || section === 'briefings')) return cardPath(lang as Lang, section, id);
+  if (section === 'map' && !id) return cardPath(lang as Lang, 'map');
   return cardPath(lang as Lang, 'site');
 }
 
@@ -38,6 +40,8 @@ function meta(page: string) {
     ogDescription: content('meta[property="og:description"]'),
     twitterCard: content('meta[name="twitter:card"]'),
     twitterImage: content('meta[name="twitter:image"]'),
+    ogImageAlt: content('meta[property="og:image:alt"]'),
+    twitterImageAlt: content('meta[name="twitter:image:alt"]'),
   };
 }
 
@@ -51,7 +55,35 @@ describe('share metadata on every page', () => {
       for (const id of projectIds) expect(pages).toContain(`/${lang}/projects/${id}/`);
       for (const slug of briefingSlugs) expect(pages).toContain(`/${lang}/briefings/${slug}/`);
       expect(pages).toContain(`/${lang}/`);
+      expect(pages).toContain(`/${lang}/map/`);
     }
+  });
+
+  const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  it.each(pages)('%s describes its card in its language', (page) => {
+    const m = meta(page);
+    const alt = m.ogImageAlt?.trim() ?? '';
+    expect(alt, 'og:image:alt').not.toBe('');
+    expect(m.twitterImageAlt).toBe(m.ogImageAlt);
+    // More than the page's title: the card shows a kicker, subtitle, figures or picture too.
+    expect(alt).not.toBe(m.ogTitle);
+    const [, lang, section, id] = /^\/(ja|en)\/(?:([^/]+)\/)?(?:([^/]+)\/)?/.exec(page)!;
+    if (lang === 'ja') expect(japanese.test(alt), alt).toBe(true);
+    // An English alt may quote a Japanese name only on a project's card (its name is printed in both).
+    else if (section !== 'projects') expect(japanese.test(alt), alt).toBe(false);
+    // A chart, project or briefing card shows the page's title; the map card, the finding the page states.
+    if (id && (section === 'charts' || section === 'projects' || section === 'briefings')) expect(alt).toContain(m.ogTitle);
+    if (section === 'map' && !id) expect(alt).toContain(m.ogDescription);
+  });
+
+  it.each(LANGS)('every page with the default card (%s) describes it the same way, and the map pages differently', (lang) => {
+    const alts = (card: string) =>
+      new Set(pages.filter((p) => p.startsWith(`/${lang}/`) && expectedCard(p) === card).map((p) => meta(p).ogImageAlt));
+    const site = alts(cardPath(lang, 'site'));
+    expect(site.size).toBe(1);
+    const map = alts(cardPath(lang, 'map'));
+    expect(map.size).toBe(1);
+    expect([...map][0]).not.toBe([...site][0]);
   });
 
   it.each(pages)('%s announces its 1200×630 card', async (page) => {
@@ -80,6 +112,7 @@ describe('the cards', () => {
       ...CHARTS.map((c) => cardPath(lang, 'charts', c.id)),
       ...projectIds.map((id) => cardPath(lang, 'projects', id)),
       ...briefingSlugs.map((slug) => cardPath(lang, 'briefings', slug)),
+      cardPath(lang, 'map'),
       cardPath(lang, 'site'),
     ]);
     expect(cards.map((f) => `/cards/${f.split('\\').join('/')}`).sort()).toEqual(expected.sort());
@@ -102,5 +135,27 @@ describe('the cards', () => {
       ).reduce((min, v) => Math.min(min, v), 255);
     expect(await darkest(0), `${file} left margin`).toBe(255);
     expect(await darkest(CARD_SIZE.width - DESIGN.padX + 4), `${file} right margin`).toBe(255);
+  });
+
+  it.each(LANGS)('the map card (%s) shows the map in its picture box, where the default card is blank paper', async (lang) => {
+    // The picture box: right of the words, below the header, above the footer.
+    const box = {
+      left: CARD_SIZE.width - DESIGN.padX - PICTURE_BOX.width,
+      top: DESIGN.bar + DESIGN.padTop + DESIGN.header + DESIGN.headerGap,
+      width: PICTURE_BOX.width,
+      height: PICTURE_BOX.height,
+    };
+    const colourful = async (file: string) => {
+      const pixels = await sharp(join(dist, file)).extract(box).removeAlpha().raw().toBuffer();
+      let count = 0;
+      for (let i = 0; i < pixels.length; i += 3) {
+        const [r, g, b] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!];
+        if (Math.max(r, g, b) - Math.min(r, g, b) > 40) count++;
+      }
+      return count / (pixels.length / 3);
+    };
+    // Bureau shading and field colours: a good part of the box is coloured.
+    expect(await colourful(cardPath(lang, 'map'))).toBeGreaterThan(0.03);
+    expect(await colourful(cardPath(lang, 'site'))).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEARCH_UI } from '../../src/i18n/search.ts';
+import { t } from '../../src/i18n/ui.ts';
 import type { Lang } from '../../src/core/locales.ts';
 import { dist, useBuiltSite } from './browser.ts';
 
@@ -20,6 +21,8 @@ interface Bureau {
   id: string;
   short_ja: string;
   short_en: string;
+  seat_ja: string;
+  seat_en: string;
 }
 const json = <T>(name: string): T => JSON.parse(readFileSync(join('content/data', `${name}.json`), 'utf8')) as T;
 const projects = json<Project[]>('cluster-projects');
@@ -182,6 +185,24 @@ describe.each(['ja', 'en'] as const)('search page (%s)', (lang) => {
     // Results are plain links in the tab order: no tabindex games, no custom key handling.
     const links = await page.locator('[data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('tabindex')));
     expect(links.every((t) => t === null)).toBe(true);
+  });
+
+  it('separates a result’s facts in its excerpt: each name from its value, and the facts from each other', async () => {
+    const ui = t(lang);
+    const { excerptLabelEnd: end, excerptFieldSeparator: sep } = words;
+    // A bureau found by its seat: "Seat: Sapporo (outside the document) · Prefectures covered: …".
+    const bureau = bureaus[0]!;
+    const seat = bureau[`seat_${lang}`];
+    const byseat = (await searchFor(page, lang, seat)).results.find((r) => r.href === `/${lang}/bureaus/${bureau.id}/`);
+    expect(byseat, `${seat} finds its bureau`).toBeDefined();
+    expect(byseat!.excerpt).toContain(`${ui.bureauSeat}${end}${seat}`);
+    expect(byseat!.excerpt).toContain(`${sep}${ui.bureauPrefectures}${end}`);
+    expect(byseat!.excerpt).not.toContain(`${ui.bureauSeat}${seat}`);
+    // A project found by its name: "Names: … · Fields: …".
+    const project = projects[0]!;
+    const byname = (await searchFor(page, lang, project[`name_${lang}`])).results.find((r) => r.href === projectPage(lang, project));
+    expect(byname!.excerpt).toContain(`${ui.projectNames}${end}`);
+    expect(byname!.excerpt).toContain(`${sep}${ui.colFields}${end}`);
   });
 
   it('announces the count in a polite live region and says when nothing matches', async () => {

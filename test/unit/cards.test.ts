@@ -8,11 +8,17 @@ import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { briefingCard, chartCard, projectCard, siteCard, sourceFooter } from '../../src/cards/card-content.ts';
-import { DESIGN, cardElement, planCard, type CardContent, type CardFrame } from '../../src/cards/card-layout.ts';
+import { DESIGN, PICTURE_BOX, cardElement, planCard, textWidthOf, type CardContent, type CardFrame } from '../../src/cards/card-layout.ts';
+import { cardAlt, cardAltAt } from '../../src/cards/card-alt.ts';
+import { allCards } from '../../src/cards/collect.ts';
+import { cardJob } from '../../src/raster/card-drawing.ts';
+import { mapFinding } from '../../src/figures/figure-text.ts';
+import { mapMiniatureSvg } from '../../src/figures/map-svg.ts';
+import { buildMapModel } from '../../src/map/map-model.ts';
 import { fontAdvances } from '../../src/text/text-width.ts';
-import { CARD_SIZE } from '../../src/cards/card-paths.ts';
+import { CARD_SIZE, cardPath } from '../../src/cards/card-paths.ts';
 import { cardSvg, renderCard } from '../../src/raster/card-png.ts';
-import { readChartData } from '../../src/collections/read-collections.ts';
+import { readChartData, readImageInputs } from '../../src/collections/read-collections.ts';
 import { CHARTS } from '../../src/charts/chart-registry.ts';
 import { CARDS_UI } from '../../src/i18n/cards.ts';
 import { LANGS, type Lang } from '../../src/core/locales.ts';
@@ -205,4 +211,94 @@ describe('rendering', () => {
       expect(channel.stdev).toBeGreaterThan(20);
     }
   }, 30_000);
+});
+
+describe('the map card', () => {
+  const inputs = readImageInputs();
+  const mapCards = allCards(inputs).filter((c) => c.kind === 'map');
+
+  it.each(LANGS)('states the map page’s finding beside a miniature of the map, unclamped (%s)', (lang) => {
+    const card = mapCards.find((c) => c.lang === lang)!;
+    expect(card.id).toBe('default');
+    expect(card.content.title).toBe(mapFinding(inputs.chartData, lang));
+    expect(card.content.kicker).toBe(CARDS_UI[lang].kickerMap);
+    expect(card.content.picture?.drawing).toBe('national-map');
+    const plan = planCard(card.content, metrics);
+    expect(plan.title.clamped).toBe(false);
+    expect(plan.subtitle?.clamped).toBe(false);
+  });
+
+  it('draws the map as an image inside its box, right of the words, which keep to their narrower column', async () => {
+    const card = mapCards.find((c) => c.lang === 'en')!;
+    const job = cardJob(card, inputs);
+    if (job.kind !== 'card') throw new Error('a card job');
+    const boxes: { type: string; text: string; left: number; top: number; width: number; height: number }[] = [];
+    await cardSvg(job.element, {
+      onNodeDetected: (n) =>
+        boxes.push({ type: n.type, text: n.textContent ?? '', left: n.left, top: n.top, width: n.width, height: n.height }),
+    });
+    const images = boxes.filter((b) => b.type === 'img');
+    expect(images).toHaveLength(1);
+    const map = images[0]!;
+    const textRight = DESIGN.padX + textWidthOf(card.content);
+    expect(map.left).toBeGreaterThanOrEqual(textRight + DESIGN.picture.gap);
+    expect(map.left + map.width).toBeLessThanOrEqual(CARD_SIZE.width - DESIGN.padX);
+    expect(map.width).toBeGreaterThan(PICTURE_BOX.width / 2);
+    for (const box of boxes.filter((b) => b.text && b.top > map.top && b.top + b.height < map.top + map.height))
+      expect(box.left + box.width, box.text).toBeLessThanOrEqual(textRight);
+  }, 30_000);
+
+  it('has no text in the miniature (a legend could not be read at this size) and keeps the map’s aspect', () => {
+    const { projects: p, bureaus: b } = inputs.chartData;
+    const model = buildMapModel(p, b);
+    const mini = mapMiniatureSvg(model, 300);
+    expect(mini.svg).not.toMatch(/<text\b/);
+    expect(mini.svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const aspect = (model.viewBox.x1 - model.viewBox.x0) / (model.viewBox.y1 - model.viewBox.y0);
+    expect(mini.width / mini.height).toBeCloseTo(aspect, 2);
+  }, 30_000);
+
+  it('a card that asks for a picture cannot be drawn without it', () => {
+    expect(() => cardElement(mapCards[0]!.content, frame('ja'), metrics)).toThrow(/picture/);
+  });
+});
+
+describe('the cards’ text alternative (src/cards/card-alt.ts)', () => {
+  const inputs = readImageInputs();
+  const cards = allCards(inputs);
+
+  it('says what each card shows: its kicker, title, subtitle, picture and key figures', () => {
+    for (const card of cards) {
+      const alt = cardAlt(card.content, card.lang);
+      const where = `${card.lang}/${card.kind}/${card.id}`;
+      for (const part of [card.content.kicker, card.content.title, card.content.subtitle, card.content.picture?.alt])
+        if (part) expect(alt, where).toContain(part.replace(/[。.]$/u, ''));
+      for (const figure of card.content.keyFigures ?? []) {
+        expect(alt, where).toContain(figure.label);
+        expect(alt, where).toContain(figure.value);
+      }
+      expect(alt, where).not.toBe(card.content.title);
+    }
+  });
+
+  it('is in the card’s language, and the two languages differ', () => {
+    const japanese = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+    for (const card of cards.filter((c) => c.lang === 'en' && c.kind !== 'projects')) {
+      const alt = cardAlt(card.content, 'en');
+      expect(alt.startsWith(CARDS_UI.en.altLead('Cluster Atlas')), alt).toBe(true);
+      expect(japanese.test(alt), alt).toBe(false);
+    }
+    const site = (lang: Lang) => cards.find((c) => c.lang === lang && c.kind === 'site')!;
+    expect(cardAlt(site('ja').content, 'ja')).not.toBe(cardAlt(site('en').content, 'en'));
+    expect(japanese.test(cardAlt(site('ja').content, 'ja'))).toBe(true);
+  });
+
+  it('ends each sentence once: no doubled full stops', () => {
+    for (const card of cards) expect(cardAlt(card.content, card.lang)).not.toMatch(/。。|\.\.(?!\.)/u);
+  });
+
+  it('is found by the card’s address for every card, and an unknown address is an error', () => {
+    for (const card of cards) expect(cardAltAt(cardPath(card.lang, card.kind, card.id), inputs)).toBe(cardAlt(card.content, card.lang));
+    expect(() => cardAltAt('/cards/en/charts/no-such-chart.png', inputs)).toThrow(/no share card/);
+  });
 });

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, excerptParts } from '../../src/search/client/excerpt.ts';
 import { exactTitlesFirst } from '../../src/search/client/rank.ts';
+import { indexableHtml } from '../../src/search/index-text.ts';
+import { SEARCH_UI } from '../../src/i18n/search.ts';
 
 describe('excerptParts', () => {
   it('splits the highlighted runs from the rest', () => {
@@ -63,5 +65,45 @@ describe('exactTitlesFirst(results, query)', () => {
     ]);
     expect(exactTitlesFirst([result('ＴＯＨＯＫＵ'), result('b')], 'tohoku')[0]!.meta.title).toBe('ＴＯＨＯＫＵ');
     expect(exactTitlesFirst([result('a'), result('b')], 'c').map((r) => r.meta.title)).toEqual(['a', 'b']);
+  });
+});
+
+describe('indexableHtml (the copy of a page Pagefind indexes)', () => {
+  const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head></head><body><main>${body}</main></body></html>`;
+  const facts = '<dl class="facts"><div><dt>Seat</dt><dd>Sapporo</dd></div><div><dt>Area</dt><dd>Hokkaido</dd></div></dl>';
+
+  it('ends each term with the language’s label mark and separates the facts (en)', () => {
+    const { excerptLabelEnd: end, excerptFieldSeparator: sep } = SEARCH_UI.en;
+    expect(indexableHtml(page('en', facts))).toBe(
+      page(
+        'en',
+        `<dl class="facts"><div><dt>Seat${end}</dt><dd>Sapporo${sep}</dd></div><div><dt>Area${end}</dt><dd>Hokkaido</dd></div></dl>`,
+      ),
+    );
+  });
+
+  it('uses the Japanese marks on a Japanese page, with terms and descriptions not grouped in <div>s', () => {
+    const { excerptLabelEnd: end, excerptFieldSeparator: sep } = SEARCH_UI.ja;
+    expect(end).not.toBe(SEARCH_UI.en.excerptLabelEnd);
+    const html = page('ja', '<dl><dt>所在地</dt>\n<dd>札幌市</dd>\n<dt class="x">管轄</dt><dd>北海道</dd></dl>');
+    expect(indexableHtml(html)).toBe(
+      page('ja', `<dl><dt>所在地${end}</dt>\n<dd>札幌市${sep}</dd>\n<dt class="x">管轄${end}</dt><dd>北海道</dd></dl>`),
+    );
+  });
+
+  it('leaves the last description of a list, and a description not followed by a term, alone', () => {
+    const html = page('en', '<dl><dt>A</dt><dd>one</dd></dl><p>after</p><dl><dt>B</dt><dd>two</dd></dl>');
+    expect(indexableHtml(html)).not.toContain(SEARCH_UI.en.excerptFieldSeparator);
+  });
+
+  it('keeps table headings apart, and the caption from them', () => {
+    const html = indexableHtml(page('en', '<table><caption>Projects</caption><tr><th>Bureau</th><th>Project</th></tr></table>'));
+    expect(html).toContain(`<caption>Projects${SEARCH_UI.en.excerptFieldSeparator}</caption>`);
+    expect(html).toContain('Bureau </th><th>Project </th>');
+  });
+
+  it('leaves a page without a known language unchanged', () => {
+    const html = page('fr', facts);
+    expect(indexableHtml(html)).toBe(html);
   });
 });

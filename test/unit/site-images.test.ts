@@ -38,11 +38,12 @@ afterAll(() => {
 });
 
 describe('the list of images (src/raster/site-images.ts)', () => {
-  it('is a card per chart, project, briefing and language, a default card per language, and a PNG per figure and language', () => {
+  it('is a card per chart, project, briefing and language, the map’s and a default card per language, and a PNG per figure and language', () => {
     const expected = LANGS.flatMap((lang) => [
       ...CHARTS.map((c) => `/cards/${lang}/charts/${c.id}.png`),
       ...projectIds.map((id) => `/cards/${lang}/projects/${id}.png`),
       ...briefingSlugs(lang).map((slug) => `/cards/${lang}/briefings/${slug}.png`),
+      `/cards/${lang}/map/default.png`,
       `/cards/${lang}/site/default.png`,
       ...FIGURE_IDS.map((id) => `/downloads/${lang}/${id}.png`),
     ]);

@@ -107,7 +107,20 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
       regionMapAlt: [['BUREAU', 'PROJECTS']],
     },
   },
-  { name: 'CARDS_UI', words: CARDS_UI, calls: { projectSubtitle: [['BUREAU', 'FIELDS']], source: [['TITLE', 'DATE', 'PAGES']] } },
+  {
+    name: 'CARDS_UI',
+    words: CARDS_UI,
+    calls: {
+      projectSubtitle: [['BUREAU', 'FIELDS']],
+      source: [['TITLE', 'DATE', 'PAGES']],
+      mapSubtitle: [[NaN]],
+      mapPicture: [[NaN]],
+      altLead: [['SITENAME']],
+      altKicker: [['KICKER', 'TITLE']],
+      altFigure: [['LABEL', 'VALUE']],
+      altSentences: [['FIRST', 'SECOND']],
+    },
+  },
 ];
 
 /** Every text of a dictionary entry: the string, each string of a nested record, or the template called with each sentinel. */
