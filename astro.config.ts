@@ -38,9 +38,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
-      // The search (Pagefind) compiles its WebAssembly: 'wasm-unsafe-eval' allows that and nothing
-      // else ('unsafe-eval' stays out). Its worker, index and wasm come from this site: worker-src, connect-src 'self'.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Only this site's scripts. The search page adds 'wasm-unsafe-eval' for Pagefind's WebAssembly
+      // (src/pages/[lang]/search/index.astro); its worker, index and wasm come from this site: worker-src, connect-src 'self'.
+      scriptDirective: { resources: ["'self'"] },
     },
   },
 });
