@@ -5,6 +5,8 @@
  * for the page to render, then remark-rehype and rehype-stringify. Errors name file:line:column.
  */
 import type { Root, RootContent, Text } from 'mdast';
+import { placeNoteMarkers, noteMarker } from './note-markers.ts';
+import { collectLinkNotes, type LinkNote } from './link-notes.ts';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import rehypeStringify from 'rehype-stringify';
 import remarkDirective from 'remark-directive';
@@ -16,7 +18,7 @@ import { visit } from 'unist-util-visit';
 import type { ChartData } from '../schemas/datasets.ts';
 import type { Lang } from '../core/locales.ts';
 import { prefixSiteLinks } from './site-links.ts';
-import { sitePath } from '../core/urls.ts';
+import { absoluteUrl, sitePath } from '../core/urls.ts';
 import { resolveFigure } from './figures.ts';
 import { findBareNumbers } from './bare-numbers.ts';
 
@@ -40,11 +42,24 @@ export type BriefingPart = { kind: 'html'; html: string } | { kind: 'chart'; id:
  */
 export type SourceNote =
   | { n: number; kind: 'source'; source: string; page: number | null; figures: string[] }
-  | { n: number; kind: 'computed'; pages: number[]; formula: string };
+  | { n: number; kind: 'computed'; source: string; pages: number[]; formula: string };
 
 export interface RenderedBriefing {
   parts: BriefingPart[];
   notes: SourceNote[];
+  /** The prose's links, lettered, with the addresses a printed copy lists at its end. */
+  links: LinkNote[];
+}
+
+/** The sources the notes cite, each once, with every page of it cited (a note, or a computed figure's inputs), in order. */
+export function sourcesCited(notes: readonly SourceNote[]): { source: string; pages: number[] }[] {
+  const cited = new Map<string, Set<number>>();
+  for (const note of notes) {
+    const pages = cited.get(note.source) ?? new Set<number>();
+    cited.set(note.source, pages);
+    for (const page of note.kind === 'computed' ? note.pages : note.page === null ? [] : [note.page]) pages.add(page);
+  }
+  return [...cited].map(([source, pages]) => ({ source, pages: [...pages].sort((a, b) => a - b) }));
 }
 
 export class BriefingError extends Error {
@@ -80,18 +95,21 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
     if (figure && !note.figures.includes(figure)) note.figures.push(figure);
     return note.n;
   };
-  const computedNoteFor = (formula: string, pages: number[]) => {
-    let note = notes.find((n) => n.kind === 'computed' && n.formula === formula && n.pages.join() === pages.join());
-    if (!note) notes.push((note = { n: notes.length + 1, kind: 'computed', formula, pages }));
+  const computedNoteFor = (source: string, formula: string, pages: number[]) => {
+    let note = notes.find((n) => n.kind === 'computed' && n.source === source && n.formula === formula && n.pages.join() === pages.join());
+    if (!note) notes.push((note = { n: notes.length + 1, kind: 'computed', source, formula, pages }));
     return note.n;
   };
 
-  const noteRef = (n: number) => {
+  /** One note's link, for the marker that ends its sentence. */
+  const noteLink = (n: number) => {
     const computed = notes.find((x) => x.n === n)?.kind === 'computed';
-    const label = ctx.lang === 'ja' ? (computed ? `計算値の注${n}` : `出典${n}`) : computed ? `computed, note ${n}` : `source ${n}`;
+    const label = ctx.lang === 'ja' ? (computed ? `計算値の注${n}` : `注${n}`) : computed ? `computed, note ${n}` : `note ${n}`;
     // A computed figure's note number carries the † the site marks computed figures with.
-    return `<sup class="source-ref${computed ? ' computed-ref' : ''}"><a href="#source-${n}" aria-label="${label}">${computed ? '†' : ''}${n}</a></sup>`;
+    return `<a href="#source-${n}"${computed ? ' class="computed-ref"' : ''} aria-label="${label}">${computed ? '†' : ''}${n}</a>`;
   };
+  /** The markers of a sentence's notes, in one superscript: ¹,†² */
+  const noteRefs = (ns: number[]) => `<sup class="source-ref">${ns.map(noteLink).join(',')}</sup>`;
 
   /** `:outside[text]{source=id}`: a fact from outside the document, kept as written and noted with its source. */
   const outsideFact = (directive: TextDirective, index: number, parent: { children: RootContent[] }) => {
@@ -107,7 +125,8 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
     const replacement: RootContent[] = [
       { type: 'html', value: `<span class="outside-fact" data-source="${source}">` },
       ...(directive.children as RootContent[]),
-      { type: 'html', value: `</span>${noteRef(n)}` },
+      { type: 'html', value: '</span>' },
+      noteMarker(n),
     ];
     parent.children.splice(index, 1, ...replacement);
     return index + replacement.length;
@@ -135,12 +154,14 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
       const n = count
         ? 0
         : figure.derived
-          ? computedNoteFor(figure.derived.formula[ctx.lang], figure.derived.pages)
+          ? computedNoteFor(figure.source, figure.derived.formula[ctx.lang], figure.derived.pages)
           : noteFor(figure.source, figure.page, key);
       const replacement: RootContent[] = [
         { type: 'html', value: `<span class="bound-figure${figure.derived ? ' computed' : ''}" data-key="${key}">` },
-        { type: 'text', value: figure.text } as Text,
-        { type: 'html', value: `</span>${count ? '' : noteRef(n)}` },
+        // The figure's own text is no sentence's end, whatever its decimal point.
+        { type: 'text', value: figure.text, data: { boundFigure: true } } as Text,
+        { type: 'html', value: '</span>' },
+        ...(count ? [] : [noteMarker(n)]),
       ];
       (parent!.children as RootContent[]).splice(index!, 1, ...replacement);
       return index! + replacement.length;
@@ -178,6 +199,9 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
   });
 
   if (problems.length) throw new BriefingError(problems);
+  // A note's marker ends the sentence that states its figure, never a date or a number inside it.
+  placeNoteMarkers(tree, ctx.lang, noteRefs);
+  const links = collectLinkNotes(tree, absoluteUrl);
   prefixSiteLinks(tree, sitePath);
   const hast = unified().use(remarkRehype, { allowDangerousHtml: true }).runSync(tree);
   const html = unified().use(rehypeStringify, { allowDangerousHtml: true }).stringify(hast);
@@ -189,5 +213,5 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
     last = match.index + match[0].length;
   }
   if (last < html.length) parts.push({ kind: 'html', html: html.slice(last) });
-  return { parts, notes };
+  return { parts, notes, links };
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BriefingError, renderBriefing, type BriefingContext } from '../../src/briefings/briefing-html.ts';
+import { BriefingError, renderBriefing, sourcesCited, type BriefingContext } from '../../src/briefings/briefing-html.ts';
+import { sentenceEnd } from '../../src/briefings/note-markers.ts';
+import { noteLetter } from '../../src/briefings/link-notes.ts';
 import { chartFixture } from '../chart-support.ts';
 
 const context = (lang: 'ja' | 'en', data = chartFixture()): BriefingContext => ({
@@ -37,12 +39,13 @@ describe('renderBriefing(markdown, context)', () => {
       context('en'),
     );
     // 58 of 173 proposals adopted, both exact counts: 33.5%.
+    // Both markers end the sentence, in one superscript: the computed note's with its †.
     expect(html(r)).toContain(
-      '>33.5%</span><sup class="source-ref computed-ref"><a href="#source-1" aria-label="computed, note 1">†1</a></sup>',
+      '>58</span>.<sup class="source-ref"><a href="#source-1" class="computed-ref" aria-label="computed, note 1">†1</a>,<a href="#source-2" aria-label="note 2">2</a></sup>',
     );
     expect(html(r)).toMatch(/>17<\/span> projects/);
     expect(r.notes).toEqual([
-      { n: 1, kind: 'computed', formula: 'proposals adopted ÷ proposals', pages: [5] },
+      { n: 1, kind: 'computed', source: 'meti-2007', formula: 'proposals adopted ÷ proposals', pages: [5] },
       { n: 2, kind: 'source', source: 'meti-2007', page: 5, figures: ['regional-resource-program.adopted'] },
     ]);
   });
@@ -79,9 +82,8 @@ describe('renderBriefing(markdown, context)', () => {
       'Phase I :outside[ran from 2001 to 2005]{source=cluster-plan-phases}; see :fig[consortium-results.proposals].',
       ctx,
     );
-    expect(html(r)).toContain(
-      '<span class="outside-fact" data-source="cluster-plan-phases">ran from 2001 to 2005</span><sup class="source-ref"><a href="#source-1"',
-    );
+    expect(html(r)).toContain('<span class="outside-fact" data-source="cluster-plan-phases">ran from 2001 to 2005</span>; see');
+    expect(html(r)).toMatch(/\.<sup class="source-ref"><a href="#source-1" aria-label="note 1">1<\/a>,<a href="#source-2"/);
     expect(r.notes).toEqual([
       { n: 1, kind: 'source', source: 'cluster-plan-phases', page: null, figures: [] },
       { n: 2, kind: 'source', source: 'meti-2007', page: 4, figures: ['consortium-results.proposals'] },
@@ -120,6 +122,85 @@ describe('renderBriefing(markdown, context)', () => {
     expect(html(renderBriefing(':::findings\n- :fig[derived.project-count]\n:::', context('en')))).toContain(
       '<aside class="key-findings">',
     );
+  });
+});
+
+describe('note markers sit on sentences, not on figures', () => {
+  /** The text just before each superscript marker, and the marker's note numbers. */
+  const markers = (h: string) =>
+    [...h.matchAll(/<sup class="source-ref">(.*?)<\/sup>/g)].map((m) => ({
+      before: h
+        .slice(0, m.index)
+        .replace(/<[^>]*>/g, '')
+        .slice(-12),
+      notes: [...m[1]!.matchAll(/#source-(\d+)/g)].map((n) => Number(n[1])),
+    }));
+
+  it('English: after the sentence’s full stop, never on a period or a date', () => {
+    const r = renderBriefing(
+      'In :fig[period.consortium-results.proposals], there were :fig[consortium-results.proposals]. Then :fig[derived.regional-resource-adoption-share] were adopted, e.g. here; fine.',
+      context('en'),
+    );
+    const h = html(r);
+    expect(h).not.toMatch(/1997–2006<\/span><sup/);
+    expect(markers(h)).toEqual([
+      { before: 'about 6,500.', notes: [1] },
+      { before: ' here; fine.', notes: [2] },
+    ]);
+  });
+
+  it('Japanese: after 。, one marker per note in a sentence', () => {
+    const r = renderBriefing(
+      '公募は:fig[period.consortium-results.proposals]に:fig[consortium-results.proposals]、実施は:fig[consortium-results.projects]。次の文。',
+      context('ja'),
+    );
+    // A word joiner keeps the marker on the line of the word before it (Japanese breaks anywhere).
+    expect(markers(html(r))).toEqual([{ before: '実施は約1,000件。\u2060', notes: [1] }]);
+    expect(html(r)).toContain('</sup>次の文。');
+  });
+
+  it('a list item or heading without end punctuation takes its markers at its end; a marker never goes inside a link', () => {
+    const list = html(renderBriefing('- Proposals :fig[consortium-results.proposals] in all\n- none', context('en')));
+    expect(list).toMatch(/in all<sup class="source-ref">/);
+    const linked = html(renderBriefing('See [the :fig[consortium-results.proposals] proposals](/en/x/) there. Next.', context('en')));
+    expect(linked).toMatch(/<\/a> there\.<sup class="source-ref">/);
+  });
+
+  it('sentenceEnd finds the end of the first sentence', () => {
+    expect(sentenceEnd('It ran. Then', 'en')).toBe('It ran.'.length);
+    expect(sentenceEnd('It said “so.” Then', 'en')).toBe('It said “so.”'.length);
+    expect(sentenceEnd('See pp. 2 and e.g. this', 'en')).toBe(-1);
+    expect(sentenceEnd('v1.5 is a version', 'en')).toBe(-1);
+    expect(sentenceEnd('資料による。次', 'ja')).toBe('資料による。'.length);
+    expect(sentenceEnd('「課題である。」次', 'ja')).toBe('「課題である。」'.length);
+    expect(sentenceEnd('句点なし', 'ja')).toBe(-1);
+  });
+});
+
+describe('sources and links for a printed copy', () => {
+  it('sourcesCited lists each source once with every page cited, a computed figure’s pages included', () => {
+    const r = renderBriefing(
+      ':fig[consortium-results.proposals] and :fig[regional-resource-program.adopted]; :fig[derived.regional-resource-adoption-share]. :fig[consortium-results.projects].',
+      context('en'),
+    );
+    expect(r.notes.length).toBe(3);
+    expect(sourcesCited(r.notes)).toEqual([{ source: 'meti-2007', pages: [4, 5] }]);
+  });
+
+  it('letters the prose’s links with their full addresses, one letter per address', () => {
+    const r = renderBriefing(
+      'See [the plan](/en/briefings/plan/), [the deck](https://www.meti.go.jp/x.pdf) and [the plan again](/en/briefings/plan/). [Here](#top).',
+      context('en'),
+    );
+    expect(r.links).toEqual([
+      { letter: 'a', text: 'the plan', address: 'http://localhost:4321/en/briefings/plan/' },
+      { letter: 'b', text: 'the deck', address: 'https://www.meti.go.jp/x.pdf' },
+    ]);
+    const h = html(r);
+    expect(h.match(/data-link-note="a"/g)?.length).toBe(2);
+    expect(h).toContain('href="https://www.meti.go.jp/x.pdf" data-link-note="b"');
+    expect(h).toMatch(/<a href="#top">Here<\/a>/);
+    expect([0, 25, 26, 27, 52].map(noteLetter)).toEqual(['a', 'z', 'aa', 'ab', 'ba']);
   });
 });
 

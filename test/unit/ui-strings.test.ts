@@ -14,6 +14,7 @@ import { SEARCH_UI } from '../../src/i18n/search.ts';
 import { SHARE_UI } from '../../src/i18n/share.ts';
 import { UI } from '../../src/i18n/ui.ts';
 import { REGIONS_UI } from '../../src/i18n/regions.ts';
+import { BRIEFING_UI } from '../../src/i18n/briefing-words.ts';
 import { type Bilingual, DATASETS } from '../../src/schemas/datasets.ts';
 
 /**
@@ -106,6 +107,11 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
       locatorProjectAlt: [['PROJECT', 'BUREAU']],
       regionMapAlt: [['BUREAU', 'PROJECTS']],
     },
+  },
+  {
+    name: 'BRIEFING_UI',
+    words: BRIEFING_UI,
+    calls: { checked: [['DATE']], citeChecked: [['DATE']], bibtexChecked: [['DATE']] },
   },
   {
     name: 'CARDS_UI',
