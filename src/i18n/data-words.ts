@@ -11,7 +11,7 @@ const ja = {
   formatsHeading: 'ファイルの形式',
   /** The package's CSV: plain UTF-8, for code and LibreOffice. */
   packageCsv: 'CSVはBOMなしのUTF-8です。datapackage.jsonが記述するのはこのファイルで、プログラムやLibreOfficeで読むときに使います。',
-  /** The sentence on LibreOffice, around the name of the character set to choose (kept on one line). */
+  /** The sentence on LibreOffice, after packageCsv, around the name of the character set to choose (kept on one line). */
   libreOffice: { before: 'LibreOfficeで開くときは、文字コードに「', after: '」を選んでください。' },
   /** The spreadsheet copy: the same rows after a BOM, for Excel. */
   excelCsv:
@@ -44,7 +44,7 @@ const en: Dictionary = {
   formatsHeading: 'File formats',
   packageCsv:
     'The CSV files are UTF-8 without a byte order mark (BOM). They are what datapackage.json describes: use them in code and in LibreOffice.',
-  libreOffice: { before: 'In LibreOffice, choose “', after: '” as the character set.' },
+  libreOffice: { before: ' In LibreOffice, choose “', after: '” as the character set.' },
   excelCsv:
     'To open a dataset in Excel, use the CSV “for Excel”: the same rows in UTF-8 with a BOM, so Excel reads the Japanese correctly.',
   json: 'The JSON files hold the same rows, with each figure’s text as printed, value, unit and so on kept nested.',
