@@ -1,6 +1,9 @@
 /**
- * The public downloads: entries flattened to columns, CSV safe for spreadsheets, and a
- * Frictionless Data Package describing every resource. Column names are a public contract.
+ * The public downloads: entries flattened to columns, CSV safe for spreadsheets, and the Table
+ * Schema of each in the Frictionless Data Package. Column names are a public contract. A CSV
+ * comes in two copies: plain UTF-8, what the data package declares and any CSV reader expects
+ * (a BOM would end up in the first column's name), and a spreadsheet copy with a BOM, which
+ * Excel needs to read UTF-8.
  */
 import type { DatasetDefinition } from '../schemas/datasets.ts';
 
@@ -56,11 +59,17 @@ function csvCell(value: Cell | undefined): string {
   return /[",\n\r]/.test(text) || text !== value ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** UTF-8 with BOM, so Excel in Japan opens it as UTF-8; CRLF line ends, as RFC 4180 asks. */
+/** Plain UTF-8 (no BOM), CRLF line ends, as RFC 4180 asks: the data package's CSV. */
 export function toCsv(rows: FlatRow[], columns = columnsOf(rows)): string {
   const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(','))];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return `${lines.join('\r\n')}\r\n`;
 }
+
+/** The byte order mark (U+FEFF) that tells Excel a CSV is UTF-8. */
+export const BOM = '\uFEFF';
+
+/** The spreadsheet copy of a CSV: the same text after a BOM, so Excel (in Japan too) reads it as UTF-8. */
+export const excelCopy = (csv: string): string => (csv.startsWith(BOM) ? csv : `${BOM}${csv}`);
 
 type FieldType = 'string' | 'number' | 'integer' | 'boolean';
 

@@ -10,7 +10,7 @@ import type { ChartTable } from '../charts/lib/types.ts';
 import { FIGURE_EXPORT_UI } from '../i18n/figure-export.ts';
 import { pick, type Lang } from '../core/locales.ts';
 import { t } from '../i18n/ui.ts';
-import { toCsv, type Cell, type FlatRow } from '../downloads/dataset-downloads.ts';
+import { excelCopy, toCsv, type Cell, type FlatRow } from '../downloads/dataset-downloads.ts';
 import { formatFigure } from '../i18n/figure-format.ts';
 import { absoluteUrl } from '../core/urls.ts';
 import type { Figure, Period } from '../schemas/figure.ts';
@@ -18,6 +18,10 @@ import { FIELD_LABELS } from '../core/field-labels.ts';
 import { MEASURES } from '../core/measures.ts';
 import { figureText, sourceById } from './figure-text.ts';
 import { figureKind } from './figure-registry.ts';
+import { REUSE, SITE_LICENCE } from '../core/reuse.ts';
+import { datasetsLastUpdated } from '../collections/last-updated.ts';
+import { creditWithPages } from '../i18n/reuse-names.ts';
+import type { DatasetId } from '../schemas/datasets.ts';
 
 export type ColumnType = 'string' | 'number' | 'boolean';
 
@@ -117,10 +121,13 @@ export function figureTable(id: string, lang: Lang, inputs: FigureInputs): Figur
   return { ...chartTable(text.table, lang), notes: text.notes };
 }
 
+/** A figure's data is for a spreadsheet: the CSV with a BOM, as Excel needs. */
 export const figureCsv = (table: FigureTable): string =>
-  toCsv(
-    table.rows,
-    table.columns.map((c) => c.name),
+  excelCopy(
+    toCsv(
+      table.rows,
+      table.columns.map((c) => c.name),
+    ),
   );
 
 /** `2007-10-25`, `2007-10` or `2007`: the date as precise as the source gives it. */
@@ -129,6 +136,16 @@ function isoDate(period: Period | undefined): string | null {
   const { year, month, day } = period.start;
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${year}${month ? `-${pad(month)}` : ''}${month && day ? `-${pad(day)}` : ''}`;
+}
+
+/** The datasets the map is drawn from: the projects and their bureaus. */
+const MAP_DATASETS: readonly DatasetId[] = ['cluster-projects', 'bureaus'];
+
+/** The datasets a figure is built from (ids from src/schemas/datasets.ts), for its last-updated date. */
+export function figureDatasets(id: string, inputs: FigureInputs): readonly DatasetId[] {
+  if (figureKind(id) === 'map') return MAP_DATASETS;
+  const chart = chartById(id);
+  return chart.text(chart.transform(inputs.chartData), 'en').datasets as DatasetId[];
 }
 
 export interface FigureJson {
@@ -140,6 +157,12 @@ export interface FigureJson {
   source: { publisher: string; title: string; date: string | null; pages: number[] };
   /** The figure's page, absolute. */
   page: string;
+  /** The licence the figure and its data may be reused under (core/reuse.ts). */
+  licence: { name: string; title: string; path: string; terms: string };
+  /** The credit line to give: the site and the source, with the figure's pages. */
+  credit: string;
+  /** `YYYY-MM-DD` the figure's datasets last changed (from the repository); '' if unknown. */
+  lastUpdated: string;
   columns: FigureColumn[];
   rows: Record<string, Cell>[];
   notes: string[];
@@ -161,6 +184,9 @@ export function figureJson(id: string, lang: Lang, inputs: FigureInputs, table =
       pages: text.source.pages,
     },
     page: absoluteUrl(text.pagePath),
+    licence: { name: SITE_LICENCE.name, title: SITE_LICENCE.title, path: SITE_LICENCE.path, terms: REUSE[lang].terms },
+    credit: creditWithPages(source, text.source.pages, lang),
+    lastUpdated: datasetsLastUpdated(figureDatasets(id, inputs)),
     columns: table.columns,
     // Every column in every row, in column order, as the CSV has them.
     rows: table.rows.map((row) => Object.fromEntries(table.columns.map((c) => [c.name, row[c.name] ?? null]))),

@@ -1,13 +1,16 @@
 /**
  * A figure as one self-contained SVG file, for a journalist to drop into Illustrator or a CMS:
  * white background, the finding as title (wrapped), the subtitle, the drawing, the source line
- * and the credit with the figure's address. No stylesheet, script, class or external reference:
+ * and the credit with the figure's address and the licence it may be reused under (the PNG is
+ * drawn from this file, so it carries them too). No stylesheet, script, class or external reference:
  * every colour and font is an attribute, and the font family is the one the PNG is drawn with.
  */
 import type { FigureInputs } from '../collections/read-collections.ts';
 import { chartById } from '../charts/chart-registry.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import type { Lang } from '../core/locales.ts';
+import { REUSE } from '../core/reuse.ts';
+import { DATA_UI } from '../i18n/data-words.ts';
 import { t } from '../i18n/ui.ts';
 import { FONT_FAMILY } from '../text/font-files.ts';
 import { buildMapModel } from '../map/map-model.ts';
@@ -126,5 +129,5 @@ export function standaloneSvg(id: string, lang: Lang, inputs: FigureInputs): str
   const text = figureText(id, lang, inputs, 'still');
   const drawing = text.kind === 'map' ? mapDrawing(lang, inputs) : chartDrawing(id, lang, inputs);
   const source = sourceLine(sourceById(inputs.sources, text.source.id), text.source.pages, lang);
-  return frameFigure(text, drawing, source, [creditLine(text)]);
+  return frameFigure(text, drawing, source, [DATA_UI[lang].licensedCredit(creditLine(text), REUSE[lang].short)]);
 }

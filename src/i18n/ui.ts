@@ -54,8 +54,6 @@ const ja = {
   pageN: (n: number) => `${n}ページ`,
   pagesN: (pages: number[]) => `${pages.join('・')}ページ`,
   dataTitle: 'データ',
-  dataIntro:
-    'サイトのすべての数値は、このページのデータセットから生成しています。CSV（UTF-8、BOM付き。Excelでそのまま開けます）とJSONでダウンロードでき、Frictionless Data Package の記述もあります。',
   dataPackage: 'データパッケージ（datapackage.json）',
   unitsHeading: '単位',
   download: 'ダウンロード',
@@ -73,7 +71,6 @@ const ja = {
   footerMapCredit: '地図：@svg-maps/japan（MapSVG、CC BY 4.0）',
   footerBureauFact:
     '経済産業局の管轄区域・所在地・英語の公式名称と、経済産業局が経済産業省の地方支分部局であること（沖縄では沖縄総合事務局経済産業部がその役割を担うこと）は、資料外の公知の事実です。',
-  footerLicence: 'サイトのコードはMITライセンスです。',
   rootTitle: '産業クラスター・アトラス / Cluster Atlas',
   rootChoose: '言語を選んでください',
   notFoundTitle: 'ページが見つかりません',
@@ -236,8 +233,6 @@ const en: Dictionary = {
   pageN: (n: number) => `page ${n}`,
   pagesN: (pages: number[]) => (pages.length > 1 ? `pages ${pages.join(', ')}` : `page ${pages[0]}`),
   dataTitle: 'Data',
-  dataIntro:
-    'Every figure on this site is generated from the datasets on this page. Download them as CSV (UTF-8 with BOM, so Excel opens them correctly) or JSON; a Frictionless Data Package describes them all.',
   dataPackage: 'Data package (datapackage.json)',
   unitsHeading: 'Units',
   download: 'Download',
@@ -256,7 +251,6 @@ const en: Dictionary = {
   footerMapCredit: 'Map: @svg-maps/japan (MapSVG, CC BY 4.0)',
   footerBureauFact:
     'The prefectures each regional bureau covers, the bureaus’ seats and official English names, and that the bureaus are METI’s regional branch offices (a role played in Okinawa by the Okinawa General Bureau’s Economy, Trade and Industry Department) are public facts outside the document.',
-  footerLicence: "The site's code is MIT licensed.",
   rootTitle: 'Cluster Atlas / 産業クラスター・アトラス',
   rootChoose: 'Choose a language',
   notFoundTitle: 'Page not found',

@@ -1,8 +1,10 @@
 // The public downloads as the built site serves them (dist/, run `npm run build` first):
-// for every dataset a CSV a spreadsheet opens correctly, with as many rows as the JSON and
-// the transcribed CSV in data/, the printed text untouched, and a Data Package whose Table
-// Schemas match the CSV headers. And the projects index's table, one row per project.
+// for every dataset a CSV in plain UTF-8 (what the data package declares) and a copy for Excel
+// with a BOM and otherwise the same bytes, with as many rows as the JSON and the transcribed CSV
+// in data/, the printed text untouched, and a Data Package whose Table Schemas, sizes and hashes
+// match the CSVs. And the projects index's table, one row per project.
 // SITE_DIST points it at another build (default dist).
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { csvParse, type DSVRowString } from 'd3-dsv';
@@ -89,6 +91,9 @@ interface Field {
 interface Resource {
   name: string;
   path: string;
+  encoding: string;
+  bytes: number;
+  hash: string;
   schema: { fields: Field[]; primaryKey: string[] };
 }
 
@@ -105,15 +110,14 @@ it('finds the build in dist/', () => {
 describe.each(DATASETS.map((d) => d.id))('/data/%s.csv', (id) => {
   let response: Response;
   let bytes: Uint8Array;
-  let csv: string; // without the BOM
+  let csv: string;
   let rows: DSVRowString[] & { columns: string[] };
 
   beforeAll(async () => {
     response = await get(`/data/${id}.csv`);
     bytes = new Uint8Array(await response.arrayBuffer());
-    // fetch's text() would drop the BOM silently; decode by hand and keep it out of the header.
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    csv = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    // fetch's text() would drop a BOM silently; decode by hand, keeping one if it is there.
+    csv = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     rows = csvParse(csv);
   });
 
@@ -121,9 +125,23 @@ describe.each(DATASETS.map((d) => d.id))('/data/%s.csv', (id) => {
     expect(response.headers.get('content-type')).toMatch(/^text\/csv\b/);
   });
 
-  it('starts with a UTF-8 BOM, once', () => {
-    expect([...bytes.slice(0, 3)]).toEqual(BOM);
-    expect(csv.startsWith('\uFEFF')).toBe(false);
+  it('is plain UTF-8 with no BOM: the first bytes are the first column’s name', () => {
+    expect([...bytes.slice(0, 3)]).not.toEqual(BOM);
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+    expect(rows.columns[0]).toMatch(/^[a-z]/);
+  });
+
+  it('has a copy for Excel at /data/excel/<id>.csv: a BOM, once, then the same bytes', async () => {
+    const excel = await get(`/data/excel/${id}.csv`);
+    expect(excel.headers.get('content-type')).toMatch(/^text\/csv\b/);
+    const copy = new Uint8Array(await excel.arrayBuffer());
+    expect([...copy.slice(0, 3)]).toEqual(BOM);
+    expect([...copy.slice(3, 6)]).not.toEqual(BOM);
+    expect(Buffer.from(copy.slice(3)).equals(Buffer.from(bytes))).toBe(true);
+    // Read as a spreadsheet reads it (the BOM dropped), the rows are the same rows.
+    const excelRows = csvParse(new TextDecoder('utf-8').decode(copy));
+    expect(excelRows.columns).toEqual(rows.columns);
+    expect([...excelRows]).toEqual([...rows]);
   });
 
   it('ends every record with CRLF, the last too, each as wide as the header', () => {
@@ -180,6 +198,10 @@ describe.each(DATASETS.map((d) => d.id))('/data/%s.csv', (id) => {
     expect(resources).toHaveLength(1);
     const resource = resources[0]!;
     expect(resource.path).toBe(`${id}.csv`);
+    // An IANA name a Frictionless client knows, and the file's own size and hash.
+    expect(resource.encoding).toBe('utf-8');
+    expect(resource.bytes).toBe(bytes.length);
+    expect(resource.hash).toBe(`sha256:${createHash('sha256').update(bytes).digest('hex')}`);
     expect(resource.schema.fields.map((f) => f.name)).toEqual(rows.columns);
     for (const field of resource.schema.fields) {
       expect(['string', 'number', 'integer', 'boolean'], `${field.name}.type`).toContain(field.type);
@@ -206,14 +228,38 @@ describe.each(DATASETS.map((d) => d.id))('/data/%s.csv', (id) => {
   });
 });
 
+describe('/data/derived.csv', () => {
+  it('is plain UTF-8, with a copy for Excel that is a BOM and the same bytes; its size and hash are in datapackage.json', async () => {
+    const plain = Buffer.from(await (await get('/data/derived.csv')).arrayBuffer());
+    const excel = Buffer.from(await (await get('/data/excel/derived.csv')).arrayBuffer());
+    expect([...plain.subarray(0, 3)]).not.toEqual(BOM);
+    expect(excel.equals(Buffer.concat([Buffer.from(BOM), plain]))).toBe(true);
+    const resource = (await getDataPackage()).resources.find((r) => r.name === 'derived')!;
+    expect([resource.path, resource.encoding, resource.bytes]).toEqual(['derived.csv', 'utf-8', plain.length]);
+    expect(resource.hash).toBe(`sha256:${createHash('sha256').update(plain).digest('hex')}`);
+  });
+});
+
 describe('/data/datapackage.json', () => {
+  it('is licensed CC BY 4.0 and names the source, saying the site’s terms do not extend to it', async () => {
+    const pkg = (await getDataPackage()) as unknown as {
+      licenses: { name: string; path: string }[];
+      sources: { title: string }[];
+      description: string;
+    };
+    expect(pkg.licenses).toEqual([expect.objectContaining({ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' })]);
+    const source = csvParse(readFileSync(resolve('data', 'sources.csv'), 'utf8')).find((s) => s.id === 'meti-2007')!;
+    expect(pkg.sources[0]!.title).toContain(source.title_en!);
+    expect(pkg.description).toMatch(/states no terms of reuse/);
+  });
+
   it('lists every dataset exactly once, and the computed figures as a resource of their own', async () => {
     const names = (await getDataPackage()).resources.map((r) => r.name);
     expect([...names].sort()).toEqual([...DATASETS.map((d) => d.id), 'derived'].sort());
   });
 
   it('publishes every computed figure with its formula, inputs and pages, none of them in a dataset', async () => {
-    const derived = csvParse((await (await get('/data/derived.csv')).text()).replace(/^\uFEFF/, ''));
+    const derived = csvParse(await (await get('/data/derived.csv')).text());
     const bureau = derived.find((r) => r.id === 'bureau.kinki.universities-share')!;
     // Kinki's projects: 56 + 30 + 15 = 101 university participations of the 419 of all projects.
     expect(bureau).toMatchObject({ kind: 'share', value: '24.1', approx: 'false', shown_en: '24.1%', pages: '2' });
@@ -221,7 +267,7 @@ describe('/data/datapackage.json', () => {
     expect(bureau.inputs!.split(' ')).toHaveLength(17);
     const share = derived.find((r) => r.id === 'bureau.kanto.companies-share')!;
     expect(share).toMatchObject({ value: '32', approx: 'true', shown_ja: '約32%' });
-    const projects = csvParse((await (await get('/data/cluster-projects.csv')).text()).replace(/^\uFEFF/, ''));
+    const projects = csvParse(await (await get('/data/cluster-projects.csv')).text());
     expect(projects.columns.filter((c) => /share|rank/i.test(c))).toEqual([]);
   });
 });

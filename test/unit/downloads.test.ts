@@ -1,20 +1,24 @@
 /**
  * src/downloads/dataset-downloads.ts: entries flattened to columns, CSV that opens safely in a spreadsheet
- * (BOM, CRLF, RFC 4180 quoting, OWASP formula-injection guard) and the Table Schema of the
- * Data Package. Expected cells are written from those rules, not from program output.
+ * (CRLF, RFC 4180 quoting, OWASP formula-injection guard; plain UTF-8, and a copy with a BOM for
+ * Excel) and the Table Schema of the Data Package. Expected cells are written from those rules,
+ * not from program output.
  */
 import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { columnsOf, downloadColumns, flatten, safeText, tableSchema, toCsv, type FlatRow } from '../../src/downloads/dataset-downloads.ts';
+import {
+  columnsOf,
+  downloadColumns,
+  excelCopy,
+  flatten,
+  safeText,
+  tableSchema,
+  toCsv,
+  type FlatRow,
+} from '../../src/downloads/dataset-downloads.ts';
 import { DATASETS, type DatasetDefinition } from '../../src/schemas/datasets.ts';
 
 const BOM = '\uFEFF';
-
-/** The CSV without its BOM, as a parser that does not know about BOMs needs it. */
-function withoutBom(csv: string): string {
-  expect(csv.startsWith(BOM), 'CSV starts with a UTF-8 BOM').toBe(true);
-  return csv.slice(1);
-}
 
 describe('flatten(entry)', () => {
   it('flatten({figure: {...}}) names nested fields parent_child', () => {
@@ -87,12 +91,19 @@ describe('safeText(text)', () => {
 });
 
 describe('toCsv(rows, columns)', () => {
-  it('toCsv() starts with a BOM and ends every line, the last too, with CRLF', () => {
+  it('toCsv() starts with the header, no BOM, and ends every line, the last too, with CRLF', () => {
     const csv = toCsv([
       { a: 'x', b: 'y' },
       { a: 'z', b: 'w' },
     ]);
-    expect(csv).toBe(`${BOM}a,b\r\nx,y\r\nz,w\r\n`);
+    expect(csv).toBe('a,b\r\nx,y\r\nz,w\r\n');
+  });
+
+  it('excelCopy() puts one BOM before the same text, however often it is applied', () => {
+    const csv = toCsv([{ name: '北海道経済産業局' }]);
+    expect(excelCopy(csv)).toBe(`${BOM}name\r\n北海道経済産業局\r\n`);
+    expect(excelCopy(excelCopy(csv))).toBe(excelCopy(csv));
+    expect(new TextEncoder().encode(excelCopy(csv)).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
   });
 
   it('toCsv() quotes cells with commas, quotes or line breaks and doubles the quotes', () => {
@@ -109,16 +120,16 @@ describe('toCsv(rows, columns)', () => {
     ['\rx', `"'\rx"`],
     ['="a","b"', `"'=""a"",""b"""`],
   ])('toCsv() writes the text %j as %s (apostrophe, then quoted)', (text, cell) => {
-    expect(toCsv([{ a: text }])).toBe(`${BOM}a\r\n${cell}\r\n`);
+    expect(toCsv([{ a: text }])).toBe(`a\r\n${cell}\r\n`);
   });
 
   it('toCsv() writes numbers and booleans unquoted, null and missing cells empty', () => {
     const csv = toCsv([{ n: -3, x: 1.96e9, t: true, f: false, z: null }, { n: 0.5 }], ['n', 'x', 't', 'f', 'z']);
-    expect(csv).toBe(`${BOM}n,x,t,f,z\r\n-3,1960000000,true,false,\r\n0.5,,,,\r\n`);
+    expect(csv).toBe('n,x,t,f,z\r\n-3,1960000000,true,false,\r\n0.5,,,,\r\n');
   });
 
   it('toCsv() takes the columns of all rows by default, sparse ones included', () => {
-    expect(toCsv([{ a: 1 }, { b: 2 }])).toBe(`${BOM}a,b\r\n1,\r\n,2\r\n`);
+    expect(toCsv([{ a: 1 }, { b: 2 }])).toBe('a,b\r\n1,\r\n,2\r\n');
   });
 
   it('toCsv() output parses back (d3-dsv) to the same text, with the formula guard in front', () => {
@@ -129,7 +140,7 @@ describe('toCsv(rows, columns)', () => {
       { id: 'formula', name: '=HYPERLINK("http://x")', printed: '-5', value: 0, approx: false },
       { id: 'at', name: '@x', printed: '+1', value: 1e8 },
     ];
-    const parsed = csvParse(withoutBom(toCsv(rows)));
+    const parsed = csvParse(toCsv(rows));
     expect(parsed.columns).toEqual(['id', 'name', 'printed', 'value', 'approx']);
     const expected = [
       { id: 'kanto', name: 'Kanto Bureau of Economy, Trade and Industry', printed: '約２，１４０社', value: '2140', approx: 'true' },
@@ -143,7 +154,7 @@ describe('toCsv(rows, columns)', () => {
 
   it('toCsv() of a Japanese row keeps every character (no re-encoding, no normalisation)', () => {
     const text = 'ＴＯＨＯＫＵものづくりコリドー、①イノベーション（１７．７億円）～';
-    expect(csvParseRows(withoutBom(toCsv([{ text }])))).toEqual([['text'], [text]]);
+    expect(csvParseRows(toCsv([{ text }]))).toEqual([['text'], [text]]);
   });
 });
 

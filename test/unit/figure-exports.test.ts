@@ -18,6 +18,7 @@ import { PNG_CACHE_DIR, pngCacheKey } from '../../src/raster/cache.ts';
 import { drawPng, threadCount } from '../../src/raster/pool.ts';
 import { FIGURE_IDS, figureKind } from '../../src/figures/figure-registry.ts';
 import { standaloneSvg } from '../../src/figures/standalone-svg.ts';
+import { figureJson } from '../../src/figures/download-table.ts';
 import { LANGS, type Lang } from '../../src/core/locales.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { FIELD_LABELS, type FieldId } from '../../src/core/field-labels.ts';
@@ -107,7 +108,7 @@ describe.each(CASES)('standalone SVG of %s (%s)', (id, lang) => {
     expect(squash(frameText).startsWith(squash(expected))).toBe(true);
   });
 
-  it('ends with the source line and the credit with the figure’s page address', () => {
+  it('ends with the source line and the credit with the figure’s page address and licence', () => {
     const frameText = squash(
       root.children
         .filter((c) => c.localName === 'text')
@@ -121,7 +122,12 @@ describe.each(CASES)('standalone SVG of %s (%s)', (id, lang) => {
     expect(frameText).toContain(squash(expectedSourceLine(lang, pages)));
     const page = figureKind(id) === 'map' ? `/${lang}/map/` : `/${lang}/charts/${id}/`;
     expect(frameText).toContain(squash(`${t(lang).siteName}`));
-    expect(frameText.endsWith(`http://localhost:4321${page}`)).toBe(true);
+    // The credit ends with the page's address, then the licence the figure may be reused under.
+    const address = `http://localhost:4321${page}`;
+    expect(frameText).toContain(address);
+    expect(frameText.slice(frameText.lastIndexOf(address) + address.length)).toBe(
+      lang === 'ja' ? 'ライセンス：CCBY4.0' : '·Licence:CCBY4.0',
+    );
     if (figureKind(id) === 'map') expect(frameText).toContain(squash(t(lang).footerMapCredit));
   });
 
@@ -137,6 +143,28 @@ describe.each(CASES)('standalone SVG of %s (%s)', (id, lang) => {
     const ids = root.querySelectorAll('[id]').map((el) => el.getAttribute('id')!);
     expect(new Set(ids).size).toBe(ids.length);
     for (const i of ids) expect(i.startsWith(`cluster-atlas-${id}-${lang}-`)).toBe(true);
+  });
+});
+
+describe.each(CASES)('JSON download of %s (%s)', (id, lang) => {
+  const json = figureJson(id, lang, inputs);
+  const source = contentData('sources').find((s) => s.id === 'meti-2007');
+
+  it('carries the licence, the terms, the credit with the figure’s pages, and the date its data last changed', () => {
+    expect(json.licence).toMatchObject({ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(json.licence.terms).toContain('CC BY 4.0');
+    const pages = json.source.pages;
+    expect(pages.length).toBeGreaterThan(0);
+    if (lang === 'ja') {
+      expect(json.credit.startsWith(`出典：${t(lang).siteName}（${source.publisher_ja}「${source.title_ja}」`)).toBe(true);
+      expect(json.credit.endsWith(`、${pages.join('・')}ページ`)).toBe(true);
+    } else {
+      expect(json.credit.startsWith(`Source: ${t(lang).siteName}, from “${source.title_en}”, ${source.publisher_en}`)).toBe(true);
+      expect(json.credit.endsWith(pages.length > 1 ? `, pages ${pages.join(', ')}` : `, page ${pages[0]}`)).toBe(true);
+    }
+    // A date from the repository (or the files'), never the time of the build.
+    expect(json.lastUpdated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(new Date(json.lastUpdated).getTime()).toBeLessThanOrEqual(Date.now());
   });
 });
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/core/locales.ts';
 import { CARDS_UI } from '../../src/i18n/cards.ts';
+import { DATA_UI } from '../../src/i18n/data-words.ts';
 import { EMBED_UI } from '../../src/i18n/embed.ts';
 import { FIGURE_EXPORT_UI } from '../../src/i18n/figure-export.ts';
 import { SEARCH_UI } from '../../src/i18n/search.ts';
@@ -125,6 +126,17 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
       altKicker: [['KICKER', 'TITLE']],
       altFigure: [['LABEL', 'VALUE']],
       altSentences: [['FIRST', 'SECOND']],
+    },
+  },
+  {
+    name: 'DATA_UI',
+    words: DATA_UI,
+    calls: {
+      excelLink: [['NAME']],
+      licenceLink: [['LICENCE']],
+      lastUpdated: [['DATE']],
+      footerTerms: [['LICENCE']],
+      licensedCredit: [['CREDIT', 'LICENCE']],
     },
   },
 ];

@@ -1,12 +1,8 @@
+/** /data/<table>.csv: a dataset or the computed figures in plain UTF-8, as datapackage.json declares them. */
 import type { APIRoute } from 'astro';
-import { datasetEntries } from '../../collections/read-collections.ts';
-import { downloadColumns, flatten, toCsv } from '../../downloads/dataset-downloads.ts';
-import { DATASETS } from '../../schemas/datasets.ts';
+import { PACKAGE_TABLES, packageTable, tableCsv } from '../../downloads/package-tables.ts';
 
-export const getStaticPaths = () => DATASETS.map((d) => ({ params: { id: d.id } }));
+export const getStaticPaths = () => PACKAGE_TABLES.map((id) => ({ params: { id } }));
 
-export const GET: APIRoute = async ({ params }) => {
-  const dataset = DATASETS.find((d) => d.id === params.id)!;
-  const rows = (await datasetEntries(dataset.id)).map((e) => flatten(e));
-  return new Response(toCsv(rows, downloadColumns(dataset, rows)), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ params }) =>
+  new Response(tableCsv(packageTable(params.id!), 'package'), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
