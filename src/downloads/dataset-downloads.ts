@@ -5,6 +5,7 @@
  * (a BOM would end up in the first column's name), and a spreadsheet copy with a BOM, which
  * Excel needs to read UTF-8.
  */
+import { isFormulaLike } from '../core/cell-text.ts';
 import type { DatasetDefinition } from '../schemas/datasets.ts';
 
 export type Cell = string | number | boolean | null;
@@ -47,9 +48,9 @@ export function columnsOf(rows: FlatRow[], order: readonly string[] = []): strin
 /** The columns of a dataset's downloads, the same for its CSV and its Table Schema. */
 export const downloadColumns = (dataset: DatasetDefinition, rows: FlatRow[]) => columnsOf(rows, Object.keys(dataset.columns));
 
-/** Text a spreadsheet would run as a formula (OWASP: =, +, -, @, tab, CR) gets a leading apostrophe. */
+/** Text a spreadsheet would run as a formula (the rule the pipeline refuses by: src/core/cell-text.ts) gets a leading apostrophe. */
 export function safeText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return isFormulaLike(text) ? `'${text}` : text;
 }
 
 function csvCell(value: Cell | undefined): string {
