@@ -1,12 +1,12 @@
 /**
  * What a cell of text may hold: one rule for what the pipeline reads and what the downloads write.
  *
- * - A formula-like cell is one a spreadsheet would run: after any leading spaces (spreadsheets skip
- *   them), it starts with =, +, -, @, a tab or a carriage return (OWASP's list). One exception: a
- *   minus, digits and a unit with no operator after it (`-880社`) is a signed figure, which the
- *   number columns read and refuse themselves ("counts cannot be negative"), and which no
- *   spreadsheet can run. The pipeline refuses formula-like cells; the downloads prefix them with
- *   an apostrophe.
+ * - A formula-like cell is one a spreadsheet would run or read as something else than text: after
+ *   any leading spaces (spreadsheets skip them), it starts with =, +, -, @, a tab or a carriage
+ *   return (OWASP's list). The downloads prefix such text with an apostrophe. The pipeline refuses
+ *   it, except a signed figure (`-880社`: a minus, digits and a unit, nothing a spreadsheet can
+ *   run), which it leaves to the number columns, which refuse it in their own words ("counts
+ *   cannot be negative").
  * - Control characters (C0 except line feed, DEL, C1) and the bidirectional embedding, override and
  *   isolate characters have no place in a name or a note: they hide or reorder what a reader sees.
  */
@@ -16,7 +16,11 @@ const FORMULA = /^[ \u3000]*[=+\-@\t\r]/u;
 const SIGNED_FIGURE = /^[-－][0-9０-９][0-9０-９,，.．]*[\p{L}%％]*$/u;
 
 export function isFormulaLike(text: string): boolean {
-  return FORMULA.test(text) && !SIGNED_FIGURE.test(text);
+  return FORMULA.test(text);
+}
+
+export function isSignedFigure(text: string): boolean {
+  return SIGNED_FIGURE.test(text);
 }
 
 /** C0 controls other than LF, DEL, C1, bidi controls: finding control characters is this pattern's purpose. */

@@ -7,7 +7,7 @@
  * formula-like cells. Every problem found is raised: the reader never returns part of a file.
  * Cells are normalised to NFC, and a cell of only spaces is empty.
  */
-import { hiddenCharacter, isFormulaLike } from '../core/cell-text.ts';
+import { hiddenCharacter, isFormulaLike, isSignedFigure } from '../core/cell-text.ts';
 import { DataError, type DataProblem } from './data-error.ts';
 
 export interface Cell {
@@ -279,7 +279,7 @@ export function readCsv(file: string, bytes: Uint8Array): CsvTable {
       const name = header[index]!.text;
       const cellProblem = (expected: string, found: string) =>
         problems.push({ file, line: cell.line, column: cell.column, field: name, expected, found });
-      if (isFormulaLike(cell.text)) {
+      if (isFormulaLike(cell.text) && !isSignedFigure(cell.text)) {
         cellProblem('text that does not start with =, +, -, @ or a tab (a spreadsheet would run it as a formula)', cell.text);
       } else {
         const hidden = hiddenCharacter(cell.text);

@@ -1,6 +1,6 @@
 /** The CSV reader's normalisation and the one formula rule the pipeline and the downloads share. */
 import { describe, expect, it } from 'vitest';
-import { hiddenCharacter, isFormulaLike } from '../../src/core/cell-text.ts';
+import { hiddenCharacter, isFormulaLike, isSignedFigure } from '../../src/core/cell-text.ts';
 import { readCsv } from '../../src/pipeline/read-csv.ts';
 
 const read = (text: string) => readCsv('data/t.csv', new TextEncoder().encode(text));
@@ -33,8 +33,15 @@ describe('the formula rule (src/core/cell-text.ts), shared by the input check an
   it.each(['=1+1', '+81 22', '-1+1', '-2+3+cmd|calc', '@SUM(A1)', '\t=1', ' =1+1', '\u3000=1', '-A1'])('finds %j formula-like', (text) => {
     expect(isFormulaLike(text)).toBe(true);
   });
-  it.each(['北海道', 'Sapporo', '-880社', '－１２．５％', '1-2', 'a=b', ''])('finds %j not formula-like', (text) => {
+  it.each(['北海道', 'Sapporo', '1-2', 'a=b', ''])('finds %j not formula-like', (text) => {
     expect(isFormulaLike(text)).toBe(false);
+  });
+  it.each(['-880社', '－１２．５％', '-1'])('finds %j a signed figure, which the pipeline leaves to the number columns', (text) => {
+    expect(isFormulaLike(text) || text.startsWith('－')).toBe(true);
+    expect(isSignedFigure(text)).toBe(true);
+  });
+  it.each(['-1+1', '-A1', '-2+3+cmd|calc', '-1)'])('finds %j no signed figure', (text) => {
+    expect(isSignedFigure(text)).toBe(false);
   });
 });
 
