@@ -79,6 +79,14 @@ export function renderBriefing(markdown: string, ctx: BriefingContext): Rendered
   const at = (node: { position?: { start: { line: number; column: number } } }) =>
     `${ctx.file}:${(node.position?.start.line ?? 1) + ctx.lineOffset}:${node.position?.start.column ?? 1}`;
 
+  // Raw HTML would bypass every check below (a figure typed into a tag, a script): a briefing says
+  // what it needs through Markdown and the directives. The only HTML in the output is what this module writes.
+  visit(tree, 'html', (node) => {
+    problems.push(
+      `${at(node)} raw HTML is not allowed in a briefing ("${node.value.slice(0, 40)}"); use Markdown or a directive (:fig, :::findings, :::explainer)`,
+    );
+  });
+
   for (const bare of findBareNumbers(tree)) {
     problems.push(
       `${ctx.file}:${bare.line + ctx.lineOffset}:${bare.column} bare number "${bare.text}": bind it with :fig[dataset.row] so it comes from the data`,

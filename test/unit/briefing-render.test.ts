@@ -76,6 +76,20 @@ describe('renderBriefing(markdown, context)', () => {
     }
   });
 
+  it('refuses raw HTML, in a block or inline, at its file, line and column', () => {
+    const md = 'Line one.\n\n<script>alert(1)</script>\n\nSee <b onclick="x()">this</b>.';
+    expect(() => renderBriefing(md, context('en'))).toThrow(BriefingError);
+    try {
+      renderBriefing(md, context('en'));
+    } catch (error) {
+      expect((error as BriefingError).problems).toEqual([
+        expect.stringMatching(/^content\/briefings\/ja\/test\.md:7:1 raw HTML is not allowed in a briefing \("<script>alert/),
+        expect.stringMatching(/^content\/briefings\/ja\/test\.md:9:5 raw HTML is not allowed/),
+        expect.stringMatching(/^content\/briefings\/ja\/test\.md:9:25 raw HTML is not allowed/),
+      ]);
+    }
+  });
+
   it(':outside[text]{source} keeps the words, marks them and notes the outside source without a page', () => {
     const ctx = { ...context('en'), outsideSources: ['cluster-plan-phases'] };
     const r = renderBriefing(
