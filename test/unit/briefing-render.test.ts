@@ -85,7 +85,7 @@ describe('renderBriefing(markdown, context)', () => {
       expect((error as BriefingError).problems).toEqual([
         expect.stringMatching(/^content\/briefings\/ja\/test\.md:7:1 raw HTML is not allowed in a briefing \("<script>alert/),
         expect.stringMatching(/^content\/briefings\/ja\/test\.md:9:5 raw HTML is not allowed/),
-        expect.stringMatching(/^content\/briefings\/ja\/test\.md:9:25 raw HTML is not allowed/),
+        expect.stringMatching(/^content\/briefings\/ja\/test\.md:9:26 raw HTML is not allowed/),
       ]);
     }
   });
