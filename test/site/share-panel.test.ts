@@ -435,13 +435,44 @@ describe.each(cases)('$lang $id', ({ lang, id }) => {
   }
 });
 
+// Any element marked data-site-absolute (a briefing's citation: text with links) is re-aimed by
+// the script the share panel loads: its text and its links, and nothing else on the page.
+describe('a marked citation block on a page served from elsewhere', () => {
+  it('names the server the page came from, in its text and its links', async () => {
+    const context = await site.browser.newContext();
+    contexts.push(context);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+    const built = absoluteUrl('/ja/briefings/x/');
+    const path = figurePaths('ja', 'consortium-funnel').page;
+    await page.route(`${site.server.origin}${path}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(
+        '</main>',
+        `<p id="marked" data-site-absolute>Cite: ${built} <a href="${built}">${built}</a></p><p id="unmarked">${built}</p></main>`,
+      );
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(site.server.origin + path);
+    await page.waitForSelector('[data-share-panel][data-share-ready]', { state: 'attached' });
+    const served = `${site.server.origin}/ja/briefings/x/`;
+    expect(await page.locator('#marked').textContent()).toBe(`Cite: ${served} ${served}`);
+    expect(await page.locator('#marked a').getAttribute('href')).toBe(served);
+    expect(await page.locator('#unmarked').textContent()).toBe(built);
+  });
+});
+
 // Briefings and cases mark their citation blocks `data-site-absolute` and load
 // src/share/client/page-origin.ts: on a page served from elsewhere, every marked element (and
 // every field to copy) names the server it came from.
 describe('briefings and cases: marked citations follow the page’s origin', () => {
-  const pages = listPages(dist).filter((p) => /^\/(ja|en)\/(briefings|cases)\/[^/]+\/$/.test(p));
+  const all = listPages(dist).filter((p) => /^\/(ja|en)\/(briefings|cases)\/[^/]+\/$/.test(p));
+  // One of each kind in each language.
+  const pages = ['ja/briefings', 'en/briefings', 'ja/cases', 'en/cases'].flatMap((k) =>
+    all.filter((p) => p.startsWith(`/${k}/`)).slice(0, 1),
+  );
   it('finds briefing and case pages', () => expect(pages.length).toBeGreaterThan(0));
-  it.each(pages.slice(0, 4))('%s', async (path) => {
+  it.each(pages)('%s', async (path) => {
     const page = await openPage(site, { contexts, errors }, path);
     const built = new URL(absoluteUrl('/')).host;
     const marked = await page.evaluate(() =>
