@@ -27,6 +27,7 @@ import { SHARE_SERVICES } from '../../src/share/share-intents.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { FIELD_LABELS } from '../../src/core/field-labels.ts';
 import { pick } from '../../src/core/locales.ts';
+import { REUSE } from '../../src/core/reuse.ts';
 
 const site = useBuiltSite();
 const { contexts, errors } = watchPages();
@@ -359,10 +360,24 @@ describe.each(cases)('$lang $id', ({ lang, id }) => {
     expect(await panel(page).locator('a[href="https://creativecommons.org/licenses/by/4.0/"]').count()).toBe(1);
   });
 
-  it('is not printed', async () => {
+  it('prints only how to cite the figure and the reuse terms, with the page’s address', async () => {
     const page = await open();
+    const print = panel(page).locator('.share-print');
+    expect(await print.isVisible()).toBe(false); // on screen the fields say it
+    const citation = await panel(page).getByRole('textbox', { name: words.citationLabel, exact: true }).inputValue();
     await page.emulateMedia({ media: 'print' });
-    expect(await panel(page).isVisible()).toBe(false);
+    expect(await print.isVisible()).toBe(true);
+    for (const hidden of ['textarea', 'input', 'button', 'a[download]', 'h2'])
+      expect(
+        await panel(page)
+          .locator(hidden)
+          .evaluateAll((els) => els.filter((e) => e.checkVisibility()).length),
+        hidden,
+      ).toBe(0);
+    const text = (await print.textContent()) ?? '';
+    expect(text).toContain(citation);
+    expect(text).toContain(site.server.origin + paths.page);
+    expect(text).toContain(REUSE[lang].terms);
   });
 
   if (id === MAP_FIGURE_ID) {
