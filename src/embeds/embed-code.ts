@@ -9,16 +9,10 @@ import { absoluteUrl } from '../core/urls.ts';
 import { readChartData } from '../collections/read-collections.ts';
 import { EMBED_REFERENCE_WIDTH, figureFacts, type FigureFacts } from '../figures/figure-facts.ts';
 import { embedSnippet } from './snippet.ts';
+import { embedSrc, type EmbedOptions } from './theme.ts';
 
 export { EMBED_REFERENCE_WIDTH };
-
-/** `auto` follows the reader's light or dark setting; the others force one. */
-export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
-export type EmbedTheme = (typeof EMBED_THEMES)[number];
-
-export interface EmbedOptions {
-  theme?: EmbedTheme;
-}
+export { EMBED_THEMES, type EmbedOptions, type EmbedTheme } from './theme.ts';
 
 const facts = new Map<string, FigureFacts>();
 
@@ -30,10 +24,9 @@ export function embedFacts(lang: Lang, id: string): FigureFacts {
   return found;
 }
 
-/** Absolute address of a figure's embed page, with its theme when not `auto`. */
-export function embedUrl(lang: Lang, id: string, { theme = 'auto' }: EmbedOptions = {}): string {
-  const url = absoluteUrl(figurePaths(lang, id).embed);
-  return theme === 'auto' ? url : `${url}?theme=${theme}`;
+/** Absolute address of a figure's embed page, with its theme when not `auto` and `share=0` without the share panel. */
+export function embedUrl(lang: Lang, id: string, options: EmbedOptions = {}): string {
+  return embedSrc(absoluteUrl(figurePaths(lang, id).embed), options);
 }
 
 /** The HTML snippet (iframe and loader script) that embeds a figure in another site. */

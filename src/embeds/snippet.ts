@@ -1,6 +1,8 @@
 /**
  * The HTML a host page pastes to show one of our figures: a full-width iframe with a fixed
- * height that works alone, and the loader script that then fits the height to the content.
+ * height that works alone, and the loader script that then fits the height to the content; or,
+ * for hosts that allow no iframes or scripts, a static picture (the figure's PNG) linked to its
+ * page, with its text alternative and the credit.
  * Pure and free of Node APIs, so a browser script may build a snippet too.
  */
 import { escapeXml } from '../core/xml.ts';
@@ -25,4 +27,25 @@ export function embedSnippet({ src, title, height, loader }: SnippetParts): stri
     `<iframe src="${escapeXml(src)}" title="${escapeXml(title)}" width="100%" height="${h}" loading="lazy" allow="clipboard-write"` +
     ` style="display:block;width:100%;height:${h}px;border:0"></iframe>`;
   return `${iframe}\n<script async src="${escapeXml(loader)}"></script>`;
+}
+
+export interface ImageSnippetParts {
+  /** Absolute address of the figure's PNG. */
+  image: string;
+  /** The picture's text alternative: the figure's description. */
+  alt: string;
+  /** Absolute address of the figure's page, which the picture links to. */
+  page: string;
+  /** The credit line under the picture (source, pages, licence). */
+  credit: string;
+}
+
+/** A static picture: the PNG (title and source drawn in) linked to the figure's page, and the credit as its caption. */
+export function imageSnippet({ image, alt, page, credit }: ImageSnippetParts): string {
+  return (
+    `<figure style="margin:0">\n` +
+    `<a href="${escapeXml(page)}"><img src="${escapeXml(image)}" alt="${escapeXml(alt)}" loading="lazy" style="display:block;max-width:100%;height:auto"></a>\n` +
+    `<figcaption>${escapeXml(credit)} <a href="${escapeXml(page)}">${escapeXml(page)}</a></figcaption>\n` +
+    `</figure>`
+  );
 }

@@ -8,7 +8,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { embedCode, embedFacts, embedUrl, EMBED_REFERENCE_WIDTH } from '../../src/embeds/embed-code.ts';
 import { escapeXml } from '../../src/core/xml.ts';
-import { embedSnippet } from '../../src/embeds/snippet.ts';
+import { embedSnippet, imageSnippet } from '../../src/embeds/snippet.ts';
+import { forcedTheme, sharePanelOff } from '../../src/embeds/theme.ts';
 import { EMBED_LOADER_PATH, FIGURE_IDS, MAP_FIGURE_ID, figurePaths } from '../../src/figures/figure-registry.ts';
 import { LANGS } from '../../src/core/locales.ts';
 import { absoluteUrl, siteOrigin } from '../../src/core/urls.ts';
@@ -59,6 +60,28 @@ describe('embedSnippet', () => {
   });
 });
 
+describe('imageSnippet', () => {
+  const parts = {
+    image: 'https://atlas.example/downloads/en/map.png',
+    alt: 'Bars: "A" <b>leads</b> & B',
+    page: 'https://atlas.example/en/map/?field=bio&measure=universities',
+    credit: 'Source: <Cluster Atlas>, page 3',
+  };
+
+  it('is a picture linked to the figure’s page, its description as alt, the credit and the address as caption', () => {
+    const { document } = parse(imageSnippet(parts));
+    const imgs = [...document.querySelectorAll('img')];
+    expect(imgs).toHaveLength(1);
+    expect(imgs[0]!.getAttribute('src')).toBe(parts.image);
+    expect(imgs[0]!.getAttribute('alt')).toBe(parts.alt);
+    expect(imgs[0]!.closest('a')?.getAttribute('href')).toBe(parts.page);
+    expect(document.querySelectorAll('b, script, iframe')).toHaveLength(0);
+    const caption = document.querySelector('figcaption');
+    expect(caption?.textContent).toContain(parts.credit);
+    expect(caption?.querySelector('a')?.getAttribute('href')).toBe(parts.page);
+  });
+});
+
 describe.each(LANGS)('embedCode(%s, …)', (lang) => {
   it.each(FIGURE_IDS)('%s: absolute embed URL, the figure title, lazy, the loader', (id) => {
     const { iframe, script } = parse(embedCode(lang, id));
@@ -88,6 +111,20 @@ describe.each(LANGS)('embedCode(%s, …)', (lang) => {
     expect(embedUrl(lang, MAP_FIGURE_ID, { theme: 'auto' })).toBe(embedUrl(lang, MAP_FIGURE_ID));
     const { iframe } = parse(embedCode(lang, MAP_FIGURE_ID, { theme: 'dark' }));
     expect(new URL(iframe.getAttribute('src')!).searchParams.get('theme')).toBe('dark');
+  });
+
+  it('asks for the embed without its share panel with share=0, alone or with a theme', () => {
+    const plain = absoluteUrl(figurePaths(lang, MAP_FIGURE_ID).embed);
+    const bare = new URL(embedUrl(lang, MAP_FIGURE_ID, { share: false }));
+    expect(`${bare.origin}${bare.pathname}`).toBe(plain);
+    expect(Object.fromEntries(bare.searchParams)).toEqual({ share: '0' });
+    expect(sharePanelOff(bare.search)).toBe(true);
+    const both = new URL(embedUrl(lang, MAP_FIGURE_ID, { theme: 'light', share: false }));
+    expect(Object.fromEntries(both.searchParams)).toEqual({ theme: 'light', share: '0' });
+    expect(forcedTheme(both.search)).toBe('light');
+    expect(sharePanelOff(embedUrl(lang, MAP_FIGURE_ID, { share: true }))).toBe(false);
+    expect(sharePanelOff('?share=1')).toBe(false);
+    expect(sharePanelOff('')).toBe(false);
   });
 
   it('refuses an unknown figure', () => {

@@ -73,6 +73,18 @@ const SENTINEL_CALLS: Record<string, unknown[][]> = {
   sourceHowTo: [['EXAMPLE']],
 };
 
+/** What a share-panel citation template is given (src/i18n/share.ts CitationWords), as sentinels. */
+const CITATION_SENTINEL = {
+  site: 'SITE',
+  title: 'TITLE',
+  publisher: 'PUBLISHER',
+  source: 'SOURCE',
+  date: 'DATE',
+  pages: 'PAGES',
+  url: 'ADDRESS',
+  updated: 'UPDATED',
+};
+
 type Text = { where: string; text: string };
 type Words = Record<string, unknown>;
 
@@ -80,7 +92,15 @@ type Words = Record<string, unknown>;
 const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Record<string, unknown[][]> }[] = [
   { name: 'UI', words: UI, calls: SENTINEL_CALLS },
   { name: 'EMBED_UI', words: EMBED_UI, calls: { openFigure: [['SITENAME']] } },
-  { name: 'SHARE_UI', words: SHARE_UI, calls: {} },
+  {
+    name: 'SHARE_UI',
+    words: SHARE_UI,
+    calls: {
+      citation: [[CITATION_SENTINEL]],
+      bibtexNote: [[CITATION_SENTINEL]],
+      filteredLabel: [['FIELD', NaN]],
+    },
+  },
   { name: 'SEARCH_UI', words: SEARCH_UI, calls: { resultCount: [[NaN, 'QUERY']], noResults: [['QUERY']] } },
   {
     name: 'FIGURE_EXPORT_UI',

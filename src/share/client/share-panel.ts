@@ -1,10 +1,17 @@
 // Interaction for the share panel rendered at build time (src/components/share/SharePanel.astro):
-// reveals the copy buttons, keeps the link field on the view the reader sees, copies and confirms.
-// Without this script the panel still works: the links download, and the embed code and the
-// address are in readonly fields to select and copy by hand.
+// reveals the copy buttons and the embed choices, rebuilds the embed code from the choices, keeps
+// the link and share links on the view the reader sees, re-aims copied addresses at the page's
+// origin (page-origin.ts), hides the panel of an embed asked for without it (`?share=0`), and
+// on the map offers the data of the field chosen (map-downloads.ts, loaded only there).
+// Without this script the panel still works: the links download, and the embed code, the
+// address and the citation are in readonly fields to select and copy by hand.
 import type { FigureKind } from '../../figures/figure-registry.ts';
+import { embedSnippet } from '../../embeds/snippet.ts';
+import { type EmbedTheme, embedSrc, sharePanelOff } from '../../embeds/theme.ts';
 import { pageLinkFromEmbed } from '../share-link.ts';
+import { SHARE_SERVICES, shareIntent } from '../share-intents.ts';
 import { copyField } from './copy.ts';
+import { toPageOrigin } from './page-origin.ts';
 
 /** Long enough for a screen reader to notice the live region was emptied before the new message. */
 const ANNOUNCE_DELAY_MS = 100;
@@ -15,8 +22,12 @@ export function initSharePanel(root: HTMLElement): void {
   root.dataset.shareReady = '';
   const kind = (root.dataset.shareKind ?? 'chart') as FigureKind;
   const inEmbed = root.dataset.shareContext === 'embed';
+  // The host asked for the figure alone: the panel goes (and the frame reports its new height).
+  if (inEmbed && sharePanelOff(location.search)) root.hidden = true;
+  const builtSite = root.dataset.siteUrl;
   const linkField = root.querySelector<HTMLInputElement>('input[data-share-link]');
   const linkStatus = root.querySelector<HTMLElement>('[data-share-status="link"]');
+  const social = root.querySelector<HTMLElement>('[data-share-title]');
 
   // On a page the address bar is the view (the map keeps its filter and measure in the query);
   // in an embed the link is the figure's page on the site, with the embed's map view carried over.
@@ -30,6 +41,10 @@ export function initSharePanel(root: HTMLElement): void {
     if (linkField.value === link) return;
     linkField.value = link;
     if (linkStatus) silence(linkStatus); // "Link copied" no longer speaks of this link
+    for (const a of social?.querySelectorAll<HTMLAnchorElement>('a[data-share-service]') ?? []) {
+      const service = SHARE_SERVICES.find((s) => s === a.dataset.shareService);
+      if (service) a.href = shareIntent(service, link, social?.dataset.shareTitle ?? '');
+    }
   };
   refreshLink();
   // The map changes its URL (history.replaceState) in its buttons' click handlers, which run
@@ -56,7 +71,40 @@ export function initSharePanel(root: HTMLElement): void {
     });
     button.hidden = false;
   }
+  initEmbedChoices(root, builtSite);
   for (const el of root.querySelectorAll<HTMLElement>('[data-share-needs-js]')) el.hidden = false;
+  if (kind === 'map' && !inEmbed) void import('./map-downloads.ts').then((m) => m.initMapDownloads(root));
+}
+
+/** The embed code follows the choices: interactive (theme, with or without the panel) or a static image. */
+function initEmbedChoices(root: HTMLElement, builtSite: string | undefined): void {
+  const group = root.querySelector<HTMLElement>('[data-embed-options]');
+  const field = group?.querySelector('textarea');
+  if (!group || !field) return;
+  const status = group.querySelector<HTMLElement>('[data-share-status]');
+  const chosen = (name: string) => group.querySelector<HTMLInputElement>(`input[data-embed-choice="${name}"]:checked`);
+  const update = () => {
+    const d = group.dataset;
+    const image = chosen('form')?.value === 'image';
+    for (const part of group.querySelectorAll<HTMLElement>('[data-frame-only]')) {
+      if (part instanceof HTMLFieldSetElement) part.disabled = image;
+      else part.querySelector('input')?.toggleAttribute('disabled', image);
+    }
+    const code = image
+      ? (d.imageCode ?? '')
+      : embedSnippet({
+          src: embedSrc(d.embedPage ?? '', { theme: (chosen('theme')?.value ?? 'auto') as EmbedTheme, share: chosen('share') !== null }),
+          title: d.embedTitle ?? '',
+          height: Number(d.embedHeight),
+          loader: d.embedLoader ?? '',
+        });
+    const text = toPageOrigin(code, builtSite);
+    if (field.value === text) return;
+    field.value = text;
+    if (status) silence(status);
+  };
+  group.addEventListener('change', update);
+  update();
 }
 
 const pending = new WeakMap<HTMLElement, ReturnType<typeof setTimeout>>();
