@@ -1,16 +1,26 @@
 import { defineConfig } from 'astro/config';
 import { LANGS } from './src/core/locales.ts';
+import { type BuildEnv, BuildEnvError, readBuildEnv } from './src/core/build-env.ts';
 import { DEFAULT_SITE } from './src/core/urls.ts';
 import { rasterIntegration } from './src/raster/integration.ts';
 
-const base = process.env.BASE_PATH ?? '/';
+// The environment is checked once, here, before anything is built: one line per problem, naming
+// its variable (src/core/build-env.ts), and no build.
+let env: BuildEnv;
+try {
+  env = readBuildEnv();
+} catch (error) {
+  if (!(error instanceof BuildEnvError)) throw error;
+  for (const line of error.lines) console.error(`build: ${line}`);
+  process.exit(1);
+}
 
 // A build without SITE_URL writes http://localhost:4321/ into every absolute address (embed codes,
 // citations, feeds, the sitemap): say so once, in `astro build` (the dev server and preview serve
 // that address, so there it is true). The environment variable keeps workers and any second load
 // of this file from saying it again.
 const WARNED = 'CLUSTER_ATLAS_SITE_URL_WARNED';
-if (!process.env.SITE_URL && process.argv.includes('build') && !process.env[WARNED]) {
+if (env.siteIsDefault && process.argv.includes('build') && !process.env[WARNED]) {
   process.env[WARNED] = '1';
   console.warn(
     `SITE_URL is not set: absolute addresses (embed codes, citations, feeds, sitemap) will be ${DEFAULT_SITE}; set SITE_URL=https://your.site/ when building for where the site will be served.`,
@@ -20,9 +30,9 @@ if (!process.env.SITE_URL && process.argv.includes('build') && !process.env[WARN
 export default defineConfig({
   // Set SITE_URL when deploying: canonical links, the sitemap, feeds, share cards and embed codes
   // use it. Without it they point at the address `npm start` serves on.
-  site: process.env.SITE_URL ?? DEFAULT_SITE,
+  site: env.site,
   // BASE_PATH=/atlas/ builds the site to be served under that sub-path (src/core/urls.ts).
-  base,
+  base: env.base,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

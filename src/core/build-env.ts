@@ -10,7 +10,8 @@
  *   trailing slash.
  * - CLUSTER_ATLAS_RASTER_THREADS: how many threads draw the images (0: on the calling thread).
  */
-export const DEFAULT_SITE_URL = 'http://localhost:4321/';
+import { DEFAULT_SITE } from './urls.ts';
+
 const MAX_THREADS = 64;
 
 export interface BuildEnv {
@@ -42,7 +43,7 @@ export function rasterThreadsFrom(value: string | undefined): number | undefined
 /** Reads and checks the variables; throws one BuildEnvError listing every problem. */
 export function readBuildEnv(env: NodeJS.ProcessEnv = process.env): BuildEnv {
   const problems: string[] = [];
-  let site = DEFAULT_SITE_URL;
+  let site = DEFAULT_SITE;
   const siteIsDefault = env.SITE_URL === undefined || env.SITE_URL === '';
   if (!siteIsDefault) {
     const url = URL.canParse(env.SITE_URL!) ? new URL(env.SITE_URL!) : undefined;
