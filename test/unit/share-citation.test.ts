@@ -13,7 +13,11 @@ import { FIGURE_IDS, MAP_FIGURE_ID, figurePaths } from '../../src/figures/figure
 import { figureText, sourceById } from '../../src/figures/figure-text.ts';
 import { t } from '../../src/i18n/ui.ts';
 import { formatPeriod } from '../../src/i18n/figure-format.ts';
-import { escapeBibtex, figureCitation, figureDatasets, formatIsoDate } from '../../src/share/citation.ts';
+import { escapeBibtex, figureCitation } from '../../src/share/citation.ts';
+import { figureDatasets as datasetsOf } from '../../src/figures/download-table.ts';
+import { formatIsoDate } from '../../src/i18n/reuse-names.ts';
+
+const figureDatasets = (id: string) => datasetsOf(id, readFigureInputs());
 
 /** The fields of a one-entry BibTeX record, braces balanced (a field's value may hold braces). */
 function bibFields(bib: string): { type: string; key: string; fields: Record<string, string> } {
@@ -51,15 +55,6 @@ const gitDate = (ids: readonly string[]) =>
     .map((id) => execFileSync('git', ['log', '-1', '--format=%cs', '--', `data/${id}.csv`], { encoding: 'utf8' }).trim())
     .sort()
     .at(-1);
-
-describe('formatIsoDate', () => {
-  it('writes the calendar date as each language does', () => {
-    expect(formatIsoDate('2026-11-30', 'ja')).toBe('2026年11月30日');
-    expect(formatIsoDate('2026-11-30', 'en')).toBe('30 November 2026');
-    expect(formatIsoDate('2007-01-01', 'en')).toBe('1 January 2007');
-    expect(formatIsoDate('', 'en')).toBe('');
-  });
-});
 
 describe('escapeBibtex', () => {
   it('escapes what TeX would read as commands or groups', () => {
