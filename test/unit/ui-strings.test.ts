@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/core/locales.ts';
 import { CARDS_UI } from '../../src/i18n/cards.ts';
+import { CHART_UI } from '../../src/i18n/chart-words.ts';
 import { EMBED_UI } from '../../src/i18n/embed.ts';
 import { FIGURE_EXPORT_UI } from '../../src/i18n/figure-export.ts';
 import { SEARCH_UI } from '../../src/i18n/search.ts';
@@ -107,6 +108,7 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
       regionMapAlt: [['BUREAU', 'PROJECTS']],
     },
   },
+  { name: 'CHART_UI', words: CHART_UI, calls: {} },
   { name: 'CARDS_UI', words: CARDS_UI, calls: { projectSubtitle: [['BUREAU', 'FIELDS']], source: [['TITLE', 'DATE', 'PAGES']] } },
 ];
 
