@@ -180,11 +180,12 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
   if (ja) {
     return {
       title: largest
-        ? `${period}新規要求の${root.label_ja}${f(root)}のうち、${f(largest)}（${formatFigure(largest.share!.figure, lang)}）は${largest.label_ja}`
+        ? `要求額${f(root)}の${formatFigure(largest.share!.figure, lang)}が${largest.label_ja}`
         : `${period}新規要求の${root.label_ja}は${f(root)}`,
-      subtitle: `${period}新規要求額とその内訳（億円）`,
+      subtitle: `${root.label_ja}、${period}新規要求額とその内訳（億円）${largest ? `。${largest.label_ja}は${f(largest)}` : ''}`,
       description,
       table: { caption: `${root.label_ja}の${period}新規要求額と内訳`, ...table },
+      transcription: [],
       notes: [
         ...nodeNotes,
         ...rows.sums.map((s) => sumSentence(s.id, s.adds)),
@@ -199,11 +200,12 @@ export function text(rows: CocreationBudgetRows, lang: Lang): ChartText {
   }
   return {
     title: largest
-      ? `Of the ${f(root)} requested for the ${root.label_en} in ${period}, ${f(largest)} (${formatFigure(largest.share!.figure, lang)}) was for ${largest.label_en}`
+      ? `${largest.label_en} takes ${formatFigure(largest.share!.figure, lang)} of the ${f(root)} request`
       : `${f(root)} requested for the ${root.label_en} in ${period}`,
-    subtitle: `New budget request for ${period} and its parts`,
+    subtitle: `${root.label_en}: new budget request for ${period} and its parts${largest ? `; ${largest.label_en}, ${f(largest)}` : ''}`,
     description,
     table: { caption: `${root.label_en}: new budget request for ${period} and its parts`, ...table },
+    transcription: [],
     notes: [
       ...nodeNotes,
       ...rows.sums.map((s) => sumSentence(s.id, s.adds)),
@@ -244,7 +246,8 @@ export function render(rows: CocreationBudgetRows, { lang, width }: RenderOption
   for (const n of rows.nodes) {
     const value = n.figure ? formatFigure(n.figure, lang) : ja ? '金額の記載なし' : 'no amount in the source';
     // The amount is never broken across lines: it ends the label's last line, or gets its own.
-    const room = inner - n.depth * INDENT;
+    // Lines are measured in the images' font; a reader's font can set a tenth wider: room is left for it.
+    const room = (inner - n.depth * INDENT) * 0.9;
     const weight = n.depth === 0 ? 'bold' : 'regular';
     const wrapped = wrapText(label(n, lang), room, FONT, weight);
     const amount = n.figure ? value : ja ? `（${value}）` : `(${value})`;

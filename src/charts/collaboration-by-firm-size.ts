@@ -111,9 +111,9 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
     const band = (b: Band) => bandLabel(b.employees, 'ja');
     return {
       title: rows.risesWithSize
-        ? `産学官連携に取り組む企業の割合は規模が大きいほど高く、従業員${band(small)}の${f(small.collaborating)}から${band(large)}の${f(large.collaborating)}へ上がる`
-        : `産学官連携に取り組む企業の割合は、従業員${band(small)}で${f(small.collaborating)}、${band(large)}で${f(large.collaborating)}`,
-      subtitle: '従業員数別の企業の割合（％）：開発型連携に取り組む企業、取り組んでいない企業、資料に内訳のない残り',
+        ? `規模が大きいほど産学官連携が多く、${f(small.collaborating)}から${f(large.collaborating)}へ`
+        : `産学官連携の割合、${band(small)}で${f(small.collaborating)}、${band(large)}で${f(large.collaborating)}`,
+      subtitle: `従業員数別（${band(small)}から${band(large)}まで）の企業の割合（％）：開発型連携（産学官連携）に取り組む企業、取り組んでいない企業、資料に内訳のない残り`,
       description: `100%積み上げ横棒グラフ、従業員数${rows.bands.length}区分。${s.collaborating.label_ja}の割合は${rows.bands.map((b) => `${band(b)}${f(b.collaborating)}`).join('、')}。${s['not-collaborating'].label_ja}企業の割合は${band(notMax)}の${f(notMax.notCollaborating)}が最も高く、${band(notMin)}の${f(notMin.notCollaborating)}が最も低い。残り（資料に内訳なし、100%から2つの値を引いた計算値）は${f(restMin)}～${f(restMax)}。`,
       table: {
         caption: '従業員数別の産学官連携の状況',
@@ -132,8 +132,8 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
       notes: [
         '中小企業研究所「製造業販売活動実態調査」を経済産業省資料が引用したもの。',
         `2つの系列の合計は、どの区分でも100%に満たない。残り（${f(restMin)}～${f(restMax)}）が何を表すかは資料に示されていないため、100%から2つの値を引いた計算値を「${NOT_SHOWN.label_ja}」として灰色で示した。`,
-        '資料から抽出したテキストでは、棒の値がラベルから離れて並んでいるため、読み順に従って各区分に割り当てた。',
       ],
+      transcription: ['資料から抽出したテキストでは、棒の値がラベルから離れて並んでいるため、読み順に従って各区分に割り当てた。'],
       source: { id: 'meti-2007', pages: rows.pages },
       datasets: ['collaboration-by-firm-size'],
       computed: rows.bands.map((b) => b.notShown),
@@ -144,10 +144,9 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
   const lower = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
   return {
     title: rows.risesWithSize
-      ? `The larger the firms, the higher the share in industry–academia–government collaboration: from ${f(small.collaborating)} of firms with ${band(small)} employees to ${f(large.collaborating)} of those with ${band(large)}`
-      : `The share of firms in industry–academia–government collaboration is ${f(small.collaborating)} at ${band(small)} employees and ${f(large.collaborating)} at ${band(large)}`,
-    subtitle:
-      'Share of firms (%) by number of employees: in development collaboration, not collaborating, and the rest the source does not break down',
+      ? `Larger firms collaborate more: ${f(small.collaborating)} of the smallest, ${f(large.collaborating)} of the largest`
+      : `Firms collaborating: ${f(small.collaborating)} at ${band(small)} employees, ${f(large.collaborating)} at ${band(large)}`,
+    subtitle: `Share of firms (%) by number of employees, from ${band(small)} to ${band(large)}: in development (industry–academia–government) collaboration, not collaborating, and the rest the source does not break down`,
     description: `100% stacked bar chart of ${rows.bands.length} bands of employees. ${s.collaborating.label_en}: ${rows.bands.map((b) => `${band(b)} employees ${f(b.collaborating)}`).join(', ')}. The share of firms ${lower(s['not-collaborating'].label_en)} is highest at ${band(notMax)} employees (${f(notMax.notCollaborating)}) and lowest at ${band(notMin)} (${f(notMin.notCollaborating)}). The rest, not shown in the source and computed as 100% minus both, is ${f(restMin)} to ${f(restMax)}.`,
     table: {
       caption: 'Industry–academia–government collaboration by number of employees',
@@ -166,6 +165,8 @@ export function text(rows: CollaborationRows, lang: Lang): ChartText {
     notes: [
       'From the Small Business Research Institute survey of sales activities in manufacturing, as quoted in the METI document.',
       `In every band the two series add up to less than 100%. The source does not say what the rest (${f(restMin)} to ${f(restMax)}) is; it is computed as 100% minus both and drawn in grey as “${lower(NOT_SHOWN.label_en)}”.`,
+    ],
+    transcription: [
       'In the text extracted from the slide the bar values are printed away from their labels; they were assigned to the bands in reading order.',
     ],
     source: { id: 'meti-2007', pages: rows.pages },
@@ -201,7 +202,8 @@ function legendLayout(items: { series: Series; text: string }[], width: number, 
   let rowHeight = 0;
   const placed = items.map((item) => {
     const lines = wrapText(item.text, width - swatch, fontSize);
-    const w = swatch + Math.max(...lines.map((l) => textWidth(l, fontSize)));
+    // The page's font can set a little wider than the font the widths are measured in: leave room.
+    const w = swatch + 1.1 * Math.max(...lines.map((l) => textWidth(l, fontSize)));
     if (x > 0 && x + w > width) {
       x = 0;
       y += rowHeight + 6;
@@ -251,8 +253,17 @@ export function render(rows: CollaborationRows, { lang, width }: RenderOptions):
       };
     });
   });
-  // A value goes inside its segment only where it fits; the tooltip and the table always have it.
-  const fits = (s: Segment) => ((s.x2 - s.x1) / 100) * plotWidth >= textWidth(s.value, fontSize) + 8;
+  // A value goes inside its segment where it fits; where it does not, it goes just under the bar,
+  // centred on its segment (kept inside the plot), so no value is ever left out of the drawing.
+  const fits = (s: Segment) => ((s.x2 - s.x1) / 100) * plotWidth >= textWidth(s.value, fontSize) + 6;
+  const outside = segments.filter((s) => !fits(s));
+  const barHeight = 30;
+  const step = outside.length ? barHeight + 26 : 40;
+  const underX = (s: Segment) => {
+    const half = textWidth(s.value, fontSize) / 2 + 1;
+    const centre = (((s.x1 + s.x2) / 2) * plotWidth) / 100;
+    return (Math.min(Math.max(centre, half), plotWidth - half) / plotWidth) * 100;
+  };
   const legend = legendLayout(
     (['collaborating', 'not-collaborating', 'not-shown'] as const).map((series) => ({ series, text: names[series] })),
     width - 4,
@@ -262,7 +273,7 @@ export function render(rows: CollaborationRows, { lang, width }: RenderOptions):
   return renderPlot(
     {
       width,
-      height: marginTop + rows.bands.length * 40 + 44,
+      height: marginTop + rows.bands.length * step + 44,
       marginTop,
       marginBottom: 44,
       marginLeft,
@@ -276,10 +287,18 @@ export function render(rows: CollaborationRows, { lang, width }: RenderOptions):
         labelOffset: 36,
         ticks: 5,
       },
-      y: { domain: bandIds, tickFormat: (id: string) => ticks.get(id)!, label: null, padding: 0.25 },
+      y: { domain: bandIds, tickFormat: (id: string) => ticks.get(id)!, label: null, padding: 1 - barHeight / step },
       marks: [
         Plot.barX(segments, { x1: 'x1', x2: 'x2', y: 'band', fill: 'fill', stroke: '#fff', strokeWidth: 1, title: 'tip' }),
         Plot.text(segments.filter(fits), { x: (s: Segment) => (s.x1 + s.x2) / 2, y: 'band', text: 'value', fill: 'ink' }),
+        Plot.text(outside, {
+          x: underX,
+          y: 'band',
+          dy: barHeight / 2 + 2,
+          lineAnchor: 'top',
+          text: 'value',
+          fill: CHART_COLOURS.ink,
+        }),
         // Legend, in the top margin: frame-anchored marks shifted left to the SVG's edge and up.
         ...legend.placed.flatMap((item) => [
           Plot.dot([item], {

@@ -146,9 +146,13 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
     ];
     return {
       title: sameLeader
-        ? `参加企業（${f(topC.companies)}、${total}プロジェクトの${f(topC.companiesShare)}）、参加大学の延べ数（${f(topC.universities)}）とも${short(topC, lang)}が最多`
-        : `参加企業は${names(maxC)}（${f(topC.companies)}、${total}プロジェクトの${f(topC.companiesShare)}）、参加大学の延べ数は${names(maxU)}（${f(topU.universities)}）が最多`,
-      subtitle: `経済産業局別（北から南の順）の、資料でその局の下に掲げられたプロジェクトの参加企業数と参加大学の延べ数。割合は${total}プロジェクトの合計に対するもの`,
+        ? `参加企業、大学の延べ数とも${short(topC, lang)}が最多`
+        : `参加企業は${names(maxC)}、大学の延べ数は${names(maxU)}が最多`,
+      subtitle: `経済産業局別（北から南の順）の、資料でその局の下に掲げられたプロジェクトの参加企業数と参加大学の延べ数。割合は${total}プロジェクトの合計に対するもの。最多は${
+        sameLeader
+          ? `${f(topC.companies)}（${f(topC.companiesShare)}）と${f(topC.universities)}`
+          : `${names(maxC)}の${f(topC.companies)}（${f(topC.companiesShare)}）と${names(maxU)}の${f(topU.universities)}`
+      }`,
       description:
         `2段の横棒グラフ。経済産業局（沖縄は沖縄総合事務局経済産業部）${n}局を北から南の順に並べ、上段に各局の下に掲げられたプロジェクトの参加企業数の合計、下段に参加大学の延べ数を示す。` +
         `企業数の最多は${names(maxC)}の${f(topC.companies)}（${f(topC.companiesShare)}）、最少は${names(minC)}の${f(minC[0]!.companies)}（${f(minC[0]!.companiesShare)}）。` +
@@ -160,6 +164,7 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
         computed: computedColumns,
         ...tableRows,
       },
+      transcription: [],
       notes: [
         '資料に局別の数値はない。各局の数値は、資料でその局の下に掲げられたプロジェクトの数値を本サイトが合計したもの。プロジェクト別の企業数が概数（約）のため、合計も概数。',
         `企業の割合は、${total}プロジェクトの参加企業数の合計（${f(sums.companies)}）に対するもの。資料が示す全国計（${f(national.companies)}）に対する割合ではない。`,
@@ -181,9 +186,13 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
   ];
   return {
     title: sameLeader
-      ? `${short(topC, lang)} has the most participating companies (${f(topC.companies)}, ${f(topC.companiesShare)} of the ${total} projects’ total) and university participations (${u(topC)})`
-      : `${names(maxC)} has the most participating companies (${f(topC.companies)}, ${f(topC.companiesShare)} of the ${total} projects’ total); ${names(maxU)} the most university participations (${u(topU)})`,
-    subtitle: `Participating companies and university participations in the projects the source lists under each regional bureau, north to south; shares are of the ${total} projects added up`,
+      ? `${short(topC, lang)} leads in both participating companies and university participations`
+      : `${names(maxC)} leads in participating companies, ${names(maxU)} in university participations`,
+    subtitle: `Participating companies and university participations in the projects the source lists under each regional bureau, north to south; shares are of the ${total} projects added up. The most: ${
+      sameLeader
+        ? `${f(topC.companies)} (${f(topC.companiesShare)}) and ${u(topC)} participations`
+        : `${names(maxC)}, ${f(topC.companies)} (${f(topC.companiesShare)}); ${names(maxU)}, ${u(topU)} participations`
+    }`,
     description:
       `Bar chart in two parts, the ${n} regional bureaus (in Okinawa, the Okinawa General Bureau’s Economy, Trade and Industry Department) from north to south: companies taking part in the projects listed under each bureau above, university participations below. ` +
       `${names(maxC)} has the most companies, ${f(topC.companies)} (${f(topC.companiesShare)}); ${names(minC)} the fewest, ${f(minC[0]!.companies)} (${f(minC[0]!.companiesShare)}). ` +
@@ -195,6 +204,7 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
       computed: computedColumns,
       ...tableRows,
     },
+    transcription: [],
     notes: [
       'The source gives no figures by bureau. Each bureau’s figures are the projects the source lists under it, added up by this site. The per-project company counts are approximate (約, about), and so are their sums.',
       `Company shares are of the ${total} projects’ companies added up (${f(sums.companies)}), not of the nationwide total the source prints (${f(national.companies)}).`,
@@ -206,7 +216,7 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
 }
 
 export function render(rows: CompaniesByBureauRows, { lang, width }: RenderOptions): string {
-  const fontSize = width < 480 ? 11 : 12;
+  const fontSize = 12;
   const rowHeight = fontSize + 14;
   const heading: Record<Measure, string> =
     lang === 'ja'

@@ -112,8 +112,8 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
     return {
       title:
         top.length === 1
-          ? `参加企業が最も多いのは${fieldName(lead.id, lang)}分野で、${projectsWord(lead.projects.length, lang)}に${f(lead.companies)}`
-          : `参加企業が最も多いのは${names(top)}の各分野で、それぞれ${f(lead.companies)}`,
+          ? `${fieldName(lead.id, lang)}分野が最多、${projectsWord(lead.projects.length, lang)}に${f(lead.companies)}`
+          : `${names(top)}の各分野が最多、それぞれ${f(lead.companies)}`,
       subtitle: `分野別の参加企業数（社）と、その分野を掲げるプロジェクトの数。複数の分野にまたがるプロジェクトは各分野に数える`,
       description:
         `横棒グラフ。${fields.length}分野の参加企業数を多い順に示す。` +
@@ -127,6 +127,7 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
         computed: computedColumns,
         ...tableRows,
       },
+      transcription: [],
       notes: [
         multiField.length
           ? `複数の分野を掲げる${multiField.length}プロジェクト（${projectNames}）は、参加企業数をその各分野に数えた。資料に分野別の内訳がないため、按分はしていない。このため各分野の棒を合計すると${f(barsSum)}となり、${projectCount}プロジェクトの参加企業の合計${f(total)}を上回る。`
@@ -143,8 +144,8 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
   return {
     title:
       top.length === 1
-        ? `${fieldName(lead.id, lang)} projects have the most participating companies: ${f(lead.companies)} in ${projectsWord(lead.projects.length, lang)}`
-        : `${names(top)} projects have the most participating companies, ${f(lead.companies)} each`,
+        ? `${fieldName(lead.id, lang)} leads with ${f(lead.companies)} in ${projectsWord(lead.projects.length, lang)}`
+        : `${names(top)} lead with ${f(lead.companies)} each`,
     subtitle:
       'Participating companies by field, and the number of projects in each field. Projects in several fields count in each of them',
     description:
@@ -159,6 +160,7 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
       computed: computedColumns,
       ...tableRows,
     },
+    transcription: [],
     notes: [
       multiField.length
         ? `The ${multiField.length} projects that list several fields (${projectNames}) have their companies counted in each of those fields. The source gives no split by field, so none is made. The bars therefore add up to ${f(barsSum)}, more than the ${projectCount} projects’ total of ${f(total)}.`
@@ -171,7 +173,7 @@ export function text(rows: CompaniesByFieldRows, lang: Lang): ChartText {
 }
 
 export function render(rows: CompaniesByFieldRows, { lang, width }: RenderOptions): string {
-  const fontSize = width < 480 ? 11 : 12;
+  const fontSize = 12;
   const bars = rows.fields.map((x) => ({
     id: x.id,
     value: x.companies.value,

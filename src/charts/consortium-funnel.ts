@@ -121,11 +121,12 @@ export function text(rows: ConsortiumFunnelRows, lang: Lang): ChartText {
     return {
       title:
         practical && commercial
-          ? `${f(proposals)}の公募から${f(projects)}のプロジェクトを実施し、終了したプロジェクトの${f(practical)}が実用化、${f(commercial)}が事業化に至った`
-          : `${f(proposals)}の公募から${f(projects)}のプロジェクトを実施`,
-      subtitle: `地域新生コンソーシアム研究開発事業の実績（${period}の累積）。件数と、終了したプロジェクトに占める割合${after}`,
+          ? `終了したプロジェクトの${f(practical)}が実用化、${f(commercial)}が事業化`
+          : `${f(proposals)}の公募から${f(projects)}を実施`,
+      subtitle: `地域新生コンソーシアム研究開発事業の実績（${period}の累積）：${f(proposals)}の公募から${f(projects)}のプロジェクトを実施。件数と、終了したプロジェクトに占める割合${after}`,
       description: `ファネル状の横棒グラフ。${period}の累積で、${proposals.label_ja}は${f(proposals)}（${rows.ratio.label_ja}${f(rows.ratio)}）、${projects.label_ja}は${f(projects)}（${rows.budget.label_ja}${f(rows.budget)}）。終了したプロジェクトのうち、${outcomesText}${after}。${companies.label_ja}は${f(companies)}（うち中小企業${f(smeShare)}）、${universities.label_ja}は${f(universities)}。`,
       table: { caption: `地域新生コンソーシアム研究開発事業の実績（${period}）`, ...table },
+      transcription: [],
       notes: [
         ...outcomeNotes,
         '実用化・事業化の割合は、資料の図では「プロジェクト終了件数」に対して示されている。終了件数は記載がないため、実用化・事業化の件数は算出できず、図では割合のまま示した。',
@@ -138,6 +139,7 @@ export function text(rows: ConsortiumFunnelRows, lang: Lang): ChartText {
       figures,
     };
   }
+  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const after = rows.yearsAfter === null ? '' : `, counted at least ${rows.yearsAfter} years after each project ended`;
   // `Share commercialised (product level)` → `about 1/3 commercialised (product level)`.
   const outcomesText = listJoin(
@@ -147,11 +149,12 @@ export function text(rows: ConsortiumFunnelRows, lang: Lang): ChartText {
   return {
     title:
       practical && commercial
-        ? `From ${f(proposals)} proposals, ${f(projects)} projects were carried out; ${f(practical)} of those completed reached practical use and ${f(commercial)} were commercialised`
-        : `From ${f(proposals)} proposals, ${f(projects)} projects were carried out`,
-    subtitle: `Regional Consortium R&D Programme, cumulative ${period}: counts, and shares of completed projects${after}`,
+        ? `Completed projects: ${f(practical)} reached practical use, ${f(commercial)} commercialised`
+        : `${cap(f(proposals))} proposals led to ${f(projects)} projects`,
+    subtitle: `Regional Consortium R&D Programme, cumulative ${period}: ${f(projects)} projects carried out from ${f(proposals)} proposals. Counts, and shares of completed projects${after}`,
     description: `Funnel of horizontal bars. Cumulative ${period}: ${f(proposals)} proposals received (competition ratio ${f(rows.ratio)}), ${f(projects)} projects carried out (total ${f(rows.budget)}). Of the completed projects: ${outcomesText}${after}. Participants: ${f(companies)} (${f(smeShare)} of them small and medium-sized) and ${f(universities)}.`,
     table: { caption: `Regional Consortium R&D Programme: results, ${period}`, ...table },
+    transcription: [],
     notes: [
       ...outcomeNotes,
       'The slide’s chart sets the practical-use and commercialisation shares against the number of completed projects, which it does not give; so no counts can be derived from the shares, and the chart shows them as shares.',
@@ -176,7 +179,8 @@ export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOption
   const marginLeft = 2;
   const marginRight = Math.ceil(Math.max(...values.map((v) => textWidth(v, FONT)))) + 12;
   const inner = width - marginLeft - marginRight;
-  const full = width - marginLeft - 4;
+  // Lines are measured in the images' font; a reader's font can set a tenth wider: room is left for it.
+  const full = (width - marginLeft - 4) * 0.9;
 
   const texts: { x: number; y: number; text: string; bold: boolean; muted: boolean }[] = [];
   const tracks: { x1: number; x2: number; y1: number; y2: number }[] = [];

@@ -39,8 +39,11 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   return lang === 'ja'
     ? {
-        title: `革新的な新製品が産み出される割合は、${collab.label_ja}（${pct(collab.figure)}）が${solo.label_ja}（${pct(solo.figure)}）より高い`,
-        subtitle: '革新的な新製品が産み出される割合（％）、研究開発の形態別',
+        title:
+          collab.figure.value > solo.figure.value
+            ? `革新的な新製品の割合は連携が高い：${pct(collab.figure)}対${pct(solo.figure)}`
+            : `革新的な新製品の割合：連携${pct(collab.figure)}、単独${pct(solo.figure)}`,
+        subtitle: `革新的な新製品が産み出される割合（％）、研究開発の形態別：${collab.label_ja}と${solo.label_ja}`,
         description: `横棒グラフ。革新的な新製品が産み出される割合は、${solo.label_ja}で${pct(solo.figure)}、${collab.label_ja}で${pct(collab.figure)}。資料は差を${gap}と注記している。`,
         table: {
           caption: '研究開発の形態別の、革新的な新製品が産み出される割合',
@@ -50,6 +53,7 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
           computed: [false, false],
           ...tableCells(rows.bars.map((b) => [b.label_ja, figureCell(b.figure, lang)])),
         },
+        transcription: [],
         notes: [
           '中小企業研究所「製造業販売活動実態調査」を経済産業省資料が引用したもの。',
           '割合が何に対するものか（母数）は、資料に示されていない。',
@@ -61,8 +65,11 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
         figures,
       }
     : {
-        title: `Innovative new products arise at a higher rate from ${lower(collab.label_en)} (${pct(collab.figure)}) than from ${lower(solo.label_en)} (${pct(solo.figure)})`,
-        subtitle: 'Rate at which innovative new products arise (%), by kind of R&D',
+        title:
+          collab.figure.value > solo.figure.value
+            ? `Collaboration shows a higher rate of innovative new products: ${pct(collab.figure)} vs ${pct(solo.figure)}`
+            : `Innovative new products: ${pct(collab.figure)} from collaboration, ${pct(solo.figure)} from solo R&D`,
+        subtitle: `Rate at which innovative new products arise (%), by kind of R&D: ${lower(collab.label_en)}, and ${lower(solo.label_en)}`,
         description: `Bar chart with two bars. Rate at which innovative new products arise: ${solo.label_en} ${pct(solo.figure)}, ${collab.label_en} ${pct(collab.figure)}. The source marks the gap as ${gap}.`,
         table: {
           caption: 'Rate at which innovative new products arise, by kind of R&D',
@@ -72,6 +79,7 @@ export function text(rows: InnovationSourceRows, lang: Lang): ChartText {
           computed: [false, false],
           ...tableCells(rows.bars.map((b) => [b.label_en, figureCell(b.figure, lang)])),
         },
+        transcription: [],
         notes: [
           'From the Small Business Research Institute survey of sales activities in manufacturing, as quoted in the METI document.',
           'The source does not say what the rate is of (its base).',

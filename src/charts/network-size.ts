@@ -139,11 +139,13 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
       : `プロジェクト別の大学数の合計は${f(sums.universities)}、全国の大学数は${f(national.universities)}。`;
     return {
       title: sameLeader
-        ? `${projectLabel(topC, lang)}が${f(topC.companies)}・${f(topC.universities)}で、参加企業・大学とも${n}プロジェクト中最多`
-        : `参加企業が最も多いのは${names(maxC)}（${f(topC.companies)}）、参加大学が最も多いのは${names(maxU)}（${f(topU.universities)}）`,
-      subtitle: capped
-        ? `第Ⅱ期${n}プロジェクトのうち参加企業数の多い${drawn}プロジェクトの参加企業数と参加大学数（企業数の多い順、（　）内は経済産業局の地域）。全国計は企業${f(national.companies)}、大学${f(national.universities)}`
-        : `第Ⅱ期${n}プロジェクトの参加企業数と参加大学数（企業数の多い順、（　）内は経済産業局の地域）。全国計は企業${f(national.companies)}、大学${f(national.universities)}`,
+        ? `${projectLabel(topC, lang)}が参加企業・大学とも最多`
+        : `参加企業は${names(maxC)}、参加大学は${names(maxU)}が最多`,
+      subtitle: `${
+        capped ? `第Ⅱ期${n}プロジェクトのうち参加企業数の多い${drawn}プロジェクト` : `第Ⅱ期${n}プロジェクト`
+      }の参加企業数と参加大学数（企業数の多い順、（　）内は経済産業局の地域）。最多は${
+        sameLeader ? `${f(topC.companies)}・${f(topC.universities)}` : `${f(topC.companies)}と${f(topU.universities)}`
+      }、全国計は企業${f(national.companies)}、大学${f(national.universities)}`,
       description:
         (capped
           ? `2列の横棒グラフ。${n}プロジェクトのうち企業数の多い${drawn}プロジェクトについて、参加企業数（左）と参加大学数（右）を企業数の多い順に並べている。全${n}プロジェクトは表に掲げる。`
@@ -152,6 +154,7 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
         `大学数は${names(minU)}の${f(minU[0]!.universities)}から${names(maxU)}の${f(topU.universities)}まで。` +
         universitiesNote,
       table: table(['プロジェクト', '経済産業局', '参加企業', '参加大学'], 'プロジェクト別の参加企業数と参加大学数'),
+      transcription: [],
       notes: [
         universitiesNote,
         `プロジェクト別の企業数を合計すると${f(sums.companies)}。資料はこのページの全国計を${f(national.companies)}としている。`,
@@ -169,11 +172,15 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
     : `The per-project university counts add up to ${f(sums.universities)}; nationwide there are ${f(national.universities)}.`;
   return {
     title: sameLeader
-      ? `The ${projectLabel(topC, lang)} has the most participating companies and universities of the ${n} projects: ${f(topC.companies)} and ${f(topC.universities)}`
-      : `${names(maxC)} has the most companies (${f(topC.companies)}); ${names(maxU)} the most universities (${f(topU.universities)})`,
-    subtitle: capped
-      ? `Participating companies and universities in the ${drawn} of the ${n} Phase II projects with the most companies, most companies first (in brackets, the region of the regional bureau). Nationwide: ${f(national.companies)} and ${f(national.universities)}`
-      : `Participating companies and universities in each of the ${n} Phase II projects, most companies first (in brackets, the region of the regional bureau). Nationwide: ${f(national.companies)} and ${f(national.universities)}`,
+      ? `${projectLabel(topC, lang)} is largest by both measures`
+      : `${names(maxC)} has the most companies; ${names(maxU)} the most universities`,
+    subtitle: `${
+      capped
+        ? `Participating companies and universities in the ${drawn} of the ${n} Phase II projects with the most companies`
+        : `Participating companies and universities in each of the ${n} Phase II projects`
+    }, most companies first (in brackets, the region of the regional bureau). The most: ${f(topC.companies)}${
+      sameLeader ? ' and ' : '; '
+    }${f(topU.universities)}. Nationwide: ${f(national.companies)} and ${f(national.universities)}`,
     description:
       (capped
         ? `Bar chart in two panels: participating companies (left) and universities (right) for the ${drawn} of the ${n} projects with the most companies, most companies first; the table lists all ${n}. `
@@ -182,6 +189,7 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
       `universities from ${f(minU[0]!.universities)} (${names(minU)}) to ${f(topU.universities)} (${names(maxU)}). ` +
       universitiesNote,
     table: table(['Project', 'Regional bureau', 'Companies', 'Universities'], 'Participating companies and universities by project'),
+    transcription: [],
     notes: [
       universitiesNote,
       `The per-project company counts add up to ${f(sums.companies)}; the source gives the nationwide total on this page as ${f(national.companies)}.`,
@@ -194,7 +202,7 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
 }
 
 export function render(rows: NetworkSizeRows, { lang, width }: RenderOptions): string {
-  const fontSize = width < 480 ? 11 : 12;
+  const fontSize = 12;
   const lineHeight = Math.round(fontSize * 1.3);
   const barHeight = fontSize + 4;
   const gap = width < 480 ? 14 : 24;

@@ -61,8 +61,8 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
   const missing = rows.notInSource;
   if (lang === 'ja') {
     return {
-      title: `第Ⅰ期計画が参画企業に与えた影響：新事業を開始した企業${pct(byId('new-business-share'))}、新たに連携が始まった企業${pct(byId('new-collaboration-share'))}`,
-      subtitle: '参画企業に与えた影響：各項目に当てはまる企業の割合（％）',
+      title: `参画企業の${pct(byId('new-business-share'))}が新事業、${pct(byId('new-collaboration-share'))}が新たな連携を開始`,
+      subtitle: '第Ⅰ期計画が参画企業に与えた影響：各項目に当てはまる企業の割合（％）',
       description: `横棒グラフ。第Ⅰ期計画が参画企業に与えた影響を${rows.bars.length}項目で示す。最も多いのは${highest.label_ja}で${pct(highest.figure)}、最も少ないのは${lowest.label_ja}で${pct(lowest.figure)}。多い順に${ranked.map((b) => `${b.label_ja}${pct(b.figure)}`).join('、')}。資料にある${missing.map((m) => m.label_ja).join('と')}は数値が記載されていないため示していない。`,
       table: {
         caption: '第Ⅰ期計画が参画企業に与えた影響',
@@ -75,6 +75,7 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
           ...missing.map((m) => [m.label_ja, '資料に数値なし']),
         ]),
       },
+      transcription: [],
       notes: [
         '割合は経済産業省資料の「参画企業に与えた影響」に印刷された値。資料は、割合の母数（対象企業数）と調査の時期を示していない。',
         `資料には${missing.map((m) => `「${m.label_ja}」`).join('と')}の図もあるが、数値が記載されていないため、本サイトでは図にせず、値の推計もしない。`,
@@ -88,8 +89,8 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
   }
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   return {
-    title: `Phase I’s effects on participating firms: firms that started a new business ${pct(byId('new-business-share'))}, firms that started new collaborations ${pct(byId('new-collaboration-share'))}`,
-    subtitle: 'Effects on participating firms: share of firms with each effect (%)',
+    title: `${pct(byId('new-business-share'))} of participating firms started a new business, ${pct(byId('new-collaboration-share'))} new collaborations`,
+    subtitle: 'Phase I’s effects on participating firms: share of firms with each effect (%)',
     description: `Bar chart of ${rows.bars.length} effects of Phase I on participating firms. The largest is ${lower(highest.label_en)}, ${pct(highest.figure)}; the smallest is ${lower(lowest.label_en)}, ${pct(lowest.figure)}. From largest to smallest: ${ranked.map((b) => `${lower(b.label_en)} ${pct(b.figure)}`).join('; ')}. The ${missing.map((m) => lower(m.label_en)).join(' and the ')} are not shown: the source gives no values for them.`,
     table: {
       caption: 'Effects of Phase I on participating firms',
@@ -102,6 +103,7 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
         ...missing.map((m) => [m.label_en, 'Not given in the source']),
       ]),
     },
+    transcription: [],
     notes: [
       'The shares are the values printed under “effects on participating firms” in the METI document. The document does not say how many firms they are shares of, or when they were counted.',
       `The document also shows charts of ${missing.map((m) => lower(m.label_en)).join(' and of ')}, but prints no values for them, so this site does not draw them and does not estimate them.`,

@@ -100,8 +100,8 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
   const anyApprox = rows.counts.some((c) => c.figure.approx);
   if (lang === 'ja') {
     return {
-      title: `産業クラスターのネットワークには${f(companies.figure)}と${f(universities.figure)}が参加し、${m.name_ja}の${f(m.cluster.figure)}が産業クラスター企業`,
-      subtitle: `ネットワークの規模（${period}）、大学発ベンチャーの累計、${m.name_ja}に占める産業クラスター企業の割合`,
+      title: `産業クラスターに${f(companies.figure)}・${f(universities.figure)}が参加`,
+      subtitle: `ネットワークの規模（${period}）、大学発ベンチャーの累計、${m.name_ja}に占める産業クラスター企業の割合（${f(m.cluster.figure)}）`,
       description: `数値と100%帯グラフの組み合わせ。${period}のネットワークは${companies.short_ja}${f(companies.figure)}、${universities.short_ja}${f(universities.figure)}。${startups.short_ja}は${f(startups.figure)}。帯グラフは${m.name_ja}の内訳で、${PART_NAMES.cluster.ja}が${f(m.cluster.figure)}、${PART_NAMES.other.ja}が${f(m.other.figure)}。`,
       table: {
         caption: 'ネットワークの規模と第Ⅰ期計画の成果',
@@ -118,6 +118,7 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
           ...[m.cluster, m.other].map((p) => [shown(p, 'ja'), figureCell(p.figure, lang), '資料に記載なし']),
         ]),
       },
+      transcription: [],
       notes: [
         ...(anyApprox ? ['「約」の付いた数値は、資料の表記どおりの概数。'] : []),
         `${m.name_ja}のうち産業クラスター企業の割合を、資料の本文は「${m.approx.printed}」、円グラフは${f(m.cluster.figure)}としている。残りの${f(m.other.figure)}には資料に名称がなく、本サイトでは「${PART_NAMES.other.ja}」と表記した。`,
@@ -132,8 +133,8 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   return {
-    title: `${cap(f(companies.figure))} and ${f(universities.figure)} took part in the cluster networks, and ${f(m.cluster.figure)} of the ${m.name_en} were cluster firms`,
-    subtitle: `Size of the networks (${period}), cumulative university start-ups, and the share of the ${m.name_en} that were cluster firms`,
+    title: `${cap(f(companies.figure))} and ${f(universities.figure)} joined the cluster networks`,
+    subtitle: `Size of the networks (${period}), cumulative university start-ups, and the share of the ${m.name_en} that were cluster firms (${f(m.cluster.figure)})`,
     description: `Big numbers and a 100% bar. ${cap(period)}, the networks had ${f(companies.figure)} and ${f(universities.figure)}. ${startups.short_en}: ${f(startups.figure)}. The bar splits the ${m.name_en}: ${lower(PART_NAMES.cluster.en)} ${f(m.cluster.figure)}, ${lower(PART_NAMES.other.en)} ${f(m.other.figure)}.`,
     table: {
       caption: 'Size of the cluster networks and outcomes of Phase I',
@@ -150,6 +151,7 @@ export function text(rows: NetworkRows, lang: Lang): ChartText {
         ...[m.cluster, m.other].map((p) => [shown(p, 'en'), figureCell(p.figure, lang), 'Not given in the source']),
       ]),
     },
+    transcription: [],
     notes: [
       ...(anyApprox ? ['Figures with “about” are approximate, as printed in the source.'] : []),
       `For the share of cluster firms among the ${m.name_en}, the text of the document says “${m.approx.printed}” (${f(m.approx)}) and its pie chart shows ${f(m.cluster.figure)}. The document does not name the other ${f(m.other.figure)}; this site calls them “${lower(PART_NAMES.other.en)}”.`,

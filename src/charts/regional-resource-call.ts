@@ -89,7 +89,7 @@ export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
   const source = { id: 'meti-2007', pages: [5] };
   if (lang === 'ja') {
     return {
-      title: `${period}の公募は提案${f(proposals)}に対し採択${f(adopted)}、倍率は${f(rows.ratio)}`,
+      title: `${period}公募は${f(proposals)}中${f(adopted)}を採択、倍率${f(rows.ratio)}`,
       subtitle: `地域資源活用型研究開発事業、${period}公募の結果（件）と事業の予算・上限`,
       description: `横棒グラフ。${period}公募の${listJoin(
         rows.bars.map((b) => `${b.label_ja}は${f(b)}`),
@@ -99,6 +99,7 @@ export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
         lang,
       )}。`,
       table: { caption: `地域資源活用型研究開発事業：${period}公募の結果と事業の予算・上限`, ...table },
+      transcription: [],
       notes: [
         `${rows.ratio.label_ja}（${f(rows.ratio)}）は資料の表記どおり。`,
         `予算と研究開発期間・研究開発費の上限は、資料の「制度の概要」「実施体制等」による。`,
@@ -110,13 +111,14 @@ export function text(rows: RegionalResourceCallRows, lang: Lang): ChartText {
     };
   }
   return {
-    title: `The ${period} call adopted ${f(adopted)} of ${f(proposals)} proposals, a competition ratio of ${f(rows.ratio)}`,
+    title: `The ${period} call adopted ${f(adopted)} of ${f(proposals)} proposals (competition ratio ${f(rows.ratio)})`,
     subtitle: `Regional-resource R&D programme: results of the ${period} call (number of proposals), with the programme’s budget and limits`,
     description: `Bar chart with ${rows.bars.length} bars. In the ${period} call: ${listJoin(
       rows.bars.map((b) => `${b.label_en.toLowerCase()} ${f(b)}`),
       lang,
     )}; competition ratio ${f(rows.ratio)}. The programme’s budget and limits: ${rows.facts.map((i) => factText(i, lang, ' ')).join('; ')}.`,
     table: { caption: `Regional-resource R&D programme: results of the ${period} call, and the programme’s budget and limits`, ...table },
+    transcription: [],
     notes: [
       `The competition ratio (${f(rows.ratio)}) is as printed in the source.`,
       'The budget and the limits on the R&D period and funding are from the parts of the slide headed “Outline of the scheme” (制度の概要) and “Implementation arrangements, etc.” (実施体制等).',
@@ -137,7 +139,8 @@ export function render(rows: RegionalResourceCallRows, { lang, width }: RenderOp
   const marginLeft = 2;
   const marginRight = Math.ceil(Math.max(...rows.bars.map((b) => textWidth(f(b), FONT)))) + 12;
   const inner = width - marginLeft - marginRight;
-  const full = width - marginLeft - 4;
+  // Lines are measured in the images' font; a reader's font can set a tenth wider: room is left for it.
+  const full = (width - marginLeft - 4) * 0.9;
   const fills = [CHART_COLOURS.muted, CHART_COLOURS.primary];
 
   const texts: { y: number; text: string; bold: boolean }[] = [];

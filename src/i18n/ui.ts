@@ -78,7 +78,7 @@ const ja = {
   navMap: '地図',
   mapSummary: '全国のプロジェクトを地図で見る。',
   mapPageTitle: '産業クラスター・プロジェクトの地図',
-  mapTitle: (share: string, bureau: string, n: number) => `全プロジェクトの参加企業の${share}が${bureau}の${n}プロジェクトに集まる`,
+  mapTitle: (share: string, bureau: string, n: number) => `参加企業の${share}が${bureau}の${n}プロジェクトに集まる`,
   mapSubtitle: (n: number) =>
     `産業クラスター計画の現行${n}プロジェクト（第Ⅱ期）。円の面積は参加企業数（切り替えで参加大学数）に比例し、色は分野を表します。地域の塗り分けは経済産業局の管轄区域（資料外）です。`,
   mapSkip: '地図を飛ばして表へ',

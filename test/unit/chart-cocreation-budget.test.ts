@@ -100,9 +100,10 @@ describe('cocreation-budget text', () => {
     const [root] = rows.nodes;
     const largest = rows.nodes.filter((n) => n.depth === 1 && n.figure).sort((a, b) => b.figure!.value - a.figure!.value)[0]!;
     expect(t.title).toContain(formatFigure(root!.figure!, lang));
-    expect(t.title).toContain(formatFigure(largest.figure!, lang));
+    expect(t.subtitle).toContain(formatFigure(largest.figure!, lang));
+    expect(t.title).toContain(lang === 'ja' ? largest.label_ja : largest.label_en);
     // 74.3億円 of 92億円 is 80.8%, but 92億円 is rounded to ±0.5億円: 80.3% to 81.3%, so 約81% (about 81%).
-    expect(t.title).toContain(lang === 'ja' ? '（約81%）' : '(about 81%)');
+    expect(t.title).toContain(lang === 'ja' ? 'の約81%が' : 'takes about 81% of');
     expect(t.computed.map((d) => d.id)).toContain(`cocreation-budget.${largest.id}.share-of-parent`);
     for (const n of rows.nodes.filter((x) => x.figure)) expect(t.description).toContain(formatFigure(n.figure!, lang));
     expect(

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bandLabel, chart, render, text, transform } from '../../src/charts/collaboration-by-firm-size.ts';
-import { formatFigure } from '../../src/i18n/figure-format.ts';
+import { formatFigure, formatValue } from '../../src/i18n/figure-format.ts';
 import { LANGS } from '../../src/core/locales.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
 
@@ -40,7 +40,7 @@ describe('collaboration-by-firm-size transform', () => {
     expect(rows.bands[1]!.notShown.figure.value).toBeCloseTo(100 - 20 - 70.4, 6);
     expect(rows.risesWithSize).toBe(false);
     expect(text(rows, 'ja').title).not.toContain('大きいほど');
-    expect(text(rows, 'en').title).not.toContain('The larger the firms');
+    expect(text(rows, 'en').title).not.toContain('Larger firms collaborate more');
   });
 
   it('transform(data) fails when a band adds up to more than 100%', () => {
@@ -71,7 +71,8 @@ describe('collaboration-by-firm-size transform', () => {
     const out = transform(data);
     expect(out.bands.map((b) => b.employees.printed)).toEqual(['1～20', '21～50', '51～100', '101～300', '301～']);
     expect(out.bands[0]!.notShown.figure.value).toBe(15);
-    expect(text(out, 'ja').title).toContain('従業員1～20人の10.0%');
+    expect(text(out, 'ja').title).toContain('10.0%から31.5%へ');
+    expect(text(out, 'ja').subtitle).toContain('1～20人から301人以上まで');
   });
 
   it('transform(data) fails on a duplicated row', () => {
@@ -101,8 +102,8 @@ describe('collaboration-by-firm-size text', () => {
       const to = formatFigure(large.collaborating, lang);
       expect(t.title.indexOf(from)).toBeGreaterThan(-1);
       expect(t.title.indexOf(to)).toBeGreaterThan(t.title.indexOf(from));
-      expect(t.title).toContain(bandLabel(small.employees, lang));
-      expect(t.title).toContain(bandLabel(large.employees, lang));
+      expect(t.subtitle).toContain(bandLabel(small.employees, lang));
+      expect(t.subtitle).toContain(bandLabel(large.employees, lang));
       for (const b of rows.bands) expect(t.description).toContain(formatFigure(b.collaborating, lang));
       expect(t.table.rows).toEqual(
         rows.bands.map((b) => [
@@ -140,6 +141,15 @@ describe('collaboration-by-firm-size render', () => {
       expectSvgSnapshot(`chart-collaboration-by-firm-size-${lang}`, render(rows, { lang, width: 640 }));
     });
   }
+
+  it('render puts a value too wide for its segment under the bar, in the ink, rather than dropping it', () => {
+    // At 240 px the plot is about 180 px wide: 13.3% of it (about 24 px) cannot hold "13.3" and its padding.
+    const svg = render(rows, { lang: 'en', width: 240 });
+    const under = [...svg.matchAll(/<g[^>]*fill="#1b1f24"[^>]*>((?:(?!<\/g>).)*)<\/g>/gs)].map((m) => m[1]!).join('');
+    expect(under).toContain('>13.3<');
+    const inside = [...svg.matchAll(/<text[^>]*>([\d.]+)<\/text>/g)].map((m) => m[1]);
+    for (const b of rows.bands) expect(inside).toContain(formatValue(b.collaborating, 'en'));
+  });
 
   it('render gives all twelve segments a tooltip with the value, the rest marked as computed', () => {
     const svg = render(rows, { lang: 'en', width: 350 });

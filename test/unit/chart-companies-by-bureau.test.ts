@@ -98,13 +98,18 @@ describe('companies-by-bureau text', () => {
     const rows = transform(data);
     // Kanto: 約2,140 + 約420 + 約930 = 約3,490 companies, 3,490 / 10,750 of the projects = 32.5%, shown 約32%.
     // Kinki: 56 + 30 + 15 = 101 university participations, the most.
+    const headline = {
+      ja: '参加企業は関東、大学の延べ数は近畿が最多',
+      en: 'Kanto leads in participating companies, Kinki in university participations',
+    };
     const expected = {
-      ja: ['関東', '近畿', '約3,490社', '約32%', '101大学'],
-      en: ['Kanto', 'Kinki', 'about 3,490 companies', 'about 32%', 'university participations (101)'],
+      ja: ['関東の約3,490社（約32%）', '近畿の101大学'],
+      en: ['Kanto, about 3,490 companies (about 32%)', 'Kinki, 101 participations'],
     };
     for (const lang of ['ja', 'en'] as const) {
       const t = text(rows, lang);
-      for (const part of expected[lang]) expect(t.title).toContain(part);
+      expect(t.title).toBe(headline[lang]);
+      for (const part of expected[lang]) expect(t.subtitle).toContain(part);
       expect(t.subtitle).toContain(lang === 'ja' ? '北から南' : 'north to south');
       expect(t.table.rows).toHaveLength(data.bureaus.length);
       for (const s of strings(t)) expect(s).not.toMatch(/NaN|undefined|null|Infinity/);
@@ -152,8 +157,9 @@ describe('companies-by-bureau text', () => {
     const data = chartFixture();
     addProject(data, 'kanto', 0, 900);
     const rows = transform(data);
-    expect(text(rows, 'en').title).toMatch(/^Kanto has the most participating companies \(.*\) and university participations \(992\)$/);
-    expect(text(rows, 'ja').title).toContain('とも関東が最多');
+    expect(text(rows, 'en').title).toBe('Kanto leads in both participating companies and university participations');
+    expect(text(rows, 'en').subtitle).toMatch(/The most: about [\d,]+ companies \(about \d+%\) and 992 participations$/);
+    expect(text(rows, 'ja').title).toBe('参加企業、大学の延べ数とも関東が最多');
   });
 });
 

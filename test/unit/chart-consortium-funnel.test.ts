@@ -45,7 +45,7 @@ describe('consortium-funnel transform', () => {
     data['consortium-results'].push(extra);
     const rows = transform(data);
     expect(rows.outcomes.map((o) => o.figure.value)).toEqual([rowOf(data, 'practical-use-rate').figure!.value, 0.4, 0.25]);
-    expect(text(rows, 'en').title).toContain('about 2/5 were commercialised');
+    expect(text(rows, 'en').title).toContain('about 2/5 commercialised');
     expect(text(rows, 'ja').description).toContain('約1/4');
   });
 
@@ -66,8 +66,9 @@ describe('consortium-funnel text', () => {
   const rows = transform(chartFixture());
   it.each(LANGS)('text(rows, %s) states the funnel with the figures of the data, approximate as printed', (lang) => {
     const t = text(rows, lang);
-    // The English title capitalises its first figure (About 6,500 …).
-    for (const i of [...rows.stages, ...rows.outcomes]) expect(t.title.toLowerCase()).toContain(formatFigure(i.figure, lang).toLowerCase());
+    // The headline gives the outcomes; the subtitle the funnel's counts.
+    for (const i of rows.outcomes) expect(t.title.toLowerCase()).toContain(formatFigure(i.figure, lang).toLowerCase());
+    for (const i of rows.stages) expect(t.subtitle).toContain(formatFigure(i.figure, lang));
     expect(t.title.toLowerCase()).toContain(lang === 'ja' ? '約' : 'about');
     const all = JSON.stringify(
       t,
@@ -84,7 +85,7 @@ describe('consortium-funnel text', () => {
     const en = text(rows, 'en');
     expect(en.description).toContain(`(total ${formatFigure(rows.budget.figure, 'en')})`);
     expect(`${en.title} ${en.description}`).not.toMatch(/funding/);
-    expect(en.title).toMatch(/^From about 6,500 proposals, about 1,000 projects were carried out/);
+    expect(en.subtitle).toContain('about 1,000 projects carried out from about 6,500 proposals');
   });
   it('text(rows, lang) gives the period from the rows', () => {
     expect(text(rows, 'ja').subtitle).toContain('平成9～18年');

@@ -28,10 +28,11 @@ describe('innovation-source text', () => {
     const rows = transform(chartFixture());
     const ja = text(rows, 'ja').title;
     const en = text(rows, 'en').title;
-    expect(ja).toMatch(/大学・研究機関等の連携（45\.1%）が単独での研究開発（35\.4%）より高い/);
-    expect(en).toMatch(
-      /^Innovative new products arise at a higher rate from collaboration with universities.* \(45\.1%\) than from solo .*R&D \(35\.4%\)$/,
-    );
+    expect(ja).toBe('革新的な新製品の割合は連携が高い：45.1%対35.4%');
+    expect(en).toBe('Collaboration shows a higher rate of innovative new products: 45.1% vs 35.4%');
+    // The subtitle names the two kinds of R&D as the slide does.
+    expect(text(rows, 'ja').subtitle).toContain('大学・研究機関等の連携と単独での研究開発');
+    expect(text(rows, 'en').subtitle).toMatch(/collaboration with universities.*, and solo .*R&D$/);
     // The slide's 約１０％ says neither points nor a relative gap: the titles do not read it either way.
     for (const title of [ja, en]) expect(title).not.toMatch(/points|ポイント|more often|約10%|about 10%/);
   });

@@ -102,7 +102,7 @@ describe('network-size transform', () => {
 });
 
 describe('network-size text', () => {
-  it('text(rows, lang) names the largest project with its figures, in both languages', () => {
+  it('text(rows, lang) names the largest project in the headline and its figures in the subtitle, in both languages', () => {
     const data = chartFixture();
     const rows = transform(data);
     const maxC = Math.max(...data.projects.map((p) => p.companies.value));
@@ -112,9 +112,10 @@ describe('network-size text', () => {
     for (const lang of ['ja', 'en'] as const) {
       const t = text(rows, lang);
       expect(t.title).toContain(lang === 'ja' ? top.name_ja : top.name_en);
-      expect(t.title).toContain(formatFigure(top.companies, lang));
-      expect(t.title).toContain(formatFigure(top.universities, lang));
-      expect(t.title).toContain(String(data.projects.length));
+      expect(t.title).toMatch(lang === 'ja' ? /参加企業・大学とも最多$/ : /is largest by both measures$/);
+      expect(t.subtitle).toContain(formatFigure(top.companies, lang));
+      expect(t.subtitle).toContain(formatFigure(top.universities, lang));
+      expect(t.subtitle).toContain(String(data.projects.length));
       expect(t.subtitle).toContain(formatFigure(national(data, 'current-companies'), lang));
       expect(t.subtitle).toContain(formatFigure(national(data, 'current-universities'), lang));
       expect(t.table.rows).toHaveLength(data.projects.length);
@@ -156,8 +157,9 @@ describe('network-size text', () => {
     const rows = transform(data);
     const en = text(rows, 'en');
     expect(en.title).toContain('Kansai Bio Cluster Project');
-    expect(en.title).toContain('500 universities');
-    expect(text(rows, 'ja').title).toContain('関西バイオクラスタープロジェクト');
+    expect(en.title).toContain('Regional Industry Revitalization Project');
+    expect(en.subtitle).toContain('500 universities');
+    expect(text(rows, 'ja').title).toContain('参加大学は関西バイオクラスタープロジェクト');
   });
 });
 

@@ -44,7 +44,7 @@ describe('phase1-network transform', () => {
     const out = transform(data);
     expect(out.monozukuri.cluster.figure.value).toBe(45);
     expect(out.counts[2]!.figure.value).toBe(500);
-    expect(text(out, 'en').title).toContain('45% of the');
+    expect(text(out, 'en').subtitle).toContain('that were cluster firms (45%)');
     expect(text(out, 'ja').description).toContain('500件');
   });
 
@@ -77,7 +77,7 @@ describe('phase1-network text', () => {
       const [companies, universities, startups] = rows.counts;
       expect(t.title.toLowerCase()).toContain(formatFigure(companies!.figure, lang).toLowerCase());
       expect(t.title).toContain(formatFigure(universities!.figure, lang));
-      expect(t.title).toContain(formatFigure(rows.monozukuri.cluster.figure, lang));
+      expect(t.subtitle).toContain(formatFigure(rows.monozukuri.cluster.figure, lang));
       expect(t.subtitle).toContain(formatPeriod(companies!.period!, lang));
       for (const f of [
         companies!.figure,

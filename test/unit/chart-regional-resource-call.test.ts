@@ -28,7 +28,7 @@ describe('regional-resource-call transform', () => {
     rowOf(data, 'adopted').figure = { ...rowOf(data, 'adopted').figure!, printed: '６０件', value: 60 };
     const rows = transform(data);
     expect(rows.bars[1]!.figure.value).toBe(60);
-    expect(text(rows, 'ja').title).toContain('採択60件');
+    expect(text(rows, 'ja').title).toContain('173件中60件を採択');
     expect(render(rows, { lang: 'en', width: 640 })).toContain('data-tip="Proposals adopted: 60"');
   });
 

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/core/locales.ts';
 import { CARDS_UI } from '../../src/i18n/cards.ts';
+import { CHART_UI } from '../../src/i18n/chart-words.ts';
 import { DATA_UI } from '../../src/i18n/data-words.ts';
 import { EMBED_UI } from '../../src/i18n/embed.ts';
 import { FIGURE_EXPORT_UI } from '../../src/i18n/figure-export.ts';
@@ -129,6 +130,7 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
       regionMapAlt: [['BUREAU', 'PROJECTS']],
     },
   },
+  { name: 'CHART_UI', words: CHART_UI, calls: {} },
   {
     name: 'BRIEFING_UI',
     words: BRIEFING_UI,

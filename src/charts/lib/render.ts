@@ -10,7 +10,8 @@ export type PlotOptions = Plot.PlotOptions;
 
 export function renderPlot(options: PlotOptions, label: string): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const node = Plot.plot({ ...options, document: document as unknown as Document }) as unknown as Element;
+  // Plot's default type is 10 px: a chart that sets no size of its own gets the site's 12 px minimum.
+  const node = Plot.plot({ style: { fontSize: '12px' }, ...options, document: document as unknown as Document }) as unknown as Element;
   const svg = node.tagName.toLowerCase() === 'svg' ? node : node.querySelector('svg');
   if (!svg) throw new Error('Plot did not return an SVG');
   for (const style of svg.querySelectorAll('style')) style.remove();

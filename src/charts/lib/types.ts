@@ -5,7 +5,7 @@ import type { ChartData } from '../../schemas/datasets.ts';
 
 export interface RenderOptions {
   lang: Lang;
-  /** Width in CSS pixels the SVG is drawn for; pages draw a wide and a narrow version. */
+  /** Width in CSS pixels the SVG is drawn for; pages and embeds draw one per width in drawn-widths.ts. */
   width: number;
 }
 
@@ -27,15 +27,23 @@ export interface ChartTable {
 }
 
 export interface ChartText {
-  /** States the finding (a sentence, from the data). */
+  /**
+   * A headline stating the finding, from the data: at most about 12 words in English and 30
+   * characters in Japanese (test/unit/chart-headlines.test.ts); what does not fit goes in the subtitle.
+   */
   title: string;
-  /** What is measured, and in which unit. */
+  /** What is measured, and in which unit (and the figures behind the headline that it has no room for). */
   subtitle: string;
   /** Text alternative generated from the data: the kind of chart, the extremes, the key comparison. */
   description: string;
   table: ChartTable;
-  /** Method notes and caveats (approximate figures, what the source does not give). */
+  /** Method notes and caveats for the reader (approximate figures, what the source does not give). */
   notes: string[];
+  /**
+   * How the figures were read from the source's extracted text (values printed away from their
+   * labels, assigned in reading order): shown on the chart's page, not in embeds.
+   */
+  transcription: string[];
   /** Every computed figure the chart shows (src/derived/catalogue.ts), for its "computed from" note. */
   computed: DerivedFigure[];
   /**
