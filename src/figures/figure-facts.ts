@@ -3,11 +3,11 @@
  * accessible name, the oEmbed title) and a default height for a plain iframe, computed from
  * the same data and renders the figure's page uses.
  */
-import { mapFinding, mapFindingFigures } from './figure-text.ts';
+import { mapFinding } from './figure-text.ts';
 import { sourceLineFigures } from '../charts/lib/table.ts';
-import { catalogueOf } from '../derived/catalogue.ts';
-import type { DerivedFigure } from '../derived/derived-figure.ts';
-import { COMPUTED_WORDS, computedNotes } from '../derived/computed-words.ts';
+import { FIELD_LABELS } from '../core/field-labels.ts';
+import { mapWords } from '../i18n/map-words.ts';
+import { textWidth } from '../text/text-width.ts';
 import type { ChartData } from '../schemas/datasets.ts';
 import { chartById } from '../charts/chart-registry.ts';
 import { wrapText } from '../text/wrap-text.ts';
@@ -21,7 +21,12 @@ export interface FigureFacts {
   subtitle: string;
   /** Height in CSS pixels of the embed at the reference width, for iframes without the loader. */
   height: number;
+  /** The datasets the figure is drawn from (for the date its data last changed). */
+  datasets: string[];
 }
+
+/** The map's datasets: the projects it draws and the bureaus it divides the country into. */
+const MAP_DATASETS = ['cluster-projects', 'bureaus'];
 
 /**
  * The reference iframe: a typical article column. Charts draw their wide version at this
@@ -30,44 +35,36 @@ export interface FigureFacts {
 export const EMBED_REFERENCE_WIDTH = 680;
 
 /**
- * The embed page's layout (src/styles/embed.css, global.css, charts.css, map.css) in pixels at
- * the reference width, measured in Chromium: what the height estimate adds around the drawing.
+ * The embed page's layout (src/styles/embed.css, global.css, map.css) in pixels at the reference
+ * width, measured in Chromium: what the height estimate adds around the drawing. Notes and the
+ * computed figures' note are folded with the data table, so only their summary line counts.
  */
 const LAYOUT = {
   /** Side padding of the page; text wraps within the rest. */
-  paddingInline: 16,
-  /** Title (bold, 1.25rem), subtitle (1rem), notes and source line (0.9rem): font size and line height. */
-  title: { size: 20.5, line: 26 },
-  subtitle: { size: 16, line: 27 },
-  small: { size: 14.4, line: 24.5 },
-  /** Notes are indented by their bullets. */
-  notesIndent: 20,
+  paddingInline: 10,
+  /** Title (bold, 1.25rem), subtitle (0.875rem), source line and credit (0.75rem): font size and line height. */
+  title: { size: 20, line: 25 },
+  subtitle: { size: 14, line: 19.6 },
+  small: { size: 12, line: 16.8 },
   /** Lines of the source line, which names the publisher, the document and its date. */
-  sourceLines: { ja: 2, en: 3 },
-  /** Everything else: page padding, margins, the closed data table, the credit and link strip. */
-  chartRest: 133,
-  mapRest: 145,
-  /** The closed share-and-download panel under the figure (its summary line and margin). */
-  sharePanel: 40,
-  /** The map's filter and measure buttons (two rows) and its legends, wrapped below it. */
-  mapControls: 122,
+  sourceLines: { ja: 2, en: 2 },
   /**
-   * The map's legends, a column 256 px wide under the map (its notes counted at 236, since the
-   * width of words is estimated): a heading, a line per field, the notes
-   * (measured from their words), and what is left: headings' and lists' margins.
+   * Everything else, measured: the page's padding, the margins between the parts, the folded
+   * table's summary, the credit strip (one line) and the closed share panel's line.
    */
-  legendWidth: 236,
-  legendIcon: 24,
-  legendMargins: 104,
-  /**
-   * Under the narrow label set the map stops growing at this width (map.css, the national-map
-   * container query), and the key of its numbers follows: a heading, then the names in two
-   * columns (0.9rem, 1.5rem apart, indented 2em).
-   */
-  narrowMapMax: 560,
-  keyGap: 24,
-  keyIndent: 29,
-  keyMargins: 12,
+  chartRest: 112,
+  mapRest: 150,
+  /** The map's controls, one row beside each other. */
+  mapControls: 40,
+  /** The compact map's width (embed.css: the narrow labels are drawn for it) and the gap to its key. */
+  mapWidth: 340,
+  keyGap: 16,
+  /** The key's heading above its names. */
+  keyTitle: 24,
+  /** The fields' key: a row of names after its heading; the note on split circles beside its icon. */
+  fieldItemGap: 12,
+  fieldSwatch: 18,
+  splitIcon: 30,
   /**
    * How much wider the reader's font may set the words than Noto Sans JP, which measures them:
    * system Latin fonts run wider (DejaVu Sans, Chromium's default on Linux, by 10–15%); kana and
@@ -78,85 +75,52 @@ const LAYOUT = {
    * Rounding and fonts differ between systems, Japanese fallback fonts most, and the widths of
    * words are estimated: better a little space than a scroll bar.
    */
-  slack: 40,
+  slack: 24,
 };
 
 export function figureFacts(data: ChartData, lang: Lang, id: string): FigureFacts {
   assertFigure(id);
   const column = EMBED_REFERENCE_WIDTH - 2 * LAYOUT.paddingInline;
+  const spread = LAYOUT.readerFontSpread[lang];
   // Words are measured in the image font but drawn in the reader's, so they are wrapped as if the column were narrower.
+  const lines = (size: number, text: string, width = column) => wrapText(text, width / spread, size).length;
   const height = (type: { size: number; line: number }, texts: string[], width = column) =>
-    texts.reduce((sum, text) => sum + wrapText(text, width / LAYOUT.readerFontSpread[lang], type.size).length * type.line, 0);
+    texts.reduce((sum, text) => sum + lines(type.size, text, width) * type.line, 0);
   const heading = (title: string, subtitle: string) => height(LAYOUT.title, [title]) + height(LAYOUT.subtitle, [subtitle]);
   const source = LAYOUT.sourceLines[lang] * LAYOUT.small.line;
-  // The note on computed figures (ComputedNote): one line per formula, then the rule of precision.
-  const computed = (figures: DerivedFigure[]) => {
-    const notes = computedNotes(figures, lang);
-    if (!notes.length) return 0;
-    const words = COMPUTED_WORDS[lang];
-    const lines = notes.map((n) => `${words.from(t(lang).pagesN(n.pages))}${lang === 'ja' ? '：' : ': '}${n.formula}`);
-    // .computed-note has 0.5rem above and below, each entry 0.15rem.
-    return height(LAYOUT.small, [...lines, words.precision], column - LAYOUT.notesIndent) + 16 + 5 * notes.length;
-  };
 
   if (id === MAP_FIGURE_ID) {
     const title = mapFinding(data, lang);
     const subtitle = t(lang).mapSubtitle(data.projects.length);
-    // At this width the map fills the column, keeping its aspect ratio, and its legends wrap below.
+    // The map at its compact width, keeping its aspect ratio; its key runs on beside it.
     const { viewBox } = japanGeometry();
-    const mapWidth = Math.min(column, LAYOUT.narrowMapMax);
-    const map = (mapWidth * (viewBox.y1 - viewBox.y0)) / (viewBox.x1 - viewBox.x0);
-    const keyColumn = (column - LAYOUT.keyGap) / 2 - LAYOUT.keyIndent;
-    const keyLines = data.projects.reduce(
-      (n, p) => n + wrapText(pick(p, 'name', lang), keyColumn / LAYOUT.readerFontSpread[lang], LAYOUT.small.size).length,
+    const map = (LAYOUT.mapWidth * (viewBox.y1 - viewBox.y0)) / (viewBox.x1 - viewBox.x0);
+    const keyWidth = column - LAYOUT.mapWidth - LAYOUT.keyGap;
+    const keyText = data.projects.map((p, i) => `${i + 1}\u00a0${pick(p, 'name', lang)}`).join(' ');
+    const key = LAYOUT.keyTitle + height(LAYOUT.small, [keyText], keyWidth);
+    // Under both, the fields' names in a row after the heading, then how a split circle reads.
+    const ui = t(lang);
+    const fieldIds = [...new Set(data.projects.flatMap((p) => p.fields))];
+    const fieldsRow = [ui.legendFields, ...fieldIds.map((f) => FIELD_LABELS[f][lang])].reduce(
+      (row, name) => row + textWidth(name, LAYOUT.small.size) * spread + LAYOUT.fieldSwatch + LAYOUT.fieldItemGap,
       0,
     );
-    const key = LAYOUT.small.line * (1 + Math.ceil(keyLines / 2)) + LAYOUT.keyMargins;
-    const credit = LAYOUT.small.line;
-    const shares = data.projects.map((p) => catalogueOf(data).get(`project.${p.id}.companies-share`));
-    const notes = computed([...mapFindingFigures(data), ...shares]);
-    const ui = t(lang);
-    const fields = new Set(data.projects.flatMap((p) => p.fields)).size;
-    const unit = ui.unitCompanies;
     const legends =
-      LAYOUT.small.line * (2 + fields) +
-      height(LAYOUT.small, [ui.legendMultiField], LAYOUT.legendWidth - LAYOUT.legendIcon) +
-      height(LAYOUT.small, [ui.legendSizeText('2,000, 500, 100', unit), ui.mapInset], LAYOUT.legendWidth) +
-      LAYOUT.legendMargins;
-    const total =
-      LAYOUT.mapRest +
-      LAYOUT.sharePanel +
-      heading(title, subtitle) +
-      LAYOUT.mapControls +
-      map +
-      key +
-      legends +
-      source +
-      notes +
-      credit +
-      LAYOUT.slack;
-    return { title, subtitle, height: Math.ceil(total) };
+      Math.ceil(fieldsRow / column) * LAYOUT.small.line +
+      height(LAYOUT.small, [mapWords(lang).legendSeveralFields], column - LAYOUT.splitIcon);
+    const total = LAYOUT.mapRest + heading(title, subtitle) + LAYOUT.mapControls + Math.max(map, key) + legends + source + LAYOUT.slack;
+    return { title, subtitle, height: Math.ceil(total), datasets: MAP_DATASETS };
   }
   const chart = chartById(id);
   const rows = chart.transform(data);
   const text = chart.text(rows, lang);
-  // ChartFigure draws the wide version at 640px, which the reference column shows unscaled.
-  const drawing = svgHeight(chart.render(rows, { lang, width: 640 }));
-  const notes = height(LAYOUT.small, text.notes, column - LAYOUT.notesIndent);
+  // At the reference width the embed shows the wide drawing (640px), grown to the column.
+  const drawing = (svgHeight(chart.render(rows, { lang, width: 640 })) * column) / 640;
   // The source line's list of figures as printed (ChartFigure), each a few characters, after the line.
   const listed = sourceLineFigures(text).map((key) => printedOf(key, data));
   const figureList = listed.length ? height(LAYOUT.small, [` (${listed.join(lang === 'ja' ? '、' : ', ')})`]) : 0;
-  const total =
-    LAYOUT.chartRest +
-    LAYOUT.sharePanel +
-    heading(text.title, text.subtitle) +
-    drawing +
-    notes +
-    source +
-    figureList +
-    computed(text.computed) +
-    LAYOUT.slack;
-  return { title: text.title, subtitle: text.subtitle, height: Math.ceil(total) };
+  const total = LAYOUT.chartRest + heading(text.title, text.subtitle) + drawing + source + figureList + LAYOUT.slack;
+  return { title: text.title, subtitle: text.subtitle, height: Math.ceil(total), datasets: text.datasets };
 }
 
 /** A printed figure's text by its key (`cluster-projects.<id>.companies`, `<dataset>.<row>`). */

@@ -1,24 +1,31 @@
 /**
  * The words of the embed pages (the figure alone, inside another site's article), in both
- * languages. No figures: titles and numbers come from the figures themselves.
+ * languages. No figures: titles and numbers come from the figures themselves, dates from the
+ * repository (formatted here with Intl, never typed).
  */
 import type { Lang } from '../core/locales.ts';
 
 const ja = {
-  /** Before the site's name in the credit line. */
+  /** Before the site's name in the credit line (the name links to the figure's own page on the site). */
   credit: '作成',
-  /** The link back to the figure's own page on the site. */
-  openFigure: (site: string) => `${site}でこの図を見る`,
   /** Names the embed's closing strip (credit, link, share) for assistive technology. */
   footerLabel: 'この図について',
+  /** Before the date the figure's data last changed. */
+  updated: 'データ更新',
+  /** Before the licence's short name, which links to its terms. */
+  licence: 'ライセンス',
+  /** A compact map's folded part: its data table, the size legend in words, computed figures, the outlines' credit. */
+  tableAndNotes: 'データの表と注',
 };
 
 type EmbedWords = typeof ja;
 
 const en: EmbedWords = {
   credit: 'By',
-  openFigure: (site: string) => `See this figure on ${site}`,
   footerLabel: 'About this figure',
+  updated: 'Data updated',
+  licence: 'Licence',
+  tableAndNotes: 'Data table and notes',
 };
 
 export const EMBED_UI: Record<Lang, EmbedWords> = { ja, en };

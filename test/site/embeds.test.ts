@@ -217,7 +217,7 @@ describe('on a host page of another origin, with the loader', () => {
     const page = await open(`${hostOrigin}/article.html`);
     const { frame } = await embedded(page, MAP_FIGURE_ID);
     // Links within the embed's own page (the † of a computed figure to its note) stay in the frame.
-    const targets = await frame.$$eval('a.symbol, a.bureau-area, .embed-table a:not([href^="#"]), .embed-footer a', (links) =>
+    const targets = await frame.$$eval('a.symbol, a.bureau-area, .map-notes a:not([href^="#"]), .embed-footer a', (links) =>
       links.map((a) => a.getAttribute('target')),
     );
     expect(targets.length).toBeGreaterThan(projects.length * 2);
@@ -418,4 +418,175 @@ describe('every figure in every language', () => {
       expect(new URL(/href="([^"]+)"/.exec(discovery)?.[1] ?? '', site.server.origin).pathname).toBe(paths.oembed);
     },
   );
+});
+
+// --- in an article column (issue 15): the page alone at the column's width, as the iframe shows it ---
+describe('in an article column', () => {
+  const url = (lang: string, id: string) => `${site.server.origin}${figurePaths(lang as Lang, id).embed}`;
+  /** The tallest an embed may be in a column this wide: the map, the seventeen rows of network-size, any other chart. */
+  const budget = (id: string, width: number): number | undefined =>
+    width === 600 ? (id === MAP_FIGURE_ID ? 800 : id === 'network-size' ? 900 : 650) : id === MAP_FIGURE_ID ? 900 : undefined;
+  /**
+   * A chart whose drawing alone leaves its words no room within the budget (companies-by-bureau's
+   * two stacked panels, network-size's seventeen labelled rows) is held instead to what the embed
+   * adds around the drawing: title, subtitle, the folded table and notes, source, credit, share.
+   */
+  const AROUND = 340;
+
+  /** The embed at a width, its scripts run: its height, the drawing shown and its width as drawn. */
+  async function measure(lang: string, id: string, width: number) {
+    const page = await open(url(lang, id), { viewport: { width, height: 700 } }, false);
+    await page.waitForLoadState('load');
+    return page.evaluate(() => {
+      const shown = [...document.querySelectorAll<SVGSVGElement>('.chart-frame .chart-svg, svg.map')].find(
+        (svg) => svg.getClientRects().length > 0,
+      );
+      const box = shown?.getBoundingClientRect();
+      const column = document.querySelector('.embed-main')!.getBoundingClientRect().width;
+      return {
+        height: document.documentElement.getBoundingClientRect().height,
+        drawing: box?.height ?? 0,
+        shownWidth: box?.width ?? 0,
+        drawnWidth: Number(shown?.getAttribute('width') ?? shown?.viewBox.baseVal.width ?? 0),
+        column,
+      };
+    });
+  }
+
+  it.each(LANGS.flatMap((lang) => [360, 600].map((width) => [lang, width] as const)))(
+    '%s at %ipx: every embed within its height',
+    async (lang, width) => {
+      const over: string[] = [];
+      for (const id of FIGURE_IDS) {
+        const limit = budget(id, width);
+        if (limit === undefined) continue;
+        const m = await measure(lang, id, width);
+        const allowed = id === MAP_FIGURE_ID ? limit : Math.max(limit, m.drawing + AROUND);
+        if (m.height > allowed) over.push(`${id}: ${Math.round(m.height)} > ${Math.round(allowed)} (drawing ${Math.round(m.drawing)})`);
+      }
+      expect(over).toEqual([]);
+    },
+  );
+
+  it.each(LANGS.flatMap((lang) => [360, 600, 700].map((width) => [lang, width] as const)))(
+    '%s at %ipx: each chart fills the column, its labels never shrunk below their drawn size',
+    async (lang, width) => {
+      for (const id of FIGURE_IDS.filter((f) => f !== MAP_FIGURE_ID)) {
+        const m = await measure(lang, id, width);
+        // No blank third: the drawing takes the column's width (within rounding).
+        expect(m.shownWidth, `${lang}/${id}`).toBeGreaterThan(m.column - 2);
+        // Drawn for this width or a narrower one, then grown: never a wider drawing squeezed.
+        expect(m.shownWidth, `${lang}/${id}`).toBeGreaterThanOrEqual(m.drawnWidth - 1);
+        // Grown by at most the step to the next width drawn (labels 12px to about 15px).
+        expect(m.shownWidth / m.drawnWidth, `${lang}/${id}`).toBeLessThanOrEqual(1.3);
+      }
+    },
+  );
+
+  it.each([320, 360, 600, 700])('has no sideways scrolling at %ipx, in both languages', async (width) => {
+    for (const lang of LANGS) {
+      for (const id of FIGURE_IDS) {
+        const page = await open(url(lang, id), { viewport: { width, height: 700 } }, false);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${lang}/${id}`).toBeLessThanOrEqual(0);
+      }
+    }
+  });
+
+  it('sets the words around a chart no larger than its labels as shown', async () => {
+    for (const lang of LANGS) {
+      for (const id of FIGURE_IDS.filter((f) => f !== MAP_FIGURE_ID)) {
+        const page = await open(url(lang, id), { viewport: { width: 600, height: 700 } }, false);
+        const sizes = await page.evaluate(() => {
+          const svg = [...document.querySelectorAll<SVGSVGElement>('.chart-frame .chart-svg')].find((s) => s.getClientRects().length > 0)!;
+          const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('width'));
+          // The size its labels are set in as shown: the most common size among its texts.
+          const counts = new Map<number, number>();
+          for (const text of svg.querySelectorAll('text')) {
+            const size = Number.parseFloat(getComputedStyle(text).fontSize);
+            counts.set(size, (counts.get(size) ?? 0) + 1);
+          }
+          const label = [...counts].sort((a, b) => b[1] - a[1])[0]![0] * scale;
+          const words = [...document.querySelectorAll('.source-line, .chart-notes li, .computed-note, .embed-footer > p')].map((el) =>
+            Number.parseFloat(getComputedStyle(el).fontSize),
+          );
+          return { label, words };
+        });
+        expect(sizes.words.length, `${lang}/${id}`).toBeGreaterThan(0);
+        for (const size of sizes.words) expect(size, `${lang}/${id}`).toBeLessThanOrEqual(sizes.label + 0.01);
+      }
+    }
+  });
+
+  it.each(LANGS)('%s: closes with the credit, the data’s date, the licence; table and notes folded', async (lang) => {
+    for (const id of [CHART, MAP_FIGURE_ID]) {
+      const page = await open(url(lang, id), { viewport: { width: 600, height: 700 } }, false);
+      const facts = await page.evaluate(() => ({
+        date: document.querySelector('.embed-footer time')?.getAttribute('datetime') ?? '',
+        dateText: document.querySelector('.embed-footer time')?.textContent ?? '',
+        licence: [...document.querySelectorAll<HTMLAnchorElement>('.embed-footer a[rel="license"]')].map((a) => ({
+          href: a.href,
+          text: a.textContent,
+        })),
+        sourceLink: [...document.querySelectorAll<HTMLAnchorElement>('figcaption .source-line a')].map((a) => new URL(a.href).pathname),
+        folded: [...document.querySelectorAll('details')].filter((d) => d.querySelector('table') && !d.open).length,
+      }));
+      expect(facts.date, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // The reader's form of the day: in Japanese with 年月日, in English the month named.
+      const [y, m, d] = facts.date.split('-').map(Number) as [number, number, number];
+      expect(facts.dateText, id).toBe(
+        lang === 'ja'
+          ? `${y}年${m}月${d}日`
+          : `${d} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][m - 1]} ${y}`,
+      );
+      expect(facts.licence, id).toEqual([{ href: 'https://creativecommons.org/licenses/by/4.0/', text: 'CC BY 4.0' }]);
+      expect(
+        facts.sourceLink.some((path) => path.startsWith(`/${lang}/source/`)),
+        id,
+      ).toBe(true);
+      expect(facts.folded, id).toBe(1);
+    }
+  });
+
+  it('dates the map by the last change to the data it draws', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const days = ['data/cluster-projects.csv', 'data/bureaus.csv'].map((file) =>
+      execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim(),
+    );
+    const page = await open(url(LANG, MAP_FIGURE_ID), {}, false);
+    expect(await page.locator('.embed-footer time').getAttribute('datetime')).toBe(days.sort().at(-1));
+  });
+
+  it('filters the map from its one-line menu, and folds the menu and the key on a phone', async () => {
+    const page = await open(url(LANG, MAP_FIGURE_ID), { viewport: { width: 600, height: 700 } });
+    await page.waitForSelector('[data-map][data-map-ready]', { state: 'attached' });
+    const menu = page.locator('select[data-field-menu]');
+    expect(await menu.isVisible()).toBe(true);
+    const field = await menu.locator('option').nth(1).getAttribute('value');
+    await menu.selectOption(field!);
+    const dimmed = await page.$$eval(
+      'a.symbol',
+      (symbols, f) =>
+        symbols.map((s) => [s.classList.contains('is-dimmed'), (s.getAttribute('data-fields') ?? '').split(/\s+/).includes(f)]),
+      field!,
+    );
+    expect(dimmed.length).toBe(projects.length);
+    for (const [isDimmed, inField] of dimmed) expect(isDimmed).toBe(!inField);
+    expect(await page.locator(`button[data-field="${field}"]`).getAttribute('aria-pressed')).toBe('true');
+    // One row: the menu and the measure's buttons side by side.
+    const tops = await page.$$eval('select[data-field-menu], button[data-measure]', (els) =>
+      els.map((el) => Math.round(el.getBoundingClientRect().top)),
+    );
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(8);
+
+    const phone = await open(url(LANG, MAP_FIGURE_ID), { viewport: { width: 360, height: 700 } });
+    await phone.waitForSelector('[data-map][data-map-ready]', { state: 'attached' });
+    expect(await phone.$$eval('details.controls-fold, details.map-key', (ds) => ds.map((d) => (d as HTMLDetailsElement).open))).toEqual([
+      false,
+      false,
+    ]);
+    // Without JavaScript nothing is folded away but the table and notes.
+    const still = await open(url(LANG, MAP_FIGURE_ID), { viewport: { width: 360, height: 700 }, javaScriptEnabled: false });
+    expect(await still.locator('details.map-key').getAttribute('open')).not.toBeNull();
+  });
 });

@@ -13,6 +13,9 @@ import { forcedTheme, sharePanelOff } from '../../src/embeds/theme.ts';
 import { EMBED_LOADER_PATH, FIGURE_IDS, MAP_FIGURE_ID, figurePaths } from '../../src/figures/figure-registry.ts';
 import { LANGS } from '../../src/core/locales.ts';
 import { absoluteUrl, siteOrigin } from '../../src/core/urls.ts';
+import { readChartData } from '../../src/collections/read-collections.ts';
+import { chartById } from '../../src/charts/chart-registry.ts';
+import { japanGeometry } from '../../src/map/geometry.ts';
 
 function parse(html: string) {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -98,12 +101,23 @@ describe.each(LANGS)('embedCode(%s, …)', (lang) => {
     expect(new URL(script.getAttribute('src')!).origin).toBe(src.origin);
   });
 
-  it('gives each chart a height from its own drawing, and the map more than any chart', () => {
+  it('gives each figure a height from its own drawing, with room for the words around it', () => {
     const heights = FIGURE_IDS.map((id) => embedFacts(lang, id).height);
     for (const h of heights) expect(h).toBeGreaterThan(EMBED_REFERENCE_WIDTH / 2);
-    const charts = FIGURE_IDS.filter((id) => id !== MAP_FIGURE_ID).map((id) => embedFacts(lang, id).height);
-    expect(new Set(charts).size).toBeGreaterThan(1);
-    expect(embedFacts(lang, MAP_FIGURE_ID).height).toBeGreaterThan(Math.max(...charts));
+    const charts = FIGURE_IDS.filter((id) => id !== MAP_FIGURE_ID);
+    expect(new Set(charts.map((id) => embedFacts(lang, id).height)).size).toBeGreaterThan(1);
+    // Each chart's drawing at the reference width (Plot's height attribute), and the map drawn at
+    // its compact width (embed.css), both lie inside the estimate with a title and a source line to spare.
+    const data = readChartData();
+    for (const id of charts) {
+      const chart = chartById(id);
+      const svg = chart.render(chart.transform(data), { lang, width: 640 });
+      const drawn = Number(/<svg\b(?:[^>"]|"[^"]*")*?\sheight="([\d.]+)"/.exec(svg)?.[1]);
+      expect(embedFacts(lang, id).height, id).toBeGreaterThan(drawn + 100);
+    }
+    const { viewBox } = japanGeometry();
+    const map = (340 * (viewBox.y1 - viewBox.y0)) / (viewBox.x1 - viewBox.x0);
+    expect(embedFacts(lang, MAP_FIGURE_ID).height).toBeGreaterThan(map + 100);
   });
 
   it('adds a forced theme to the address; auto adds nothing', () => {

@@ -92,7 +92,7 @@ type Words = Record<string, unknown>;
 /** Every dictionary of interface words, with the sentinel calls of its templates. */
 const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Record<string, unknown[][]> }[] = [
   { name: 'UI', words: UI, calls: SENTINEL_CALLS },
-  { name: 'EMBED_UI', words: EMBED_UI, calls: { openFigure: [['SITENAME']] } },
+  { name: 'EMBED_UI', words: EMBED_UI, calls: {} },
   {
     name: 'SHARE_UI',
     words: SHARE_UI,

@@ -10,6 +10,14 @@ const root = document.documentElement;
 const theme = forcedTheme(location.search);
 if (theme) root.dataset.theme = theme;
 
+// A link to a note folded away in a <details> (the † of a computed figure on the compact map)
+// opens it, in browsers that do not open it on the fragment themselves.
+addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#"]') : null;
+  const folded = link && document.getElementById(decodeURIComponent(link.hash.slice(1)))?.closest('details');
+  if (folded) folded.open = true;
+});
+
 const id = root.dataset.embed ?? '';
 if (window.parent !== window) {
   let reported = 0;
