@@ -1,7 +1,7 @@
 /**
  * The words of the embed pages (the figure alone, inside another site's article), in both
  * languages. No figures: titles and numbers come from the figures themselves, dates from the
- * repository (formatted here with Intl, never typed).
+ * repository (formatted with Intl by i18n/reuse-names.ts, never typed).
  */
 import type { Lang } from '../core/locales.ts';
 
