@@ -237,10 +237,12 @@ describe.each(['ja', 'en'] as const)('search page (%s)', (lang) => {
   });
 
   it('also runs under the CSP on the main thread, where Pagefind falls back when its worker fails', async () => {
-    // A page with the same policy that has not loaded Pagefind yet, so it starts without a worker.
+    // The search page (the only one whose policy allows WebAssembly) in a browser where the worker
+    // cannot load, so Pagefind starts on the main thread.
     const { context: fresh, problems: freshProblems } = await readerContext();
+    await fresh.route('**/pagefind-worker.js', (route) => route.abort());
     const other = await fresh.newPage();
-    await other.goto(`${site.server.origin}/${lang}/site-index/`);
+    await other.goto(`${site.server.origin}/${lang}/search/`);
     // A string, so that vitest leaves the dynamic import alone.
     const count = await other.evaluate<number>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');

@@ -2,7 +2,7 @@
 // for the field chosen (`?field=` in the address, src/map/url-state.ts): the figure's JSON
 // download (this site, the same file as the JSON link) cut down to those projects, as CSV and
 // JSON made here (Blob, object URL). Loaded only on the map page, so charts carry none of it.
-import { type FlatRow, toCsv } from '../../downloads/dataset-downloads.ts';
+import { excelCopy, type FlatRow, toCsv } from '../../downloads/dataset-downloads.ts';
 
 interface MapJson {
   columns: { name: string }[];
@@ -52,9 +52,12 @@ export function initMapDownloads(root: HTMLElement): void {
     const files = {
       csv: new Blob(
         [
-          toCsv(
-            rows,
-            data.columns.map((c) => c.name),
+          // As the figure's own CSV download: with a BOM, for Excel (figures/download-table.ts).
+          excelCopy(
+            toCsv(
+              rows,
+              data.columns.map((c) => c.name),
+            ),
           ),
         ],
         { type: 'text/csv;charset=utf-8' },
