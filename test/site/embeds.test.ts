@@ -554,7 +554,7 @@ describe('in an article column', () => {
       execFileSync('git', ['log', '-1', '--format=%cs', '--', file], { encoding: 'utf8' }).trim(),
     );
     const page = await open(url(LANG, MAP_FIGURE_ID), {}, false);
-    expect(await page.locator('.embed-footer time').getAttribute('datetime')).toBe(days.sort().at(-1));
+    expect(await page.locator('.embed-updated time').getAttribute('datetime')).toBe(days.sort().at(-1));
   });
 
   it('filters the map from its one-line menu, and folds the menu and the key on a phone', async () => {

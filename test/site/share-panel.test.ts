@@ -315,7 +315,7 @@ describe.each(cases)('$lang $id', ({ lang, id }) => {
     expect(await bare.locator('[data-share-panel]').isVisible()).toBe(false);
     expect(await bare.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     // Its link still leads to the figure on the site.
-    expect(await bare.locator('.embed-link a').getAttribute('href')).toBeTruthy();
+    expect(await bare.locator('.embed-credit a').getAttribute('href')).toBeTruthy();
   });
 
   it('links to X, Facebook, LINE and e-mail plainly, with the figure’s address, in a new tab', async () => {
