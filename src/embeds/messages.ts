@@ -16,13 +16,22 @@ export interface ResizeMessage {
   height: number;
 }
 
+/**
+ * The tallest an embed may ask its iframe to be, in CSS pixels: far above any figure (the map
+ * embed is under a thousand), low enough that a page framed by mistake, or a message from a
+ * compromised frame, cannot stretch the host's article without bound. Taller is ignored.
+ */
+export const MAX_HEIGHT = 20_000;
+
 export const resizeMessage = (id: string, height: number): ResizeMessage => ({ type: RESIZE, id, height });
 
 /** A message from another window is untrusted input: check every field. */
 export function isResizeMessage(data: unknown): data is ResizeMessage {
   if (typeof data !== 'object' || data === null) return false;
   const { type, id, height } = data as Record<string, unknown>;
-  return type === RESIZE && typeof id === 'string' && typeof height === 'number' && Number.isFinite(height) && height > 0;
+  return (
+    type === RESIZE && typeof id === 'string' && typeof height === 'number' && Number.isFinite(height) && height > 0 && height <= MAX_HEIGHT
+  );
 }
 
 export const isSizeRequest = (data: unknown): boolean =>

@@ -7,7 +7,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/chart-registry.ts';
-import { CHART_WIDTHS } from '../../src/charts/lib/drawn-widths.ts';
+import { CHART_WIDTHS, EMBED_EXTRA_WIDTHS } from '../../src/charts/lib/drawn-widths.ts';
 import { LANGS } from '../../src/core/locales.ts';
 import { chartFixture } from '../chart-support.ts';
 
@@ -53,7 +53,7 @@ describe('every chart labels every figure of its table at every drawn width', ()
       const t = chart.text(rows, lang);
       const drawn = (i: number) => t.table.numeric[i] && TABLE_ONLY[chart.id]?.column !== i;
       const wanted = t.table.rows.flatMap((row) => row.flatMap((cell, i) => (drawn(i) ? numbersIn(cell) : [])));
-      for (const width of CHART_WIDTHS) {
+      for (const width of [...CHART_WIDTHS, ...EMBED_EXTRA_WIDTHS]) {
         it(`${chart.id} (${lang}, ${width} px) shows ${wanted.length} figures as text, and no text under 12 px`, () => {
           expect(wanted.length).toBeGreaterThan(0);
           const svg = chart.render(rows, { lang, width });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTHS, DRAWING_CLASSES, MAX_UPSCALE } from '../../src/charts/lib/drawn-widths.ts';
+import { CHART_WIDTHS, DRAWING_CLASSES, EMBED_EXTRA_WIDTHS, extraDrawingClass, MAX_UPSCALE } from '../../src/charts/lib/drawn-widths.ts';
 
 const css = readFileSync(join(import.meta.dirname, '../../src/styles/charts.css'), 'utf8');
 
@@ -33,5 +33,20 @@ describe('drawn widths and charts.css agree', () => {
       const max = new RegExp(`\\.${DRAWING_CLASSES[i]} \\.chart-svg \\{\\s*max-width: (\\d+)px;`).exec(css);
       expect(Number(max?.[1])).toBe(w * MAX_UPSCALE);
     });
+  });
+
+  it('an embed shows each extra drawing from its own width to the next one, grown at most MAX_UPSCALE times', () => {
+    const embedCss = readFileSync(join(import.meta.dirname, '../../src/styles/embed.css'), 'utf8');
+    const all = [...CHART_WIDTHS, ...EMBED_EXTRA_WIDTHS].sort((a, b) => a - b);
+    for (const w of EMBED_EXTRA_WIDTHS) {
+      const cls = extraDrawingClass(w);
+      const next = all[all.indexOf(w) + 1]!;
+      expect(embedCss).toMatch(new RegExp(`@container \\(min-width: ${w}px\\) \\{[^@]*\\.${cls} \\{\\s*display: block;`));
+      expect(embedCss).toMatch(new RegExp(`@container \\(min-width: ${next}px\\) \\{[^@]*\\.${cls} \\{\\s*display: none;`));
+      const max = new RegExp(`\\.${cls} \\.chart-svg \\{\\s*max-width: (\\d+)px;`).exec(embedCss);
+      expect(Number(max?.[1])).toBe(w * MAX_UPSCALE);
+      // Within MAX_UPSCALE of the next drawing, so no frame width grows a drawing more than that.
+      expect(next / w).toBeLessThanOrEqual(MAX_UPSCALE);
+    }
   });
 });

@@ -65,6 +65,8 @@ describe('frameToResize', () => {
     ['a negative height', { type: RESIZE, id: 'map', height: -5 }],
     ['an infinite height', { type: RESIZE, id: 'map', height: Infinity }],
     ['NaN', { type: RESIZE, id: 'map', height: NaN }],
+    ['a height past the cap (20,000 px)', { type: RESIZE, id: 'map', height: 20_001 }],
+    ['an absurd height', { type: RESIZE, id: 'map', height: 1e9 }],
   ])('ignores malformed data: %s', (_, data) => {
     expect(isResizeMessage(data)).toBe(false);
     expect(frameToResize(message({ data }), frames, SITE)).toBeUndefined();
@@ -75,6 +77,7 @@ describe('messages', () => {
   it('a resize message says what it is, which figure and how tall', () => {
     expect(resizeMessage('map', 640)).toEqual({ type: 'cluster-atlas:resize', id: 'map', height: 640 });
     expect(isResizeMessage(resizeMessage('map', 640))).toBe(true);
+    expect(isResizeMessage(resizeMessage('map', 20_000))).toBe(true);
   });
 
   it('a size request is recognised, and nothing else is', () => {

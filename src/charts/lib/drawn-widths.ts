@@ -12,3 +12,13 @@ export const MAX_UPSCALE = 1.25;
 
 /** The class of each drawing's wrapper, narrowest first (styles/charts.css shows one at a time). */
 export const DRAWING_CLASSES = ['chart-narrow', 'chart-medium', 'chart-wide'] as const;
+
+/**
+ * An embed's frame may be any width of an article column, and a drawing scaled up grows in height
+ * too: embeds also draw the steps between (styles/embed.css shows them, by the same numbers), so
+ * a chart fills a 600 px column from its 560 px drawing (×1.07), not its 480 px one (×1.25).
+ */
+export const EMBED_EXTRA_WIDTHS = [400, 560] as const;
+
+/** The wrapper class of an embed's extra drawing. */
+export const extraDrawingClass = (width: number): string => `chart-w${width}`;
