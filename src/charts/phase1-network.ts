@@ -200,7 +200,9 @@ function layout(rows: NetworkRows, lang: Lang, width: number): Layout {
   const inner = width - 2 * PAD;
   const bold = (s: string, size: number) => textWidth(s, size, 'bold');
   const tiles = rows.counts.map((c) => ({ c, big: bigNumber(c.figure, lang), name: countLabel(c, lang) }));
-  const widest = Math.max(...tiles.map((t) => bold(t.big, BIG)));
+  // Measured in the images' font; a reader's bold font can set the big numbers up to a sixth wider,
+  // and the label beside them must never run under them: room is left for it.
+  const widest = Math.max(...tiles.map((t) => bold(t.big, BIG))) * 1.15;
   const cellWidth = (inner - 2 * GAP) / 3;
   const numbers: Layout['numbers'] = [];
   const labels: Layout['labels'] = [];
