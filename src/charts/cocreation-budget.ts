@@ -229,8 +229,8 @@ function and(items: string[], lang: Lang): string {
 const theLabel = (n: BudgetNode) => (/^\(/.test(n.label_en) ? n.label_en : `the ${n.label_en}`);
 
 const FONT = 12;
-const LINE = 16;
-const BAR = 16;
+const LINE = 15;
+const BAR = 12;
 const INDENT = 14;
 const BRANCH_COLOURS = [CHART_COLOURS.primary, CHART_COLOURS.secondary, CHART_COLOURS.tertiary, CHART_COLOURS.accent];
 
@@ -272,8 +272,8 @@ export function render(rows: CocreationBudgetRows, { lang, width }: RenderOption
         fill: n.branch < 0 ? CHART_COLOURS.muted : BRANCH_COLOURS[n.branch % BRANCH_COLOURS.length]!,
         tip: `${label(n, lang)}: ${value}${share}`,
       });
-      y += BAR + 12;
-    } else y += 8;
+      y += BAR + 8;
+    } else y += 6;
   }
   const height = y;
   const t = text(rows, lang);

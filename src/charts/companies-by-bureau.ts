@@ -16,6 +16,7 @@ import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
 import { labelMargin, textWidth } from '../text/text-width.ts';
+import { wrapText } from '../text/wrap-text.ts';
 import { computedCell, computedHead, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
 import type { ChartData } from '../schemas/datasets.ts';
@@ -217,7 +218,11 @@ export function text(rows: CompaniesByBureauRows, lang: Lang): ChartText {
 
 export function render(rows: CompaniesByBureauRows, { lang, width }: RenderOptions): string {
   const fontSize = 12;
-  const rowHeight = fontSize + 14;
+  /** One bureau's band, its bar, the leading of a heading and the space between the parts stacked. */
+  const rowHeight = 22;
+  const bar = 14;
+  const lineHeight = 15;
+  const partGap = 10;
   const heading: Record<Measure, string> =
     lang === 'ja'
       ? { companies: '参加企業数（社）と割合', universities: '参加大学の延べ数と割合' }
@@ -243,49 +248,84 @@ export function render(rows: CompaniesByBureauRows, { lang, width }: RenderOptio
       };
     }),
   );
-  // One band per bar, one above each part for its heading, and an empty one between the parts.
-  const domain = measures.flatMap((m, i) => [
-    ...(i > 0 ? [`gap:${m}`] : []),
-    `heading:${m}`,
-    ...bars.filter((b) => b.measure === m).map((b) => b.key),
-  ]);
   const marginLeft = labelMargin(
     bars.map((b) => b.bureau),
     fontSize,
+    8,
   );
-  const marginRight = Math.ceil(Math.max(...bars.map((b) => textWidth(b.value, fontSize)))) + 10;
   const max: Record<Measure, number> = {
     companies: Math.max(...rows.bureaus.map((b) => b.companies.exact)),
     universities: Math.max(...rows.bureaus.map((b) => b.universities.exact)),
   };
-  // Each part has its own scale; the bars are drawn in fractions of the part's largest value.
-  const drawn = bars.map((b) => ({ ...b, x: max[b.measure] > 0 ? b.amount / max[b.measure] : 0 }));
-  const headings = measures.map((m) => ({ key: `heading:${m}`, text: heading[m] }));
+  // Room at the end of each part for its widest value label (a reader's font can set a tenth wider).
+  const widest = (m: Measure) => Math.max(...bars.filter((b) => b.measure === m).map((b) => textWidth(b.value, fontSize)));
+  const room: Record<Measure, number> = {
+    companies: Math.ceil(widest('companies') * 1.1) + 8,
+    universities: Math.ceil(widest('universities') * 1.1) + 8,
+  };
+
+  // Wide: the two parts side by side, sharing the bureau names, each as wide as its bars (the same
+  // length for both) and its value labels. Narrow: one part above the other, at the full width.
+  const gap = 16;
+  const sideBar = (width - marginLeft - gap - room.companies - room.universities) / 2;
+  const sideBySide = sideBar >= 64;
+  const barSpace = sideBySide ? sideBar : width - marginLeft - Math.max(room.companies, room.universities);
+  const panel = (m: Measure) => (sideBySide ? barSpace + room[m] : width - marginLeft);
+  const headingLines = measures.map((m) => wrapText(heading[m], sideBySide ? panel(m) : width, fontSize, 'bold'));
+  const headingHeight = (lines: string[][]) => Math.max(...lines.map((l) => l.length)) * lineHeight + 4;
+  const n = rows.bureaus.length;
+  const parts = measures.map((m, i) => {
+    const x0 = sideBySide && i > 0 ? marginLeft + panel(measures[0]) + gap : marginLeft;
+    const head = sideBySide ? 0 : i * (headingHeight([headingLines[0]!]) + n * rowHeight + partGap);
+    const top = head + (sideBySide ? headingHeight(headingLines) : headingHeight([headingLines[i]!]));
+    return { measure: m, x0, head, top, lines: headingLines[i]! };
+  });
+  const height = Math.ceil(Math.max(...parts.map((p) => p.top)) + n * rowHeight + 2);
+  const drawn = bars.map((b) => {
+    const part = parts.find((p) => p.measure === b.measure)!;
+    const i = rows.bureaus.findIndex((r) => short(r, lang) === b.bureau);
+    const y = part.top + i * rowHeight;
+    const length = max[b.measure] > 0 ? (b.amount / max[b.measure]) * barSpace : 0;
+    return {
+      ...b,
+      x1: part.x0,
+      x2: part.x0 + length,
+      y1: y + (rowHeight - bar) / 2,
+      y2: y + (rowHeight + bar) / 2,
+      mid: y + rowHeight / 2,
+    };
+  });
+  // Bureau names: once per row side by side, before every bar one above the other.
+  const names = sideBySide ? drawn.filter((b) => b.measure === measures[0]) : drawn;
+  const headings = parts.map((p) => ({ x: sideBySide ? p.x0 : 0, y: p.head, text: p.lines.join('\n') }));
   const t = text(rows, lang);
   return renderPlot(
     {
       width,
-      height: domain.length * rowHeight + 8,
-      marginTop: 4,
-      marginBottom: 4,
-      marginLeft,
-      marginRight,
+      height,
+      margin: 0,
       style: { fontSize: `${fontSize}px` },
-      x: { domain: [0, 1], axis: null },
-      y: { domain, tickFormat: (key: string) => drawn.find((b) => b.key === key)?.bureau ?? '', tickSize: 0, label: null, padding: 0.2 },
+      x: { domain: [0, width], range: [0, width], axis: null },
+      y: { domain: [0, height], range: [0, height], axis: null },
       marks: [
         Plot.text(headings, {
-          y: 'key',
+          x: 'x',
+          y: 'y',
           text: 'text',
-          frameAnchor: 'left',
           textAnchor: 'start',
-          dx: -marginLeft,
-          dy: 3,
+          lineAnchor: 'top',
+          lineHeight: lineHeight / fontSize,
           fontWeight: 'bold',
         }),
-        Plot.barX(drawn, { x: 'x', y: 'key', fill: (b: (typeof drawn)[0]) => colour[b.measure], title: 'tip' }),
-        Plot.text(drawn, { x: 'x', y: 'key', text: 'value', textAnchor: 'start', dx: 5, fill: CHART_COLOURS.ink }),
-        Plot.tickX(drawn, { x: () => 0, y: 'key', stroke: CHART_COLOURS.ink }),
+        Plot.text(names, { x: () => marginLeft - 6, y: 'mid', text: 'bureau', textAnchor: 'end', fill: CHART_COLOURS.ink }),
+        Plot.rect(drawn, { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (b: (typeof drawn)[0]) => colour[b.measure], title: 'tip' }),
+        Plot.text(drawn, { x: 'x2', y: 'mid', text: 'value', textAnchor: 'start', dx: 5, fill: CHART_COLOURS.ink }),
+        Plot.ruleX(drawn, {
+          x: 'x1',
+          y1: (b: (typeof drawn)[0]) => b.mid - rowHeight / 2 + 2,
+          y2: (b: (typeof drawn)[0]) => b.mid + rowHeight / 2 - 2,
+          stroke: CHART_COLOURS.ink,
+        }),
       ],
     },
     `${t.title}${lang === 'ja' ? '。' : '. '}${t.description}`,

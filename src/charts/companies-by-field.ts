@@ -195,9 +195,9 @@ export function render(rows: CompaniesByFieldRows, { lang, width }: RenderOption
   return renderPlot(
     {
       width,
-      height: 30 + bars.length * (fontSize * 2.6 + 14),
-      marginTop: 24,
-      marginBottom: 6,
+      height: 26 + bars.length * 34,
+      marginTop: 22,
+      marginBottom: 4,
       marginLeft,
       marginRight,
       style: { fontSize: `${fontSize}px` },
@@ -207,7 +207,7 @@ export function render(rows: CompaniesByFieldRows, { lang, width }: RenderOption
         tickFormat: (id: FieldId) => bars.find((b) => b.id === id)!.lines.join('\n'),
         tickSize: 0,
         label: null,
-        padding: 0.25,
+        padding: 0.2,
       },
       marks: [
         Plot.text([unit], {

@@ -169,8 +169,8 @@ export function text(rows: ConsortiumFunnelRows, lang: Lang): ChartText {
 }
 
 const FONT = 12;
-const LINE = 16;
-const BAR = 18;
+const LINE = 15;
+const BAR = 13;
 
 export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOptions): string {
   const f = (i: Item) => formatFigure(i.figure, lang);
@@ -193,15 +193,15 @@ export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOption
   };
   const bar = (i: Item, share: number, fill: string, track: boolean) => {
     lines(label(i, lang), false, false, inner);
-    y += 2;
+    y += 1;
     if (track) tracks.push({ x1: 0, x2: 1, y1: y, y2: y + BAR });
     bars.push({ x1: 0, x2: share, y1: y, y2: y + BAR, fill, tip: `${label(i, lang)}: ${f(i)}`, value: f(i) });
-    y += BAR + 10;
+    y += BAR + 7;
   };
 
   const [proposals, projects] = rows.stages;
   lines(lang === 'ja' ? `公募と実施（${period}の累積、件数）` : `Calls and projects (cumulative ${period}, counts)`, true);
-  y += 6;
+  y += 4;
   const max = Math.max(...rows.stages.map((s) => s.figure.value));
   bar(proposals, proposals.figure.value / max, CHART_COLOURS.muted, false);
   bar(projects, projects.figure.value / max, CHART_COLOURS.primary, false);
@@ -212,7 +212,7 @@ export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOption
     false,
     true,
   );
-  y += 16;
+  y += 10;
 
   lines(lang === 'ja' ? '終了したプロジェクトに占める割合' : 'Share of completed projects', true);
   if (rows.yearsAfter !== null) {
@@ -224,12 +224,12 @@ export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOption
       true,
     );
   }
-  y += 6;
+  y += 4;
   const outcomeFills = [CHART_COLOURS.tertiary, CHART_COLOURS.secondary, CHART_COLOURS.accent];
   rows.outcomes.forEach((o, k) => {
     bar(o, o.figure.value, outcomeFills[k % outcomeFills.length]!, true);
   });
-  y += 6;
+  y += 4;
 
   const { companies, smeShare, universities } = rows.participants;
   lines(lang === 'ja' ? `参加者（${period}の累積）` : `Participants (cumulative ${period})`, true);

@@ -201,10 +201,22 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
   };
 }
 
+/** Layout of the drawing, in px: each project is its label, then its two bars, with no band wider than it needs. */
+const LAYOUT = {
+  fontSize: 12,
+  /** Leading of a wrapped label; a one-line label takes a line less the gap below it. */
+  lineHeight: 14,
+  /** From a label's last line to its bars. */
+  labelGap: 0,
+  bar: 10,
+  /** From a project's bars to the next project's label. */
+  rowGap: 4,
+  /** The panel headings and the space under them. */
+  head: 20,
+} as const;
+
 export function render(rows: NetworkSizeRows, { lang, width }: RenderOptions): string {
-  const fontSize = 12;
-  const lineHeight = Math.round(fontSize * 1.3);
-  const barHeight = fontSize + 4;
+  const { fontSize, lineHeight, labelGap, bar, rowGap, head } = LAYOUT;
   const gap = width < 480 ? 14 : 24;
   const panel = (width - gap) / 2;
   const colour: Record<Measure, string> = { companies: CHART_COLOURS.primary, universities: CHART_COLOURS.tertiary };
@@ -213,12 +225,18 @@ export function render(rows: NetworkSizeRows, { lang, width }: RenderOptions): s
       ? { companies: '参加企業数（社）', universities: '参加大学数' }
       : { companies: 'Companies', universities: 'Universities' };
 
-  // Each project takes one band: its name (wrapped to the full width) just above its two bars.
-  const projects = rows.projects
-    .slice(0, DRAWN_AT_MOST)
-    .map((p) => ({ ...p, lines: wrapText(projectLabel(p, lang), width - 4, fontSize) }));
-  const labelBlock = Math.max(...projects.map((p) => p.lines.length)) * lineHeight;
-  const band = labelBlock + barHeight + 12;
+  // Each project takes its own band: its name (wrapped to the full width) just above its two bars,
+  // the band as tall as its name needs, so the drawing's height follows its rows.
+  let y = head;
+  const projects = rows.projects.slice(0, DRAWN_AT_MOST).map((p) => {
+    // A reader's font can set a tenth wider than the images' font the lines are measured in.
+    const lines = wrapText(projectLabel(p, lang), (width - 4) * 0.9, fontSize);
+    const top = y;
+    const barY = top + lines.length * lineHeight - 1 + labelGap;
+    y = barY + bar + rowGap;
+    return { ...p, lines, top, barY };
+  });
+  const height = Math.ceil(y - rowGap + 2);
   const bars = projects.flatMap((p) =>
     MEASURES.map((m) => ({
       id: p.id,
@@ -226,10 +244,13 @@ export function render(rows: NetworkSizeRows, { lang, width }: RenderOptions): s
       figure: p[m],
       value: formatValue(p[m], lang),
       tip: `${projectLabel(p, lang)}${lang === 'ja' ? '：' : ': '}${formatFigure(p[m], lang)}`,
+      y1: p.barY,
+      y2: p.barY + bar,
+      mid: p.barY + bar / 2,
     })),
   );
   // Bars leave room at the end of each panel for the widest value label.
-  const room = Math.max(...bars.map((b) => textWidth(b.value, fontSize))) + 8;
+  const room = Math.max(...bars.map((b) => textWidth(b.value, fontSize))) * 1.1 + 8;
   const start: Record<Measure, number> = { companies: 0, universities: panel + gap };
   const max: Record<Measure, number> = {
     companies: Math.max(...projects.map((p) => p.companies.value)),
@@ -237,55 +258,47 @@ export function render(rows: NetworkSizeRows, { lang, width }: RenderOptions): s
   };
   const x2 = (b: (typeof bars)[0]) => start[b.measure] + (max[b.measure] > 0 ? (b.figure.value / max[b.measure]) * (panel - room) : 0);
   const drawn = bars.map((b) => ({ ...b, x1: start[b.measure], x2: x2(b) }));
-  const marginTop = lineHeight + 10;
   const t = text(rows, lang);
 
   return renderPlot(
     {
       width,
-      height: marginTop + projects.length * band + 4,
-      marginTop,
-      marginRight: 0,
-      marginBottom: 4,
-      marginLeft: 0,
+      height,
+      margin: 0,
       style: { fontSize: `${fontSize}px` },
-      x: { domain: [0, width], axis: null },
-      y: { domain: projects.map((p) => p.id), axis: null, padding: 0 },
+      x: { domain: [0, width], range: [0, width], axis: null },
+      y: { domain: [0, height], range: [0, height], axis: null },
       marks: [
         Plot.text(MEASURES, {
           x: (m: Measure) => start[m],
+          y: () => 1,
           text: (m: Measure) => heading[m],
-          frameAnchor: 'top',
           textAnchor: 'start',
           lineAnchor: 'top',
-          dy: -marginTop + 2,
           fontWeight: 'bold',
         }),
         Plot.text(projects, {
           x: () => 0,
-          y: 'id',
+          y: 'top',
           text: (p: (typeof projects)[0]) => p.lines.join('\n'),
           textAnchor: 'start',
-          lineAnchor: 'bottom',
+          lineAnchor: 'top',
           lineHeight: lineHeight / fontSize,
-          dy: -band / 2 + labelBlock + 2,
           fill: CHART_COLOURS.ink,
         }),
-        Plot.barX(drawn, {
+        Plot.rect(drawn, {
           x1: 'x1',
           x2: 'x2',
-          y: 'id',
-          insetTop: labelBlock + 5,
-          insetBottom: 7,
+          y1: 'y1',
+          y2: 'y2',
           fill: (b: (typeof drawn)[0]) => colour[b.measure],
           title: 'tip',
         }),
         Plot.text(drawn, {
           x: 'x2',
-          y: 'id',
+          y: 'mid',
           text: 'value',
           dx: 4,
-          dy: (labelBlock + 5 - 7) / 2,
           textAnchor: 'start',
           fill: CHART_COLOURS.ink,
         }),
