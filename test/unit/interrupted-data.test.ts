@@ -46,9 +46,11 @@ describe('an interrupted data run', () => {
     // Each kill interrupts a run that would write the other output, at a different moment of it.
     for (const delay of [150, 600]) {
       const child = spawn(process.execPath, [CLI, state === 'old' ? changed : DATA_DIR, outDir], { stdio: 'ignore' });
+      // Listened for at once: a run that finishes before the kill has exited already.
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       await new Promise((resolve) => setTimeout(resolve, delay));
       child.kill('SIGKILL');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await exited;
       expect(existsSync(outDir)).toBe(true);
       const now = contents(outDir);
       const which = same(now, oldOut) ? 'old' : same(now, newOut) ? 'new' : 'partial';
