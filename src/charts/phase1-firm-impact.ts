@@ -89,7 +89,7 @@ export function text(rows: FirmImpactRows, lang: Lang): ChartText {
   }
   const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
   return {
-    title: `${pct(byId('new-business-share'))} of participating firms started new businesses; ${pct(byId('new-collaboration-share'))} began new collaborations`,
+    title: `${pct(byId('new-business-share'))} of firms started new businesses; ${pct(byId('new-collaboration-share'))} began new collaborations`,
     subtitle: 'Phase I’s effects on participating firms: share of firms with each effect (%)',
     description: `Bar chart of ${rows.bars.length} effects of Phase I on participating firms. The largest is ${lower(highest.label_en)}, ${pct(highest.figure)}; the smallest is ${lower(lowest.label_en)}, ${pct(lowest.figure)}. From largest to smallest: ${ranked.map((b) => `${lower(b.label_en)} ${pct(b.figure)}`).join('; ')}. The ${missing.map((m) => lower(m.label_en)).join(' and the ')} are not shown: the source gives no values for them.`,
     table: {
