@@ -177,7 +177,8 @@ export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOption
   const period = formatPeriod(rows.period, lang);
   const values = [...rows.stages, ...rows.outcomes].map(f);
   const marginLeft = 2;
-  const marginRight = Math.ceil(Math.max(...values.map((v) => textWidth(v, FONT)))) + 12;
+  // The values are measured in the images' font; a reader's font can set them a tenth wider: room is left for it.
+  const marginRight = Math.ceil(Math.max(...values.map((v) => textWidth(v, FONT))) * 1.1) + 12;
   const inner = width - marginLeft - marginRight;
   // Lines are measured in the images' font; a reader's font can set a tenth wider: room is left for it.
   const full = (width - marginLeft - 4) * 0.9;
