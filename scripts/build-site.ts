@@ -12,18 +12,10 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildEnvError, readBuildEnv } from '../src/core/build-env.ts';
+import { processRuns } from '../src/pipeline/write-atomically.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Removes `.<name>.staging-<pid>` and `.<name>.previous-<pid>` folders whose build no longer runs. */
 export function removeStale(out: string): void {
@@ -32,7 +24,7 @@ export function removeStale(out: string): void {
   const pattern = new RegExp(`^\\.${basename(out).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(staging|previous)-(\\d+)$`);
   for (const entry of readdirSync(parent)) {
     const pid = Number(pattern.exec(entry)?.[2]);
-    if (pid && pid !== process.pid && !alive(pid)) rmSync(join(parent, entry), { recursive: true, force: true });
+    if (pid && pid !== process.pid && !processRuns(pid)) rmSync(join(parent, entry), { recursive: true, force: true });
   }
 }
 

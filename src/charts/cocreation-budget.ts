@@ -11,7 +11,7 @@ import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, Plot, renderPlot, wordLines } from './lib/render.ts';
-import { textWidth } from '../text/text-width.ts';
+import { READER_FILL, textWidth } from '../text/text-width.ts';
 import { wrapText } from '../text/wrap-text.ts';
 import { computedCell, computedHead, figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
@@ -246,8 +246,7 @@ export function render(rows: CocreationBudgetRows, { lang, width }: RenderOption
   for (const n of rows.nodes) {
     const value = n.figure ? formatFigure(n.figure, lang) : ja ? '金額の記載なし' : 'no amount in the source';
     // The amount is never broken across lines: it ends the label's last line, or gets its own.
-    // Lines are measured in the images' font; a reader's font can set a tenth wider: room is left for it.
-    const room = (inner - n.depth * INDENT) * 0.9;
+    const room = (inner - n.depth * INDENT) * READER_FILL;
     const weight = n.depth === 0 ? 'bold' : 'regular';
     const wrapped = wrapText(label(n, lang), room, FONT, weight);
     const amount = n.figure ? value : ja ? `（${value}）` : `(${value})`;

@@ -15,7 +15,7 @@ import type { Figure } from '../schemas/figure.ts';
 import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
-import { labelMargin, textWidth } from '../text/text-width.ts';
+import { labelMargin, READER_SPREAD, textWidth } from '../text/text-width.ts';
 import { wrapText } from '../text/wrap-text.ts';
 import { computedCell, computedHead, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
@@ -257,11 +257,11 @@ export function render(rows: CompaniesByBureauRows, { lang, width }: RenderOptio
     companies: Math.max(...rows.bureaus.map((b) => b.companies.exact)),
     universities: Math.max(...rows.bureaus.map((b) => b.universities.exact)),
   };
-  // Room at the end of each part for its widest value label (a reader's font can set a tenth wider).
+  // Room at the end of each part for its widest value label, in a reader's font.
   const widest = (m: Measure) => Math.max(...bars.filter((b) => b.measure === m).map((b) => textWidth(b.value, fontSize)));
   const room: Record<Measure, number> = {
-    companies: Math.ceil(widest('companies') * 1.1) + 8,
-    universities: Math.ceil(widest('universities') * 1.1) + 8,
+    companies: Math.ceil(widest('companies') * READER_SPREAD) + 8,
+    universities: Math.ceil(widest('universities') * READER_SPREAD) + 8,
   };
 
   // Wide: the two parts side by side, sharing the bureau names, each as wide as its bars (the same

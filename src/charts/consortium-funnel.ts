@@ -14,7 +14,7 @@ import { Period, type Figure } from '../schemas/figure.ts';
 import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, Plot, renderPlot, wordLines } from './lib/render.ts';
-import { textWidth } from '../text/text-width.ts';
+import { READER_FILL, READER_SPREAD, textWidth } from '../text/text-width.ts';
 import { wrapText } from '../text/wrap-text.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
@@ -177,11 +177,9 @@ export function render(rows: ConsortiumFunnelRows, { lang, width }: RenderOption
   const period = formatPeriod(rows.period, lang);
   const values = [...rows.stages, ...rows.outcomes].map(f);
   const marginLeft = 2;
-  // The values are measured in the images' font; a reader's font can set them a tenth wider: room is left for it.
-  const marginRight = Math.ceil(Math.max(...values.map((v) => textWidth(v, FONT))) * 1.1) + 12;
+  const marginRight = Math.ceil(Math.max(...values.map((v) => textWidth(v, FONT))) * READER_SPREAD) + 12;
   const inner = width - marginLeft - marginRight;
-  // Lines are measured in the images' font; a reader's font can set a tenth wider: room is left for it.
-  const full = (width - marginLeft - 4) * 0.9;
+  const full = (width - marginLeft - 4) * READER_FILL;
 
   const texts: { x: number; y: number; text: string; bold: boolean; muted: boolean }[] = [];
   const tracks: { x1: number; x2: number; y1: number; y2: number }[] = [];

@@ -14,7 +14,7 @@ import type { Figure } from '../schemas/figure.ts';
 import { row } from '../collections/read-collections.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { renderPlot, Plot } from './lib/render.ts';
-import { textWidth } from '../text/text-width.ts';
+import { READER_FILL, READER_SPREAD, textWidth } from '../text/text-width.ts';
 import { wrapText } from '../text/wrap-text.ts';
 import { figureCell, figureKeys, projectKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
@@ -229,8 +229,7 @@ export function render(rows: NetworkSizeRows, { lang, width }: RenderOptions): s
   // the band as tall as its name needs, so the drawing's height follows its rows.
   let y = head;
   const projects = rows.projects.slice(0, DRAWN_AT_MOST).map((p) => {
-    // A reader's font can set a tenth wider than the images' font the lines are measured in.
-    const lines = wrapText(projectLabel(p, lang), (width - 4) * 0.9, fontSize);
+    const lines = wrapText(projectLabel(p, lang), (width - 4) * READER_FILL, fontSize);
     const top = y;
     const barY = top + lines.length * lineHeight - 1 + labelGap;
     y = barY + bar + rowGap;
@@ -250,7 +249,7 @@ export function render(rows: NetworkSizeRows, { lang, width }: RenderOptions): s
     })),
   );
   // Bars leave room at the end of each panel for the widest value label.
-  const room = Math.max(...bars.map((b) => textWidth(b.value, fontSize))) * 1.1 + 8;
+  const room = Math.max(...bars.map((b) => textWidth(b.value, fontSize))) * READER_SPREAD + 8;
   const start: Record<Measure, number> = { companies: 0, universities: panel + gap };
   const max: Record<Measure, number> = {
     companies: Math.max(...projects.map((p) => p.companies.value)),

@@ -8,7 +8,7 @@ import { formatFigure, formatPeriod } from '../i18n/figure-format.ts';
 import { Period, type Figure } from '../schemas/figure.ts';
 import { CHART_COLOURS } from '../core/palette.ts';
 import { chartLabel, Plot, renderPlot, wordLines } from './lib/render.ts';
-import { textWidth } from '../text/text-width.ts';
+import { READER_FILL, textWidth } from '../text/text-width.ts';
 import { wrapText } from '../text/wrap-text.ts';
 import { figureCell, figureKeys, tableCells } from './lib/table.ts';
 import type { ChartModule, ChartText, RenderOptions } from './lib/types.ts';
@@ -139,8 +139,7 @@ export function render(rows: RegionalResourceCallRows, { lang, width }: RenderOp
   const marginLeft = 2;
   const marginRight = Math.ceil(Math.max(...rows.bars.map((b) => textWidth(f(b), FONT)))) + 12;
   const inner = width - marginLeft - marginRight;
-  // Lines are measured in the images' font; a reader's font can set a tenth wider: room is left for it.
-  const full = (width - marginLeft - 4) * 0.9;
+  const full = (width - marginLeft - 4) * READER_FILL;
   const fills = [CHART_COLOURS.muted, CHART_COLOURS.primary];
 
   const texts: { y: number; text: string; bold: boolean }[] = [];

@@ -4,7 +4,7 @@
  * citation. Dates come in as Dates and are written the page's way (2026年11月28日 / 28 November
  * 2026); no word here holds a figure.
  */
-import { LOCALE_TAGS, type Lang } from '../core/locales.ts';
+import type { Lang } from '../core/locales.ts';
 
 type BriefingWords = {
   /** The date line under the summary: when the figures were last checked against the source. */
@@ -47,8 +47,3 @@ export const BRIEFING_UI: Record<Lang, BriefingWords> = {
     bibtexChecked: (date) => `Figures checked against the source on ${date}`,
   },
 };
-
-/** A committed date (frontmatter, read as midnight UTC) as the page's readers write it: 2026年11月28日, 28 November 2026. */
-export function formatDate(date: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE_TAGS[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(date);
-}

@@ -12,9 +12,11 @@
 import { lstat, mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** Whether the process that wrote a generation or staging folder (its name ends in `-<pid>`) still runs. */
-function alive(name: string): boolean {
-  const pid = Number(/-(\d+)$/.exec(name)?.[1]);
+/**
+ * Whether a process still runs; a folder named `…-<pid>` by a process that no longer runs is a
+ * killed run's leftover (the build's staging folders are swept the same way, scripts/build-site.ts).
+ */
+export function processRuns(pid: number): boolean {
   if (!Number.isInteger(pid) || pid <= 0) return false;
   if (pid === process.pid) return true;
   try {
@@ -25,6 +27,9 @@ function alive(name: string): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/** Whether the process that wrote a generation or staging folder (its name ends in `-<pid>`) still runs. */
+const alive = (name: string): boolean => processRuns(Number(/-(\d+)$/.exec(name)?.[1]));
 
 /** Returns whether the folder was replaced (false: it held these files already). */
 export async function replaceFolder(target: string, files: Map<string, string>): Promise<boolean> {

@@ -59,3 +59,11 @@ export function textWidth(text: string, fontSize = 10, weight: Weight = 'regular
 export function labelMargin(labels: string[], fontSize = 10, padding = 12): number {
   return Math.ceil(Math.max(0, ...labels.map((l) => textWidth(l, fontSize))) + padding);
 }
+
+/**
+ * Widths here are the images' font's (Noto Sans JP); a page shows the same words in the reader's
+ * font, which can set them about a tenth wider. Drawings that lay out their own text leave that
+ * room: a width they reserve is grown by READER_SPREAD, a room they fill is used to READER_FILL.
+ */
+export const READER_SPREAD = 1.1;
+export const READER_FILL = 0.9;
