@@ -27,7 +27,8 @@ async function killBuildWhen(out: string, when: RegExp, afterMs: number): Promis
   const exited = new Promise((resolve) => child.once('exit', resolve));
   await new Promise<void>((resolve) => {
     const listen = (chunk: Buffer) => {
-      log += chunk.toString();
+      // Colour codes (a CI with FORCE_COLOR) would split "[build]" from "Complete!".
+      log += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
       if (when.test(log)) {
         child.stdout!.off('data', listen);
         setTimeout(resolve, afterMs);
