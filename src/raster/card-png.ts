@@ -29,6 +29,19 @@ export async function cardSvg(element: CardElement, options: Pick<SatoriOptions,
   return satori(element as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: cardFonts(), ...options });
 }
 
+/** The card's pixels (RGBA, 1200×630), drawn by resvg from the card's SVG (system fonts off: the SVG has no text, only paths). */
+export function rasteriseCardSvg(svg: string): Buffer {
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
+}
+
+/** The card's pixels as a PNG: full colour, no alpha (the card is opaque), zlib level 6. */
+export function encodeCardPixels(pixels: Buffer): Promise<Buffer> {
+  return sharp(pixels, { raw: { ...CARD_SIZE, channels: 4 } })
+    .removeAlpha()
+    .png({ compressionLevel: 6 })
+    .toBuffer();
+}
+
 /**
  * The card as a 1200×630 PNG. resvg draws the SVG in about half the CPU time of sharp's librsvg
  * with the same anti-aliasing. Full colour at zlib level 6: a 256-colour palette made cards
@@ -36,9 +49,5 @@ export async function cardSvg(element: CardElement, options: Pick<SatoriOptions,
  * project and language is most of a large build's work.
  */
 export async function renderCard(element: CardElement): Promise<Buffer> {
-  const image = new Resvg(await cardSvg(element), { font: { loadSystemFonts: false } }).render();
-  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
-    .removeAlpha()
-    .png({ compressionLevel: 6 })
-    .toBuffer();
+  return encodeCardPixels(rasteriseCardSvg(await cardSvg(element)));
 }
