@@ -17,14 +17,18 @@
  * `npm run data` (the cards are made from content/data/).
  */
 import { fileURLToPath } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
-import sharp from 'sharp';
 import { allCards, type CardEntry } from '../../src/cards/collect.ts';
 import { CARD_SIZE } from '../../src/cards/card-paths.ts';
 import type { CardElement } from '../../src/cards/card-layout.ts';
 import { readImageInputs } from '../../src/collections/read-collections.ts';
+import { keepAllocatorMemory } from '../../src/raster/allocator.ts';
 import { cardJob } from '../../src/raster/card-drawing.ts';
-import { cardSvg, encodeCardPixels, rasteriseCardSvg, renderCard } from '../../src/raster/card-png.ts';
+
+// resvg's allocator as the build sets it (src/raster/allocator.ts), before resvg is loaded below.
+keepAllocatorMemory();
+const { Resvg } = await import('@resvg/resvg-js');
+const { default: sharp } = await import('sharp');
+const { cardSvg, encodeCardPixels, rasteriseCardSvg, renderCard } = await import('../../src/raster/card-png.ts');
 
 export interface CardRendererFigures {
   name: string;

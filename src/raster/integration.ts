@@ -13,6 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { keepAllocatorMemory } from './allocator.ts';
 import type { HostReply, HostRequest } from './drawing-host.ts';
 
 const HOST = new URL('./drawing-host.ts', import.meta.url);
@@ -29,18 +30,6 @@ function hostEnv(address: SiteAddress, extra: Record<string, string>): NodeJS.Pr
   if (address.site) env.SITE_URL = address.site;
   else delete env.SITE_URL;
   return env;
-}
-
-/**
- * resvg's allocator (mimalloc, built into @resvg/resvg-js) hands freed memory back to the system
- * at once by default, so each card's 3 MB canvas is a fresh mapping: about 2,000 page faults and
- * a third of resvg's time. Keeping freed memory for reuse instead (a purge delay of -1) makes
- * the canvases reuse the same pages. mimalloc reads this from the process's environment when
- * resvg is first loaded, which happens on a raster thread, after this is set; a value already
- * set is kept.
- */
-function keepAllocatorMemory(): void {
-  process.env.MIMALLOC_PURGE_DELAY ??= '-1';
 }
 
 /** Runs one request on a new drawing thread; the thread ends with the answer, so each request reads the data as it is now. */
