@@ -13,6 +13,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { keepAllocatorMemory } from './allocator.ts';
 import type { HostReply, HostRequest } from './drawing-host.ts';
 
 const HOST = new URL('./drawing-host.ts', import.meta.url);
@@ -37,6 +38,7 @@ export function runHost<R extends HostRequest>(
   address: SiteAddress,
   extraEnv: Record<string, string> = {},
 ): Promise<Extract<HostReply, { kind: R['kind'] }>> {
+  keepAllocatorMemory();
   return new Promise((resolve, reject) => {
     const worker = new Worker(HOST, { workerData: request, env: hostEnv(address, extraEnv) });
     let answered = false;

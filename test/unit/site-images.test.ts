@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/chart-registry.ts';
@@ -18,6 +19,9 @@ import { FIGURE_IDS } from '../../src/figures/figure-registry.ts';
 import { PNG_CACHE_DIR, pngCacheKey } from '../../src/raster/cache.ts';
 import { drawOneImage, imageMiddleware, runHost, type SiteAddress } from '../../src/raster/integration.ts';
 import { drawSiteImages, siteImages, type SiteImage } from '../../src/raster/site-images.ts';
+import { svgCodePoints } from '../../src/raster/font-subset.ts';
+import { svgToPng } from '../../src/raster/svg-png.ts';
+import { FONT_FAMILY, FONT_FILES } from '../../src/text/font-files.ts';
 
 const projectIds = (JSON.parse(readFileSync('content/data/cluster-projects.json', 'utf8')) as { id: string }[]).map((p) => p.id);
 const briefingSlugs = (lang: string) =>
@@ -90,6 +94,38 @@ describe('writing the images (drawSiteImages)', () => {
     expect([...files('cards'), ...files('downloads')].filter((f) => f.endsWith('.tmp'))).toEqual([]);
     for (const { job } of good) rmSync(join(PNG_CACHE_DIR, `${pngCacheKey(job())}.png`), { force: true });
   }, 60_000);
+});
+
+describe('a figure’s PNG (src/raster/svg-png.ts)', () => {
+  /** Text of both weights and scripts, kerned pairs, punctuation that 'palt' narrows, and characters given as references. */
+  const svg = [
+    '<svg xmlns="http://www.w3.org/2000/svg" width="320" height="120" font-family="Noto Sans JP">',
+    '<rect width="320" height="120" fill="#fff"/>',
+    '<text x="8" y="30" font-size="18">AVATAR To. 関東「産業」クラスター（第２次）</text>',
+    '<text x="8" y="60" font-size="14" font-weight="700" style="font-feature-settings: &quot;palt&quot; 1">出典：「資料」&#x3001;&#12354;&amp;</text>',
+    '<text x="312" y="95" font-size="12" text-anchor="end">about 2,140 companies — 約２，１４０社</text>',
+    '</svg>',
+  ].join('');
+
+  it('is drawn exactly as with the whole font files (the subset keeps every glyph, advance and feature it uses)', () => {
+    const whole = new Resvg(svg, {
+      fitTo: { mode: 'zoom', value: 2 },
+      font: {
+        fontFiles: [FONT_FILES.regular, FONT_FILES.bold],
+        loadSystemFonts: false,
+        defaultFontFamily: FONT_FAMILY,
+        sansSerifFamily: FONT_FAMILY,
+      },
+    })
+      .render()
+      .asPng();
+    expect(svgToPng(svg, 2).equals(whole)).toBe(true);
+  }, 30_000);
+
+  it('takes the characters to keep from the text and from numeric character references', () => {
+    const points = svgCodePoints('<text>A&#x3001;&#12354;</text>');
+    for (const c of ['A', '、', 'あ', '<', 't']) expect(points).toContain(c.codePointAt(0));
+  });
 });
 
 /** A request through the middleware: what it answered, or that it passed the request on. */
