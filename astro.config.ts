@@ -45,6 +45,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  // A rebuild copies from the previous build every page whose cacheKey (getStaticPaths; declared
+  // per route in src/collections/cache-key.ts and src/site/page-keys.ts) and module graph are
+  // unchanged, from node_modules/.astro (incremental-build.json, dist/). The output is the same
+  // as a cold build's (the benchmark compares them: scripts/bench/one-row.ts).
+  experimental: { incrementalBuild: true },
   // Shiki highlights with inline styles, which the CSP below would block; prose has no code to highlight.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy meta tag on every page: only this site's own scripts and styles
