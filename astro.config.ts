@@ -33,6 +33,8 @@ export default defineConfig({
   site: env.site,
   // BASE_PATH=/atlas/ builds the site to be served under that sub-path (src/core/urls.ts).
   base: env.base,
+  // One per address and base path (src/core/build-env.ts): the incremental build's pages are kept there.
+  cacheDir: env.cacheDir,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },

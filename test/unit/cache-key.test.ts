@@ -5,7 +5,8 @@
  * pipeline as a build does, and checks which keys change: every input a page shows changes its
  * key, and a change the page does not show leaves it (else the cache would never be used).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { bureauPageKey, projectPageKey } from '../../src/site/page-keys.ts';
 import type { EntryOf } from '../../src/schemas/datasets.ts';
 import { changeOneRow } from '../../scripts/bench/one-row.ts';
+import { markIncrementalCache } from '../../scripts/build-site.ts';
 
 const repo = join(import.meta.dirname, '../..');
 const dirs: string[] = [];
@@ -134,5 +136,31 @@ describe("the pages' module graph", () => {
     );
     expect(files.length).toBeGreaterThan(100);
     expect(files.filter((f) => bare.test(readFileSync(join(src, f), 'utf8')))).toEqual([]);
+  });
+});
+
+describe("the incremental build's cache after a build that did not finish", () => {
+  // A pid that no longer runs: a process that has exited.
+  const deadPid = () => spawnSync(process.execPath, ['-e', '0']).pid!;
+
+  it('is not used: the list of cached pages is dropped when a build that stopped left its mark', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cluster-atlas-incremental-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'incremental-build.json'), '{}');
+    writeFileSync(join(dir, `incremental-build.running-${deadPid()}`), '');
+    const succeeded = markIncrementalCache(dir);
+    expect(existsSync(join(dir, 'incremental-build.json'))).toBe(false);
+    expect(readdirSync(dir)).toEqual([`incremental-build.running-${process.pid}`]);
+    succeeded();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('is used when the build before finished, or is still running', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cluster-atlas-incremental-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'incremental-build.json'), '{}');
+    writeFileSync(join(dir, `incremental-build.running-${process.ppid}`), '');
+    markIncrementalCache(dir)();
+    expect(readdirSync(dir).sort()).toEqual(['incremental-build.json', `incremental-build.running-${process.ppid}`]);
   });
 });
