@@ -11,16 +11,18 @@
  * shows the bureau's projects and their totals and shares of all projects, on its map.
  */
 import { cacheKey, type PageInput } from '../collections/cache-key.ts';
-import type { EntryOf } from '../schemas/datasets.ts';
+import { SOURCE_COLLECTIONS } from '../pipeline/build-collections.ts';
+import { DATASET_IDS, FIGURE_TABLE_IDS, type EntryOf } from '../schemas/datasets.ts';
 
-export const PROJECT_PAGE_INPUTS = [
-  'cluster-projects',
-  'bureaus',
-  'prefectures',
-  'sources',
-  'source-pages',
-  'source-anchors',
-] as const satisfies readonly PageInput[];
+/**
+ * Every dataset but the figure tables (which only charts, briefings and outcomes show) and
+ * project-networks (of which a page shows its own rows), and the source's collections. Written as
+ * what is left out, so that a dataset added later is in the key until someone shows it is not read.
+ */
+export const PROJECT_PAGE_INPUTS: readonly PageInput[] = [
+  ...DATASET_IDS.filter((id) => !(FIGURE_TABLE_IDS as readonly string[]).includes(id) && id !== 'project-networks'),
+  ...SOURCE_COLLECTIONS,
+];
 
 export const BUREAU_PAGE_INPUTS = PROJECT_PAGE_INPUTS;
 

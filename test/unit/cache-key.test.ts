@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { siteKey } from '../../src/collections/cache-key.ts';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
-import { bureauPageKey, projectPageKey } from '../../src/site/page-keys.ts';
+import { bureauPageKey, PROJECT_PAGE_INPUTS, projectPageKey } from '../../src/site/page-keys.ts';
 import type { EntryOf } from '../../src/schemas/datasets.ts';
 import { changeOneRow } from '../../scripts/bench/one-row.ts';
 import { markIncrementalCache } from '../../scripts/build-site.ts';
@@ -75,6 +75,12 @@ afterAll(() => {
 });
 
 describe('incremental-build keys', () => {
+  it('cover what a project page reads: projects, bureaus, prefectures (its map), sources and the source text (its source line)', () => {
+    expect([...PROJECT_PAGE_INPUTS].sort()).toEqual(
+      ['bureaus', 'cluster-projects', 'prefectures', 'source-anchors', 'source-pages', 'sources'].sort(),
+    );
+  });
+
   it('are the same for the same data, and differ between pages that show different rows', async () => {
     expect(keys(await project())).toEqual(keys(base));
     const k = keys(base);
