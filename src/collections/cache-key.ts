@@ -9,8 +9,7 @@
  * plus any rows of its own it picks out. Routes that draw on the whole site (the map, the charts,
  * the briefings, a dataset's downloads) take `siteKey()`, a hash of every input.
  *
- * Keys are made in getStaticPaths, before any page renders, once per build; the dev server makes
- * them afresh each time, as it reads the data afresh (read-collections.ts).
+ * Keys are made in getStaticPaths, before any page renders, once per build.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -44,8 +43,11 @@ function textOf(file: string): string {
   }
 }
 
+/** Keys are for `astro build`; the dev server renders every page it is asked for, and need not read every file each time. */
+const DEV_SERVER_KEY = 'dev-server';
+
 function once(name: string, make: () => string): string {
-  if (rereadEachTime) return make();
+  if (rereadEachTime) return DEV_SERVER_KEY;
   let key = kept.get(name);
   if (key === undefined) {
     key = make();
