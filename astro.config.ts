@@ -33,6 +33,8 @@ export default defineConfig({
   site: env.site,
   // BASE_PATH=/atlas/ builds the site to be served under that sub-path (src/core/urls.ts).
   base: env.base,
+  // One per address and base path (src/core/build-env.ts): the incremental build's pages are kept there.
+  cacheDir: env.cacheDir,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -45,6 +47,11 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  // A rebuild copies from the previous build every page whose cacheKey (getStaticPaths; declared
+  // per route in src/collections/cache-key.ts and src/site/page-keys.ts) and module graph are
+  // unchanged, from node_modules/.astro (incremental-build.json, dist/). The output is the same
+  // as a cold build's (the benchmark compares them: scripts/bench/one-row.ts).
+  experimental: { incrementalBuild: true },
   // Shiki highlights with inline styles, which the CSP below would block; prose has no code to highlight.
   markdown: { syntaxHighlight: false },
   // A Content-Security-Policy meta tag on every page: only this site's own scripts and styles

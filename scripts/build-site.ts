@@ -5,10 +5,14 @@
  * instant between the two renames that swap the folders: a folder cannot replace a non-empty
  * folder in one rename). Staging folders of builds that no longer run are removed first.
  *
+ * Pages that have not changed are copied from the previous build (Astro's incremental build,
+ * astro.config.ts), from Astro's cache folder, not from the output: building into a fresh staging
+ * folder does not defeat it.
+ *
  * Usage: node scripts/build-site.ts [--out dist] [astro build flags…]
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuildEnvError, readBuildEnv } from '../src/core/build-env.ts';
@@ -28,6 +32,27 @@ export function removeStale(out: string): void {
   }
 }
 
+/**
+ * Astro's incremental build writes each page to its cache as it renders it, but its list of what
+ * the cache holds (incremental-build.json) only when the build ends: a build stopped or failed
+ * halfway can leave pages in the cache that the list of the build before does not describe, and a
+ * later build would copy them. So each build marks the cache while it runs and takes the mark away
+ * only when it succeeded; a build that finds the mark of one that no longer runs drops the list, and
+ * renders every page. Returns what to call on success.
+ */
+export function markIncrementalCache(cacheDir: string): () => void {
+  mkdirSync(cacheDir, { recursive: true });
+  for (const entry of readdirSync(cacheDir)) {
+    const pid = Number(/^incremental-build\.running-(\d+)$/.exec(entry)?.[1]);
+    if (!pid || pid === process.pid || processRuns(pid)) continue;
+    rmSync(join(cacheDir, 'incremental-build.json'), { force: true });
+    rmSync(join(cacheDir, entry), { force: true });
+  }
+  const mark = join(cacheDir, `incremental-build.running-${process.pid}`);
+  writeFileSync(mark, '');
+  return () => rmSync(mark, { force: true });
+}
+
 function astroBuild(outDir: string, flags: string[]): Promise<number> {
   return new Promise((done, fail) => {
     const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
@@ -43,6 +68,7 @@ export async function buildSite(out: string, flags: string[] = []): Promise<void
   removeStale(out);
   const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
+  const succeeded = markIncrementalCache(join(root, readBuildEnv().cacheDir));
   try {
     const code = await astroBuild(staging, flags);
     if (code !== 0) throw new Error(`astro build exited with ${code}; ${out} was left as it was`);
@@ -58,6 +84,7 @@ export async function buildSite(out: string, flags: string[] = []): Promise<void
     if (hadPrevious) renameSync(out, previous);
     renameSync(staging, out);
     if (hadPrevious) rmSync(previous, { recursive: true, force: true });
+    succeeded();
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }

@@ -31,11 +31,16 @@ function filesIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesIn(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
-/** The built pages that carry data-pagefind-body (SiteLayout's `search` prop), in a fixed order. */
+/**
+ * The built pages that carry data-pagefind-body (SiteLayout's `search` prop), in a fixed order,
+ * with their text: each page is read once (at 100× the data, thousands of pages and hundreds of MB).
+ */
 const markedPages = (dist: string) =>
   filesIn(dist)
-    .filter((f) => f.endsWith('.html') && readFileSync(f, 'utf8').includes('data-pagefind-body'))
-    .sort();
+    .filter((f) => f.endsWith('.html'))
+    .sort()
+    .map((file) => ({ file, html: readFileSync(file, 'utf8') }))
+    .filter((page) => page.html.includes('data-pagefind-body'));
 
 export interface IndexReport {
   pages: Record<string, number>;
@@ -50,6 +55,7 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
   const out = join(dist, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   const problems: string[] = [];
+  const marked = markedPages(dist);
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
     if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
@@ -57,8 +63,8 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
     // Each page marked for the search, as its indexed copy (src/search/index-text.ts), at the
     // address Pagefind gives a file of the site's directory.
     const added = await Promise.all(
-      markedPages(dist).map((file) =>
-        index.addHTMLFile({ sourcePath: relative(dist, file).split(sep).join('/'), content: indexableHtml(readFileSync(file, 'utf8')) }),
+      marked.map(({ file, html }) =>
+        index.addHTMLFile({ sourcePath: relative(dist, file).split(sep).join('/'), content: indexableHtml(html) }),
       ),
     );
     problems.push(...added.flatMap((a) => a.errors));
@@ -70,7 +76,6 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
   if (problems.length) throw new Error(`search index: Pagefind reported:\n${problems.join('\n')}`);
 
   // Every page marked for the search must be in its language's index, and every language must have one.
-  const marked = markedPages(dist);
   const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as Entry;
   const pages = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
   const missing = LANGS.filter((lang) => !pages[lang]);

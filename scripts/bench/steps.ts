@@ -4,7 +4,7 @@
  * max-rss.mjs, which writes its peak resident set size and CPU time at exit.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,6 +27,13 @@ export interface StepResult {
   cpuMs: number;
   /** Node processes the step ran (npm counts). */
   processes: number;
+  /**
+   * CPU time of every process the step ran, Node or not (the Pagefind binary, git), from
+   * /usr/bin/time; undefined where that is missing. At least cpuMs.
+   */
+  treeCpuMs: number | undefined;
+  /** Where the CPU went, from the processes' output (cpuProfile). */
+  profile: CpuProfile;
   stdout: string;
   stderr: string;
 }
@@ -60,6 +67,17 @@ export interface RunOptions {
   timeoutMs?: number;
 }
 
+/** /usr/bin/time (GNU time): the CPU time of a command and of every process under it. */
+const TIME = '/usr/bin/time';
+const TIME_LINE = /^BENCH_TIME ([\d.]+) ([\d.]+)$/m;
+
+interface ProcessRecord {
+  argv: string[];
+  maxRssKb: number;
+  cpuMs?: number;
+  output?: [number, string][];
+}
+
 /** Runs one command the way `npm run` would (node_modules/.bin and this Node first on PATH). */
 export function runStep(command: string, options: RunOptions): StepResult {
   const rssDir = mkdtempSync(join(tmpdir(), 'cluster-atlas-rss-'));
@@ -73,7 +91,8 @@ export function runStep(command: string, options: RunOptions): StepResult {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   const started = performance.now();
-  const result = spawnSync('sh', ['-c', command], {
+  const timed = existsSync(TIME);
+  const result = spawnSync(timed ? TIME : 'sh', timed ? ['-f', 'BENCH_TIME %U %S', 'sh', '-c', command] : ['-c', command], {
     cwd: options.cwd,
     env,
     encoding: 'utf8',
@@ -84,7 +103,7 @@ export function runStep(command: string, options: RunOptions): StepResult {
   const ms = performance.now() - started;
   const records = readdirSync(rssDir).flatMap((f) => {
     try {
-      return [JSON.parse(readFileSync(join(rssDir, f), 'utf8')) as { argv: string[]; maxRssKb: number; cpuMs?: number }];
+      return [JSON.parse(readFileSync(join(rssDir, f), 'utf8')) as ProcessRecord];
     } catch {
       return [];
     }
@@ -94,6 +113,10 @@ export function runStep(command: string, options: RunOptions): StepResult {
     (a, b) => (!a || b.maxRssKb > a.maxRssKb ? b : a),
     undefined,
   );
+  let stderr = result.stderr ?? (result.error ? String(result.error) : '');
+  const time = TIME_LINE.exec(stderr);
+  if (time) stderr = stderr.replace(TIME_LINE, '');
+  const cpuMs = records.reduce((sum, r) => sum + (r.cpuMs ?? 0), 0);
   return {
     command,
     kind: stepKind(command),
@@ -102,11 +125,65 @@ export function runStep(command: string, options: RunOptions): StepResult {
     timedOut: result.error !== undefined && (result.error as NodeJS.ErrnoException).code === 'ETIMEDOUT',
     peakRssMb: peak ? peak.maxRssKb / 1024 : 0,
     peakProcess: peak ? processLabel(peak.argv) : '',
-    cpuMs: records.reduce((sum, r) => sum + (r.cpuMs ?? 0), 0),
+    cpuMs,
     processes: records.length,
+    treeCpuMs: time ? Math.max(cpuMs, (Number(time[1]) + Number(time[2])) * 1000) : undefined,
+    profile: cpuProfile(records),
     stdout: result.stdout ?? '',
-    stderr: result.stderr ?? (result.error ? String(result.error) : ''),
+    stderr,
   };
+}
+
+export interface CpuProfile {
+  /** CPU of astro build's phases, in the order they run, in ms (absent phases left out). */
+  phases: { phase: string; cpuMs: number }[];
+  /** Each output astro build wrote: the CPU of rendering it (or of copying it from the incremental cache). */
+  outputs: { output: string; cpuMs: number; reused: boolean }[];
+  /** CPU of the Node processes that are not astro build (scripts/build-site.ts: the search index, the staging swap). */
+  otherNodeMs: number;
+}
+
+/** Markers in astro build's log that end each phase, in order. */
+const PHASES: [string, RegExp][] = [
+  ['start, content sync (data pipeline), types', /\[build\] ✓ Completed in/],
+  ['bundling (Vite)', /\[build\] Rearranging server assets/],
+  ['pages (render or copy from the incremental cache)', /✓ Completed in/],
+  ["Astro's work after the pages", /Waiting for integration "cluster-atlas-raster"/],
+  ['PNGs (share cards, figure downloads)', /\[cluster-atlas-raster\] \d+ PNGs/],
+];
+
+/** Where each process's CPU went, from its output annotated with the CPU used by then (max-rss.mjs). */
+export function cpuProfile(records: readonly ProcessRecord[]): CpuProfile {
+  const isAstro = (r: ProcessRecord) => r.argv.some((a) => /astro(\.mjs|\.js)?$/.test(a)) && r.argv.includes('build');
+  const astro = records.find(isAstro);
+  const otherNodeMs = records
+    .filter((r) => r !== astro && !/npm(-cli)?(\.js)?$/.test(r.argv[0] ?? ''))
+    .reduce((s, r) => s + (r.cpuMs ?? 0), 0);
+  const phases: CpuProfile['phases'] = [];
+  const outputs: CpuProfile['outputs'] = [];
+  if (!astro?.output) return { phases, outputs, otherNodeMs };
+  let phase = 0;
+  let since = 0;
+  let page: { output: string; at: number } | undefined;
+  for (const [cpu, raw] of astro.output) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: strips terminal colour codes, which begin with ESC.
+    const text = raw.replace(/\u001b\[[0-9;]*m/g, '');
+    const path = /[├└]─\s+(\S+)/.exec(text);
+    if (path) page = { output: path[1]!, at: cpu };
+    const done = /\(\+\d+(?:\.\d+)?m?s\)|\((cached|restored)\)/.exec(text);
+    if (page && done) {
+      outputs.push({ output: page.output, cpuMs: cpu - page.at, reused: done[1] !== undefined });
+      page = undefined;
+    }
+    const marker = PHASES[phase];
+    if (marker?.[1].test(text)) {
+      phases.push({ phase: marker[0], cpuMs: cpu - since });
+      since = cpu;
+      phase++;
+    }
+  }
+  phases.push({ phase: 'the rest of astro build (writing, exit)', cpuMs: (astro.cpuMs ?? since) - since });
+  return { phases, outputs, otherNodeMs };
 }
 
 /** `[…/node_modules/astro/astro.js, build]` → `astro build`. */

@@ -33,7 +33,17 @@ export const GENERATED_DIR = join('content', 'data');
  * A read made once per build: thousands of pages ask for the same collections. The dev server
  * reads again each time, since the data can change under it. Callers must not mutate what they get.
  */
-const rereadEachTime = import.meta.env?.DEV === true && import.meta.env.MODE !== 'test';
+export const rereadEachTime = ((): boolean => {
+  // Outside a bundle (plain Node) import.meta has no env, and reading from it throws. The
+  // properties are written out in full: Astro's env plugin inlines the build's environment
+  // variables (PATH among them) wherever the object is named alone, and those would make every
+  // page's module graph, hence its incremental-build hash (cache-key.ts), differ from run to run.
+  try {
+    return import.meta.env.DEV === true && import.meta.env.MODE !== 'test';
+  } catch {
+    return false;
+  }
+})();
 function oncePerBuild<T>(read: () => T): () => T {
   let kept: { value: T } | undefined;
   return () => (rereadEachTime ? read() : (kept ??= { value: read() }).value);

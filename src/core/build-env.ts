@@ -9,7 +9,13 @@
  * - BASE_PATH: the sub-path the site is served under (`/atlas/`), normalised to one leading and one
  *   trailing slash.
  * - CLUSTER_ATLAS_RASTER_THREADS: how many threads draw the images (0: on the calling thread).
+ *
+ * Each site address and base path gets an Astro cache folder of its own (`cacheDir`): the
+ * incremental build keeps the previous build's pages there, and a build for another address
+ * (a test's sub-path build) running at the same time must not overwrite the pages another build
+ * is about to copy.
  */
+import { createHash } from 'node:crypto';
 import { DEFAULT_SITE } from './urls.ts';
 
 const MAX_THREADS = 64;
@@ -21,7 +27,13 @@ export interface BuildEnv {
   base: string;
   /** Undefined: one per core. */
   rasterThreads: number | undefined;
+  /** Astro's cache folder for this address and base path, from the project's root. */
+  cacheDir: string;
 }
+
+/** `node_modules/.astro/<hash of site and base>/`. */
+export const astroCacheDir = (site: string, base: string): string =>
+  `node_modules/.astro/${createHash('sha256').update(`${site}\0${base}`).digest('hex').slice(0, 12)}/`;
 
 export class BuildEnvError extends Error {
   readonly lines: string[];
@@ -66,5 +78,5 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env): BuildEnv {
     problems.push(...(error as BuildEnvError).lines);
   }
   if (problems.length) throw new BuildEnvError(problems);
-  return { site, siteIsDefault, base, rasterThreads };
+  return { site, siteIsDefault, base, rasterThreads, cacheDir: astroCacheDir(site, base) };
 }

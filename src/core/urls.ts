@@ -10,8 +10,10 @@ export const DEFAULT_SITE = 'http://localhost:4321/';
 
 /**
  * Vite replaces `import.meta.env.BASE_URL` and `.SITE` in the build (and in the browser bundles)
- * only when written out in full; where no bundler ran (a script under plain Node) there is no
- * `import.meta.env`, and the environment variables say the same.
+ * only when written out in full; where no bundler ran (a script under plain Node) import.meta has
+ * no env, and the environment variables say the same. (Never name that object alone, even here:
+ * Astro would inline the build's environment variables, which differ from run to run, into this
+ * module, and no page could be taken from the incremental build's cache.)
  */
 function env(): { base?: string; site?: string } {
   try {

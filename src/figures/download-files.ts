@@ -6,6 +6,7 @@
 import { LANGS, isLang, type Lang } from '../core/locales.ts';
 import { figureCsv, figureJson, figureTable } from './download-table.ts';
 import { loadFigureInputs } from '../collections/read-collections.ts';
+import { siteKey } from '../collections/cache-key.ts';
 import { assertFigure, type DownloadFormat, FIGURE_IDS } from './figure-registry.ts';
 import { standaloneSvg } from './standalone-svg.ts';
 
@@ -15,8 +16,8 @@ export const CONTENT_TYPES: Record<EndpointFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-/** getStaticPaths of every download endpoint: each figure in each language. */
-export const downloadPaths = () => LANGS.flatMap((lang) => FIGURE_IDS.map((id) => ({ params: { lang, id } })));
+/** getStaticPaths of every download endpoint: each figure in each language (keyed by every input: a figure's table, notes and dates). */
+export const downloadPaths = () => LANGS.flatMap((lang) => FIGURE_IDS.map((id) => ({ params: { lang, id }, cacheKey: siteKey() })));
 
 /** The downloads served by endpoints; the PNG is drawn from the SVG by the build step in src/raster/. */
 export type EndpointFormat = Exclude<DownloadFormat, 'png'>;

@@ -13,8 +13,20 @@ const lines = (env: NodeJS.ProcessEnv) => {
 };
 
 describe('readBuildEnv', () => {
+  it('gives each address and base path a cache folder of its own (the incremental build keeps pages there)', () => {
+    const dirs = [{}, { BASE_PATH: '/atlas/' }, { SITE_URL: 'https://example.org/' }].map((env) => readBuildEnv(env).cacheDir);
+    expect(new Set(dirs).size).toBe(3);
+    expect(readBuildEnv({ BASE_PATH: 'atlas' }).cacheDir).toBe(readBuildEnv({ BASE_PATH: '/atlas/' }).cacheDir);
+  });
+
   it('defaults to the local address, the root path and one thread per core', () => {
-    expect(readBuildEnv({})).toEqual({ site: 'http://localhost:4321/', siteIsDefault: true, base: '/', rasterThreads: undefined });
+    expect(readBuildEnv({})).toEqual({
+      site: 'http://localhost:4321/',
+      siteIsDefault: true,
+      base: '/',
+      rasterThreads: undefined,
+      cacheDir: expect.stringMatching(/^node_modules\/\.astro\/[0-9a-f]{12}\/$/),
+    });
   });
 
   it('takes an http or https SITE_URL, ending it with a slash', () => {

@@ -9,8 +9,9 @@ import { FIGURE_IDS } from '../../../figures/figure-registry.ts';
 import { LANGS, type Lang } from '../../../core/locales.ts';
 import { t } from '../../../i18n/ui.ts';
 import { absoluteUrl } from '../../../core/urls.ts';
+import { siteKey } from '../../../collections/cache-key.ts';
 
-export const getStaticPaths = () => LANGS.flatMap((lang) => FIGURE_IDS.map((id) => ({ params: { lang, id } })));
+export const getStaticPaths = () => LANGS.flatMap((lang) => FIGURE_IDS.map((id) => ({ params: { lang, id }, cacheKey: siteKey() })));
 
 export const GET: APIRoute = ({ params }) => {
   const lang = params.lang as Lang;
