@@ -33,6 +33,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, write
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cardRenderers } from './card-render.ts';
 import { clientReference } from './client-reference.ts';
 import { listPages, PAGE_TYPES, pageTypeOf, representative, type PageType } from './page-types.ts';
 import { htmlFileOf, pageWeight, type PageWeight } from './page-weight.ts';
@@ -685,12 +686,16 @@ if (args['with-tests']) {
 // ---------------------------------------------------------------------------------------------
 // Share cards: the same card drawn by each renderer (sharp/librsvg, resvg)
 
-// LEAD: wire scripts/bench/card-render.ts here when it is on main:
-//   import { cardRenderers } from './card-render.ts';
-//   const renderers = await cardRenderers(root);
-//   heading('Share cards: one card, each renderer');
-//   say(table(['renderer', 'CPU ms/card', 'wall ms/card', 'PNG'], renderers.map((r) => [r.name, msf(r.cpuMsPerCard), msf(r.wallMsPerCard), kb(r.pngBytes)])));
-// (and `cardRenderers: renderers` in `results` below). It was not on main when this bench was written.
+// One share card drawn by each renderer and encoder the project could use (sharp's librsvg against resvg,
+// and the PNG encoders), on the same card: which draws it for the least CPU (scripts/bench/card-render.ts).
+heading('Share cards: one card, each renderer');
+const renderers = await cardRenderers(root);
+say(
+  table(
+    ['renderer', 'CPU ms/card', 'wall ms/card', 'PNG'],
+    renderers.map((r) => [r.name, msf(r.cpuMsPerCard), msf(r.wallMsPerCard), r.pngBytes ? kb(r.pngBytes) : '–']),
+  ),
+);
 
 // ---------------------------------------------------------------------------------------------
 // The targets of issue 17
@@ -814,6 +819,7 @@ const results = {
       ? { page: chartWeight.page, jsBytes: chartWeight.totals.jsBytes, jsGzip: chartWeight.totals.jsGzip, htmlGzip: chartWeight.htmlGzip }
       : null,
   },
+  cardRenderers: renderers,
   lighthouse: lighthouse.map((a) => ({ page: new URL(a.url).pathname, scores: a.scores, failing: a.failing })),
   tests: tests ? { ok: tests.status === 0, ms: Math.round(tests.ms), cpuMs: Math.round(tests.treeCpuMs ?? tests.cpuMs) } : null,
   targets,
