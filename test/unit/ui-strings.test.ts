@@ -130,7 +130,7 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
       regionMapAlt: [['BUREAU', 'PROJECTS']],
     },
   },
-  { name: 'CHART_UI', words: CHART_UI, calls: {} },
+  { name: 'CHART_UI', words: CHART_UI, calls: { projectsShown: [[NaN, NaN]] } },
   {
     name: 'BRIEFING_UI',
     words: BRIEFING_UI,
