@@ -24,11 +24,13 @@ import { listJoin } from './lib/words.ts';
 import { MEASURES, type Measure } from '../core/measures.ts';
 
 /**
- * The most projects drawn as bars, and shown in the table on the page. Past this a reader cannot
- * compare the bars (the chart would be hundreds of screens tall), and every page that shows the
- * chart (its own, the outcomes story, a briefing, the embed) would grow with the data.
+ * The most projects drawn as bars, and shown in the table on the page: the real 17 and a few more.
+ * Past a screen or two of bars a reader cannot compare them, and every page that shows the chart
+ * (its own, the outcomes story, a briefing, the embed) grows with them: each project costs about
+ * 1.5 KB per drawing, and an embed holds five drawings, so 20 keep the embed's drawings near 160 KB
+ * and its page within 200 KB (test/unit/chart-network-size.test.ts checks at 100× the real data).
  */
-export const DRAWN_AT_MOST = 40;
+export const DRAWN_AT_MOST = 20;
 
 export interface NetworkSizeProject {
   id: string;

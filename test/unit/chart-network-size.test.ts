@@ -7,6 +7,7 @@ import { syntheticDataTexts } from '../../scripts/synthetic-data.ts';
 import { buildCollections } from '../../src/pipeline/build-collections.ts';
 import { chartDataFrom } from '../../src/collections/read-collections.ts';
 import { readDataTexts, toInputs } from '../fixtures/data-dir.ts';
+import { CHART_WIDTHS, EMBED_EXTRA_WIDTHS } from '../../src/charts/lib/drawn-widths.ts';
 
 const national = (data: ChartData, id: string) => data['phase1-outcomes'].find((r) => r.id === id)!.figure!;
 const strings = (value: unknown): string[] =>
@@ -293,6 +294,16 @@ describe('network-size at 100 times the real data (scripts/synthetic-data.ts, as
       const tipOf = (name: string) => `data-tip="${name}${lang === 'ja' ? '（' : ' ('}`;
       for (const r of t.table.rows.slice(0, DRAWN_AT_MOST)) expect(svg).toContain(tipOf(r[0]!));
       for (const r of t.table.rows.slice(DRAWN_AT_MOST)) expect(svg).not.toContain(tipOf(r[0]!));
+    }
+  });
+
+  it("keeps an embed's five drawings under 175 KB in each language", () => {
+    // The embed draws every width of charts/lib/drawn-widths.ts; its page must stay under 300 KB with room to spare.
+    const widths = [...CHART_WIDTHS, ...EMBED_EXTRA_WIDTHS];
+    expect(widths).toHaveLength(5);
+    for (const lang of ['ja', 'en'] as const) {
+      const bytes = widths.reduce((sum, width) => sum + Buffer.byteLength(render(rows, { lang, width })), 0);
+      expect(bytes, lang).toBeLessThan(175_000);
     }
   });
 
