@@ -32,6 +32,9 @@ import { MEASURES, type Measure } from '../core/measures.ts';
  */
 export const DRAWN_AT_MOST = 20;
 
+/** The most projects tied at an extreme that the words name; more are counted (`8 projects`). */
+export const NAMED_TIES_AT_MOST = 3;
+
 export interface NetworkSizeProject {
   id: string;
   name_ja: string;
@@ -87,7 +90,7 @@ const bureau = (p: NetworkSizeProject, lang: Lang) => (lang === 'ja' ? p.bureau_
 const projectLabel = (p: NetworkSizeProject, lang: Lang) =>
   lang === 'ja' ? `${p.name_ja}（${p.bureau_ja}）` : `${p.name_en} (${p.bureau_en})`;
 
-/** Projects with the largest (or smallest) value of a measure; ties are all named. */
+/** Projects with the largest (or smallest) value of a measure, every one of a tie. */
 function extreme(projects: NetworkSizeProject[], m: Measure, pick: 'max' | 'min'): NetworkSizeProject[] {
   const values = projects.map((p) => p[m].value);
   const target = pick === 'max' ? Math.max(...values) : Math.min(...values);
@@ -111,11 +114,19 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
     if (most.value === least.value) return lang === 'ja' ? `いずれも${f(most)}` : `${f(most)} each`;
     return lang === 'ja' ? `${f(least)}から${f(most)}まで` : `from ${f(least)} to ${f(most)}`;
   };
+  /**
+   * Projects tied at an extreme: named when few, counted when many (at 100× the data dozens tie,
+   * and their names made the headline and every drawing's label tens of kilobytes).
+   */
   const names = (ps: NetworkSizeProject[]) =>
-    listJoin(
-      ps.map((p) => projectLabel(p, lang)),
-      lang,
-    );
+    ps.length > NAMED_TIES_AT_MOST
+      ? lang === 'ja'
+        ? `${ps.length}プロジェクト`
+        : `${ps.length} projects`
+      : listJoin(
+          ps.map((p) => projectLabel(p, lang)),
+          lang,
+        );
   const [maxC, minC, maxU, minU] = [
     extreme(rows.projects, 'companies', 'max'),
     extreme(rows.projects, 'companies', 'min'),
@@ -187,7 +198,7 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
   return {
     title: sameLeader
       ? `${projectLabel(topC, lang)} is largest by both measures`
-      : `${names(maxC)} has the most companies; ${names(maxU)} the most universities`,
+      : `${names(maxC)} ${maxC.length > 1 ? 'have' : 'has'} the most companies; ${names(maxU)} the most universities`,
     subtitle: `${
       capped
         ? `Participating companies and universities in the ${drawn} of the ${n} Phase II projects with the most companies`

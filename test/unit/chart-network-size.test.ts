@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chart, DRAWN_AT_MOST, render, text, transform } from '../../src/charts/network-size.ts';
+import { chart, DRAWN_AT_MOST, NAMED_TIES_AT_MOST, render, text, transform } from '../../src/charts/network-size.ts';
 import type { ChartData } from '../../src/schemas/datasets.ts';
 import { formatFigure } from '../../src/i18n/figure-format.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
@@ -307,6 +307,13 @@ describe('network-size at 100 times the real data (scripts/synthetic-data.ts, as
     }
   });
 
+  it('keeps its headline a headline (test/unit/chart-headlines.test.ts) when dozens of projects tie', () => {
+    const en = text(rows, 'en');
+    const ja = text(rows, 'ja');
+    expect(en.title.split(/\s+/).length, en.title).toBeLessThanOrEqual(12);
+    expect([...new Intl.Segmenter('ja', { granularity: 'grapheme' }).segment(ja.title)].length, ja.title).toBeLessThanOrEqual(30);
+  });
+
   it('says how many are left out and the companies they have, the same in ja and en', () => {
     const left = rows.projects.slice(DRAWN_AT_MOST);
     const [most, least] = [left[0]!.companies, left.at(-1)!.companies];
@@ -319,5 +326,41 @@ describe('network-size at 100 times the real data (scripts/synthetic-data.ts, as
       `残る${expectedProjects - DRAWN_AT_MOST}プロジェクトの参加企業は${formatFigure(least, 'ja')}から${formatFigure(most, 'ja')}まで。`,
     );
     for (const note of [en, ja]) expect(note).toContain(String(expectedProjects));
+  });
+});
+
+describe('network-size with many projects tied at an extreme', () => {
+  it(`names up to ${NAMED_TIES_AT_MOST} tied projects and counts more, in the headline and the description, in ja and en`, () => {
+    const data = chartFixture();
+    const top = Math.max(...data.projects.map((p) => p.companies.value)) + 1;
+    const tied = NAMED_TIES_AT_MOST + 2;
+    // The first `tied` projects (not the university leader) share the most companies.
+    const uniLeader = [...data.projects].sort((a, b) => b.universities.value - a.universities.value)[0]!;
+    const others = data.projects.filter((p) => p.id !== uniLeader.id).slice(0, tied);
+    for (const p of others) p.companies = { ...p.companies, value: top };
+    const rows = transform(data);
+    const en = text(rows, 'en');
+    const ja = text(rows, 'ja');
+    expect(en.title).toBe(
+      `${tied} projects have the most companies; ${uniLeader.name_en} (${rows.projects.find((p) => p.id === uniLeader.id)!.bureau_en}) the most universities`,
+    );
+    expect(ja.title).toContain(`参加企業は${tied}プロジェクト、参加大学は${uniLeader.name_ja}`);
+    expect(en.description).toContain(`to ${formatFigure(others[0]!.companies, 'en')} (${tied} projects)`);
+    expect(ja.description).toContain(`${tied}プロジェクトの${formatFigure(others[0]!.companies, 'ja')}まで`);
+    for (const p of others) {
+      expect(en.title).not.toContain(p.name_en);
+      expect(ja.title).not.toContain(p.name_ja);
+    }
+  });
+
+  it(`names the tied projects when there are ${NAMED_TIES_AT_MOST} or fewer`, () => {
+    const data = chartFixture();
+    const top = Math.max(...data.projects.map((p) => p.companies.value)) + 1;
+    const uniLeader = [...data.projects].sort((a, b) => b.universities.value - a.universities.value)[0]!;
+    const others = data.projects.filter((p) => p.id !== uniLeader.id).slice(0, NAMED_TIES_AT_MOST);
+    for (const p of others) p.companies = { ...p.companies, value: top };
+    const en = text(transform(data), 'en');
+    for (const p of others) expect(en.title).toContain(p.name_en);
+    expect(en.title).toContain('have the most companies');
   });
 });
