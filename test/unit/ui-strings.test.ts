@@ -62,6 +62,7 @@ const SENTINEL_CALLS: Record<string, unknown[][]> = {
   shareOfAllCompanies: [['SHARE', NaN]],
   colShare: [[NaN]],
   bureauProjects: [[NaN]],
+  bureauProjectsShown: [[NaN, NaN, 'INDEX']],
   bureauTotalsText: [['COMPANIES', 'UNIVERSITIES']],
   bureauShare: [['SHARE', 'SHARE', NaN]],
   bureauMapAlt: [['BUREAU']],
