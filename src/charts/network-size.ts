@@ -2,9 +2,10 @@
  * network-size — the Phase II projects by participating companies and universities (page 2),
  * two bar panels side by side in one order (most companies first), the national totals beside.
  * Per-project university counts add up to more than the national total, presumably because
- * universities join several projects; the chart says so, and that the source does not explain it. With more projects than a bar chart can
- * show legibly
- * (DRAWN_AT_MOST), it draws the largest and says so; the table and downloads keep them all.
+ * universities join several projects; the chart says so, and that the source does not explain it.
+ * With more projects than a bar chart can show legibly (DRAWN_AT_MOST), it draws the largest, its
+ * page table shows the same ones, and its words say how many are left out, their range, and that
+ * the projects index and the downloads (which keep every row) list them all.
  */
 import type { Lang } from '../core/locales.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
@@ -23,10 +24,16 @@ import { listJoin } from './lib/words.ts';
 import { MEASURES, type Measure } from '../core/measures.ts';
 
 /**
- * The most projects drawn as bars. Past this a reader cannot compare the bars (the chart would be
- * hundreds of screens tall), and drawing it would cost every page that shows it in proportion.
+ * The most projects drawn as bars, and shown in the table on the page: the real 17 and a few more.
+ * Past a screen or two of bars a reader cannot compare them, and every page that shows the chart
+ * (its own, the outcomes story, a briefing, the embed) grows with them: each project costs about
+ * 1.5 KB per drawing, and an embed holds five drawings, so 20 keep the embed's drawings near 160 KB
+ * and its page within 200 KB (test/unit/chart-network-size.test.ts checks at 100× the real data).
  */
-export const DRAWN_AT_MOST = 40;
+export const DRAWN_AT_MOST = 20;
+
+/** The most projects tied at an extreme that the words name; more are counted (`8 projects`). */
+export const NAMED_TIES_AT_MOST = 3;
 
 export interface NetworkSizeProject {
   id: string;
@@ -83,7 +90,7 @@ const bureau = (p: NetworkSizeProject, lang: Lang) => (lang === 'ja' ? p.bureau_
 const projectLabel = (p: NetworkSizeProject, lang: Lang) =>
   lang === 'ja' ? `${p.name_ja}（${p.bureau_ja}）` : `${p.name_en} (${p.bureau_en})`;
 
-/** Projects with the largest (or smallest) value of a measure; ties are all named. */
+/** Projects with the largest (or smallest) value of a measure, every one of a tie. */
 function extreme(projects: NetworkSizeProject[], m: Measure, pick: 'max' | 'min'): NetworkSizeProject[] {
   const values = projects.map((p) => p[m].value);
   const target = pick === 'max' ? Math.max(...values) : Math.min(...values);
@@ -98,12 +105,28 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
   const n = rows.projects.length;
   const drawn = Math.min(n, DRAWN_AT_MOST);
   const capped = drawn < n;
+  // The projects left out of the drawing and the page's table: they have at most the companies of the last one drawn.
+  const rest = rows.projects.slice(drawn);
   const f = (figure: Figure) => formatFigure(figure, lang);
+  /** The companies of the projects left out: `5社から120社まで`, `from 5 companies to 120 companies`, or one figure when all equal. */
+  const restSpan = () => {
+    const [most, least] = [rest[0]!.companies, rest[rest.length - 1]!.companies];
+    if (most.value === least.value) return lang === 'ja' ? `いずれも${f(most)}` : `${f(most)} each`;
+    return lang === 'ja' ? `${f(least)}から${f(most)}まで` : `from ${f(least)} to ${f(most)}`;
+  };
+  /**
+   * Projects tied at an extreme: named when few, counted when many (at 100× the data dozens tie,
+   * and their names made the headline and every drawing's label tens of kilobytes).
+   */
   const names = (ps: NetworkSizeProject[]) =>
-    listJoin(
-      ps.map((p) => projectLabel(p, lang)),
-      lang,
-    );
+    ps.length > NAMED_TIES_AT_MOST
+      ? lang === 'ja'
+        ? `${ps.length}プロジェクト`
+        : `${ps.length} projects`
+      : listJoin(
+          ps.map((p) => projectLabel(p, lang)),
+          lang,
+        );
   const [maxC, minC, maxU, minU] = [
     extreme(rows.projects, 'companies', 'max'),
     extreme(rows.projects, 'companies', 'min'),
@@ -120,8 +143,8 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
     caption,
     head,
     numeric: [false, false, true, true],
-
     computed: [false, false, false, false],
+    ...(capped ? { projectsShown: drawn } : {}),
     ...tableCells(
       rows.projects.map((p) => [name(p, lang), bureau(p, lang), figureCell(p.companies, lang), figureCell(p.universities, lang)]),
     ),
@@ -148,7 +171,7 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
       }、全国計は企業${f(national.companies)}、大学${f(national.universities)}`,
       description:
         (capped
-          ? `2列の横棒グラフ。${n}プロジェクトのうち企業数の多い${drawn}プロジェクトについて、参加企業数（左）と参加大学数（右）を企業数の多い順に並べている。全${n}プロジェクトは表に掲げる。`
+          ? `2列の横棒グラフ。${n}プロジェクトのうち企業数の多い${drawn}プロジェクトについて、参加企業数（左）と参加大学数（右）を企業数の多い順に並べている。表も同じ${drawn}プロジェクトを掲げ、全${n}プロジェクトはプロジェクト一覧とデータのダウンロードにある。`
           : `2列の横棒グラフ。${n}プロジェクトの参加企業数（左）と参加大学数（右）を、企業数の多い順に並べている。`) +
         `企業数は${names(minC)}の${f(minC[0]!.companies)}から${names(maxC)}の${f(topC.companies)}まで、` +
         `大学数は${names(minU)}の${f(minU[0]!.universities)}から${names(maxU)}の${f(topU.universities)}まで。` +
@@ -161,7 +184,9 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
         `全国の大学数${f(national.universities)}は高等専門学校を含む。`,
         '（　）内は、資料でそのプロジェクトが掲げられている経済産業局の地域。',
         ...(capped
-          ? [`グラフには参加企業数の多い${drawn}プロジェクトを描いている。全${n}プロジェクトは表とデータのダウンロードにある。`]
+          ? [
+              `グラフと表には参加企業数の多い${drawn}プロジェクトを掲げている。残る${n - drawn}プロジェクトの参加企業は${restSpan()}。全${n}プロジェクトはプロジェクト一覧とデータのダウンロードにある。`,
+            ]
           : []),
       ],
       ...common,
@@ -173,7 +198,7 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
   return {
     title: sameLeader
       ? `${projectLabel(topC, lang)} is largest by both measures`
-      : `${names(maxC)} has the most companies; ${names(maxU)} the most universities`,
+      : `${names(maxC)} ${maxC.length > 1 ? 'have' : 'has'} the most companies; ${names(maxU)} the most universities`,
     subtitle: `${
       capped
         ? `Participating companies and universities in the ${drawn} of the ${n} Phase II projects with the most companies`
@@ -183,7 +208,7 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
     }${f(topU.universities)}. Nationwide: ${f(national.companies)} and ${f(national.universities)}`,
     description:
       (capped
-        ? `Bar chart in two panels: participating companies (left) and universities (right) for the ${drawn} of the ${n} projects with the most companies, most companies first; the table lists all ${n}. `
+        ? `Bar chart in two panels: participating companies (left) and universities (right) for the ${drawn} of the ${n} projects with the most companies, most companies first; the table shows the same ${drawn}, and the projects index and the data downloads list all ${n}. `
         : `Bar chart in two panels: participating companies (left) and universities (right) for each of the ${n} projects, most companies first. `) +
       `Companies range from ${f(minC[0]!.companies)} (${names(minC)}) to ${f(topC.companies)} (${names(maxC)}); ` +
       `universities from ${f(minU[0]!.universities)} (${names(minU)}) to ${f(topU.universities)} (${names(maxU)}). ` +
@@ -195,7 +220,11 @@ export function text(rows: NetworkSizeRows, lang: Lang): ChartText {
       `The per-project company counts add up to ${f(sums.companies)}; the source gives the nationwide total on this page as ${f(national.companies)}.`,
       `The nationwide total of ${f(national.universities)} includes colleges of technology.`,
       'In brackets: the region of the regional bureau under which the source lists the project.',
-      ...(capped ? [`The chart draws the ${drawn} projects with the most companies; the table and the data downloads list all ${n}.`] : []),
+      ...(capped
+        ? [
+            `The chart and its table show the ${drawn} projects with the most companies. The other ${n - drawn} have ${restSpan()}; the projects index and the data downloads list all ${n}.`,
+          ]
+        : []),
     ],
     ...common,
   };

@@ -131,6 +131,9 @@ const ja = {
   bureauSeat: '所在地',
   bureauPrefectures: '管轄する都道府県',
   bureauProjects: (n: number) => `プロジェクト（${n}件）`,
+  /** Under a bureau's table of more projects than a page should carry (pages/[lang]/bureaus/[id].astro); `index` is the link to the projects index. */
+  bureauProjectsShown: (shown: number, total: number, index: string) =>
+    `表には参加企業数の多い${shown}プロジェクトを掲げた。全${total}プロジェクトは${index}にある。`,
   bureauTotals: 'プロジェクトの合計',
   bureauTotalsText: (companies: string, universities: string) => `参加企業${companies}、参加大学 延べ${universities}`,
   bureauNetwork: 'ネットワーク（資料でプロジェクトの上に記載）',
@@ -312,6 +315,8 @@ const en: Dictionary = {
   bureauSeat: 'Seat',
   bureauPrefectures: 'Prefectures covered',
   bureauProjects: (n: number) => `Projects (${n})`,
+  bureauProjectsShown: (shown: number, total: number, index: string) =>
+    `The table shows the ${shown} projects with the most companies. All ${total} are listed in ${index}.`,
   bureauTotals: 'Projects combined',
   bureauTotalsText: (companies: string, universities: string) => `${companies}; ${universities} (counted once per project)`,
   bureauNetwork: 'Network (printed above the projects)',

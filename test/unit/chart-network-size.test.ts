@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chart, DRAWN_AT_MOST, render, text, transform } from '../../src/charts/network-size.ts';
+import { chart, DRAWN_AT_MOST, NAMED_TIES_AT_MOST, render, text, transform } from '../../src/charts/network-size.ts';
 import type { ChartData } from '../../src/schemas/datasets.ts';
 import { formatFigure } from '../../src/i18n/figure-format.ts';
 import { chartFixture, expectSvgSnapshot } from '../chart-support.ts';
+import { syntheticDataTexts } from '../../scripts/synthetic-data.ts';
+import { buildCollections } from '../../src/pipeline/build-collections.ts';
+import { chartDataFrom } from '../../src/collections/read-collections.ts';
+import { readDataTexts, toInputs } from '../fixtures/data-dir.ts';
+import { CHART_WIDTHS, EMBED_EXTRA_WIDTHS } from '../../src/charts/lib/drawn-widths.ts';
 
 const national = (data: ChartData, id: string) => data['phase1-outcomes'].find((r) => r.id === id)!.figure!;
 const strings = (value: unknown): string[] =>
@@ -213,25 +218,149 @@ describe('network-size with more projects than it draws', () => {
     for (const p of byCompanies.slice(DRAWN_AT_MOST)) expect(svg).not.toContain(`data-tip="${p.name_en} (`);
   });
 
-  it('says in every language how many it draws of how many, while the table keeps them all', () => {
+  it('says in every language how many it draws of how many, and the range and place of the rest', () => {
     const total = DRAWN_AT_MOST + 25;
-    const rows = transform(manyProjects(total));
+    const data = manyProjects(total);
+    const rows = transform(data);
     const en = text(rows, 'en');
     const ja = text(rows, 'ja');
+    // The projects left out, from the data: the fewest companies among them and the most.
+    const byCompanies = [...data.projects].sort((a, b) => b.companies.value - a.companies.value);
+    const left = byCompanies.slice(DRAWN_AT_MOST);
+    const [most, least] = [left[0]!.companies, left.at(-1)!.companies];
+    expect(most.value).toBeGreaterThan(least.value);
     expect(en.subtitle).toContain(`the ${DRAWN_AT_MOST} of the ${total} Phase II projects with the most companies`);
-    expect(en.description).toContain(`the table lists all ${total}`);
+    expect(en.description).toContain(
+      `the table shows the same ${DRAWN_AT_MOST}, and the projects index and the data downloads list all ${total}`,
+    );
     expect(en.notes.at(-1)).toBe(
-      `The chart draws the ${DRAWN_AT_MOST} projects with the most companies; the table and the data downloads list all ${total}.`,
+      `The chart and its table show the ${DRAWN_AT_MOST} projects with the most companies. The other ${total - DRAWN_AT_MOST} have from ${formatFigure(least, 'en')} to ${formatFigure(most, 'en')}; the projects index and the data downloads list all ${total}.`,
     );
     expect(ja.subtitle).toContain(`第Ⅱ期${total}プロジェクトのうち参加企業数の多い${DRAWN_AT_MOST}プロジェクト`);
-    expect(ja.notes.at(-1)).toContain(`全${total}プロジェクトは表とデータのダウンロードにある`);
-    for (const t of [en, ja]) expect(t.table.rows).toHaveLength(total);
+    expect(ja.description).toContain(
+      `表も同じ${DRAWN_AT_MOST}プロジェクトを掲げ、全${total}プロジェクトはプロジェクト一覧とデータのダウンロードにある`,
+    );
+    expect(ja.notes.at(-1)).toBe(
+      `グラフと表には参加企業数の多い${DRAWN_AT_MOST}プロジェクトを掲げている。残る${total - DRAWN_AT_MOST}プロジェクトの参加企業は${formatFigure(least, 'ja')}から${formatFigure(most, 'ja')}まで。全${total}プロジェクトはプロジェクト一覧とデータのダウンロードにある。`,
+    );
+    for (const [t, lang] of [
+      [en, 'en'],
+      [ja, 'ja'],
+    ] as const) {
+      // The downloads keep every project; the page's table shows the ones drawn, in the drawn order.
+      expect(t.table.rows).toHaveLength(total);
+      expect(t.table.projectsShown).toBe(DRAWN_AT_MOST);
+      const drawnNames = byCompanies.slice(0, DRAWN_AT_MOST).map((p) => (lang === 'ja' ? p.name_ja : p.name_en));
+      expect(t.table.rows.slice(0, t.table.projectsShown).map((r) => r[0])).toEqual(drawnNames);
+    }
+  });
+
+  it('names the one figure of the projects left out when they all have the same', () => {
+    const extra = 5;
+    const data = manyProjects(DRAWN_AT_MOST + extra);
+    const low = Math.min(...data.projects.map((p) => p.companies.value)) - 1;
+    const sorted = [...data.projects].sort((a, b) => b.companies.value - a.companies.value);
+    for (const p of sorted.slice(DRAWN_AT_MOST)) p.companies = { ...p.companies, value: low };
+    const rows = transform(data);
+    const figure = rows.projects.at(-1)!.companies;
+    expect(text(rows, 'en').notes.at(-1)).toContain(`The other ${extra} have ${formatFigure(figure, 'en')} each;`);
+    expect(text(rows, 'ja').notes.at(-1)).toContain(`残る${extra}プロジェクトの参加企業はいずれも${formatFigure(figure, 'ja')}。`);
   });
 
   it(`at ${DRAWN_AT_MOST} projects or fewer says nothing of a limit`, () => {
     const rows = transform(manyProjects(DRAWN_AT_MOST));
     expect(render(rows, { lang: 'ja', width: 640 }).match(/data-tip=/g)).toHaveLength(DRAWN_AT_MOST * 2);
-    expect(text(rows, 'en').notes.join(' ')).not.toContain('The chart draws');
-    expect(text(rows, 'ja').notes.join('')).not.toContain('グラフには');
+    expect(text(rows, 'en').notes.join(' ')).not.toContain('The chart and its table show');
+    expect(text(rows, 'ja').notes.join('')).not.toContain('グラフと表には');
+    for (const lang of ['ja', 'en'] as const) expect(text(rows, lang).table.projectsShown).toBeUndefined();
+  });
+});
+
+describe('network-size at 100 times the real data (scripts/synthetic-data.ts, as the benchmark builds)', () => {
+  const factor = 100;
+  const expectedProjects = factor * 17;
+  const data = chartDataFrom(buildCollections(toInputs(syntheticDataTexts(factor, readDataTexts())), { expectedProjects }));
+  const rows = transform(data);
+
+  it(`draws ${DRAWN_AT_MOST} of the ${expectedProjects} projects, and its page table shows the same ones`, () => {
+    expect(rows.projects).toHaveLength(expectedProjects);
+    for (const lang of ['ja', 'en'] as const) {
+      const svg = render(rows, { lang, width: 640 });
+      expect(svg.match(/data-tip=/g)).toHaveLength(DRAWN_AT_MOST * 2);
+      const t = text(rows, lang);
+      expect(t.table.projectsShown).toBe(DRAWN_AT_MOST);
+      expect(t.table.rows).toHaveLength(expectedProjects);
+      // Each project is a tip `name（bureau）：…` or `name (bureau): …`: shown rows are drawn, the others are not.
+      const tipOf = (name: string) => `data-tip="${name}${lang === 'ja' ? '（' : ' ('}`;
+      for (const r of t.table.rows.slice(0, DRAWN_AT_MOST)) expect(svg).toContain(tipOf(r[0]!));
+      for (const r of t.table.rows.slice(DRAWN_AT_MOST)) expect(svg).not.toContain(tipOf(r[0]!));
+    }
+  });
+
+  it("keeps an embed's five drawings under 175 KB in each language", () => {
+    // The embed draws every width of charts/lib/drawn-widths.ts; its page must stay under 300 KB with room to spare.
+    const widths = [...CHART_WIDTHS, ...EMBED_EXTRA_WIDTHS];
+    expect(widths).toHaveLength(5);
+    for (const lang of ['ja', 'en'] as const) {
+      const bytes = widths.reduce((sum, width) => sum + Buffer.byteLength(render(rows, { lang, width })), 0);
+      expect(bytes, lang).toBeLessThan(175_000);
+    }
+  });
+
+  it('keeps its headline a headline (test/unit/chart-headlines.test.ts) when dozens of projects tie', () => {
+    const en = text(rows, 'en');
+    const ja = text(rows, 'ja');
+    expect(en.title.split(/\s+/).length, en.title).toBeLessThanOrEqual(12);
+    expect([...new Intl.Segmenter('ja', { granularity: 'grapheme' }).segment(ja.title)].length, ja.title).toBeLessThanOrEqual(30);
+  });
+
+  it('says how many are left out and the companies they have, the same in ja and en', () => {
+    const left = rows.projects.slice(DRAWN_AT_MOST);
+    const [most, least] = [left[0]!.companies, left.at(-1)!.companies];
+    const en = text(rows, 'en').notes.at(-1)!;
+    const ja = text(rows, 'ja').notes.at(-1)!;
+    expect(en).toContain(
+      `The other ${expectedProjects - DRAWN_AT_MOST} have from ${formatFigure(least, 'en')} to ${formatFigure(most, 'en')};`,
+    );
+    expect(ja).toContain(
+      `残る${expectedProjects - DRAWN_AT_MOST}プロジェクトの参加企業は${formatFigure(least, 'ja')}から${formatFigure(most, 'ja')}まで。`,
+    );
+    for (const note of [en, ja]) expect(note).toContain(String(expectedProjects));
+  });
+});
+
+describe('network-size with many projects tied at an extreme', () => {
+  it(`names up to ${NAMED_TIES_AT_MOST} tied projects and counts more, in the headline and the description, in ja and en`, () => {
+    const data = chartFixture();
+    const top = Math.max(...data.projects.map((p) => p.companies.value)) + 1;
+    const tied = NAMED_TIES_AT_MOST + 2;
+    // The first `tied` projects (not the university leader) share the most companies.
+    const uniLeader = [...data.projects].sort((a, b) => b.universities.value - a.universities.value)[0]!;
+    const others = data.projects.filter((p) => p.id !== uniLeader.id).slice(0, tied);
+    for (const p of others) p.companies = { ...p.companies, value: top };
+    const rows = transform(data);
+    const en = text(rows, 'en');
+    const ja = text(rows, 'ja');
+    expect(en.title).toBe(
+      `${tied} projects have the most companies; ${uniLeader.name_en} (${rows.projects.find((p) => p.id === uniLeader.id)!.bureau_en}) the most universities`,
+    );
+    expect(ja.title).toContain(`参加企業は${tied}プロジェクト、参加大学は${uniLeader.name_ja}`);
+    expect(en.description).toContain(`to ${formatFigure(others[0]!.companies, 'en')} (${tied} projects)`);
+    expect(ja.description).toContain(`${tied}プロジェクトの${formatFigure(others[0]!.companies, 'ja')}まで`);
+    for (const p of others) {
+      expect(en.title).not.toContain(p.name_en);
+      expect(ja.title).not.toContain(p.name_ja);
+    }
+  });
+
+  it(`names the tied projects when there are ${NAMED_TIES_AT_MOST} or fewer`, () => {
+    const data = chartFixture();
+    const top = Math.max(...data.projects.map((p) => p.companies.value)) + 1;
+    const uniLeader = [...data.projects].sort((a, b) => b.universities.value - a.universities.value)[0]!;
+    const others = data.projects.filter((p) => p.id !== uniLeader.id).slice(0, NAMED_TIES_AT_MOST);
+    for (const p of others) p.companies = { ...p.companies, value: top };
+    const en = text(transform(data), 'en');
+    for (const p of others) expect(en.title).toContain(p.name_en);
+    expect(en.title).toContain('have the most companies');
   });
 });

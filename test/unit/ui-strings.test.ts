@@ -62,6 +62,7 @@ const SENTINEL_CALLS: Record<string, unknown[][]> = {
   shareOfAllCompanies: [['SHARE', NaN]],
   colShare: [[NaN]],
   bureauProjects: [[NaN]],
+  bureauProjectsShown: [[NaN, NaN, 'INDEX']],
   bureauTotalsText: [['COMPANIES', 'UNIVERSITIES']],
   bureauShare: [['SHARE', 'SHARE', NaN]],
   bureauMapAlt: [['BUREAU']],
@@ -130,7 +131,7 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
       regionMapAlt: [['BUREAU', 'PROJECTS']],
     },
   },
-  { name: 'CHART_UI', words: CHART_UI, calls: {} },
+  { name: 'CHART_UI', words: CHART_UI, calls: { projectsShown: [[NaN, NaN]] } },
   {
     name: 'BRIEFING_UI',
     words: BRIEFING_UI,

@@ -24,6 +24,12 @@ export interface ChartTable {
    * text cells and for numeric cells that say a value is not given.
    */
   values: (number | null)[][];
+  /**
+   * Set when the rows are projects, more than a page should carry: the page's table shows only the
+   * first this many (what the chart draws) and links the projects index and the figure's CSV for
+   * the rest. `rows` keeps every project, for the downloads.
+   */
+  projectsShown?: number;
 }
 
 export interface ChartText {
