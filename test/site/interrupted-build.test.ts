@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeStale } from '../../scripts/build-site.ts';
 import { ROOT } from '../fixtures/data-dir.ts';
@@ -28,7 +29,7 @@ async function killBuildWhen(out: string, when: RegExp, afterMs: number): Promis
   await new Promise<void>((resolve) => {
     const listen = (chunk: Buffer) => {
       // Colour codes (a CI with FORCE_COLOR) would split "[build]" from "Complete!".
-      log += chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+      log += stripVTControlCharacters(chunk.toString());
       if (when.test(log)) {
         child.stdout!.off('data', listen);
         setTimeout(resolve, afterMs);
