@@ -5,10 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
-import { watchPages } from './browser.ts';
+import { connectChromium, watchPages } from './browser.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const dist = resolve(process.env.SITE_DIST ?? 'dist');
@@ -25,9 +24,7 @@ const { contexts, errors } = watchPages();
 
 beforeAll(async () => {
   server = await serveStatic(dist);
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: `apt-get install chromium`, or set CHROME_PATH.');
-  browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] });
+  browser = await connectChromium();
 });
 
 afterAll(async () => {
