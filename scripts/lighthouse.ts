@@ -36,7 +36,15 @@ export async function auditPages(origin: string, paths: string[], categories: re
     const audits: PageAudit[] = [];
     for (const path of paths) {
       const url = new URL(path, origin).href;
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      // No full-page screenshot: it is only a picture for Lighthouse's HTML report, which is not written
+      // here, and drawing it is a large part of an audit's work for a long page.
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...categories],
+        disableFullPageScreenshot: true,
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
       const { lhr } = result;
       if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.message}`);

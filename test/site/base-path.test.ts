@@ -8,9 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
+import { connectChromium } from './browser.ts';
 import { buildEnv } from './build-env.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const index = spawnSync(process.execPath, ['scripts/search-index.ts', out], { encoding: 'utf8', env });
   if (index.status !== 0) throw new Error(`search index failed:\n${index.stderr}`);
   server = await serveStatic(out, { base: BASE });
-  browser = await chromium.launch({ executablePath: findChromium()!, headless: true, args: [...chromiumArgs] });
+  browser = await connectChromium();
 }, 600_000);
 afterAll(async () => {
   await browser?.close();

@@ -1,11 +1,10 @@
 /**
- * The built site served on localhost and a headless Chromium, for a test file's lifetime:
+ * The built site served on localhost and the shared headless Chromium, for a test file's lifetime:
  * `const site = useBuiltSite()` registers the hooks; `site.server` and `site.browser` are ready in tests.
  */
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 export const dist = resolve(process.env.SITE_DIST ?? 'dist');
@@ -48,13 +47,19 @@ export async function openPage(site: BuiltSite, watch: PageWatch, path: string, 
   return page;
 }
 
+/**
+ * A connection to the one Chromium the `site` project launches for all its files (test/setup/chromium.ts).
+ * Closing it closes the contexts this file opened and leaves the browser to the other files.
+ */
+export function connectChromium(): Promise<Browser> {
+  return chromium.connect(inject('chromiumEndpoint'));
+}
+
 export function useBuiltSite(): BuiltSite {
   const site = {} as BuiltSite;
   beforeAll(async () => {
     site.server = await serveStatic(dist);
-    const executablePath = findChromium();
-    if (!executablePath) throw new Error('No Chromium found: `apt-get install chromium`, or set CHROME_PATH.');
-    site.browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] });
+    site.browser = await connectChromium();
   });
   afterAll(async () => {
     await site.browser?.close();

@@ -247,6 +247,91 @@ describe('without the loader', () => {
   });
 });
 
+/**
+ * What an embed page shows at one width, its scripts run: read in one load and kept for every test
+ * below that looks at that language, figure and width (several look at the same ones; a load is
+ * the costly part). Each load is a fresh context at that viewport, as a reader's frame would be.
+ */
+interface EmbedAtWidth {
+  /** The page's height, the drawing shown (height, width on screen, width drawn for), the column's width. */
+  height: number;
+  drawing: number;
+  shownWidth: number;
+  drawnWidth: number;
+  column: number;
+  /** How far the page scrolls sideways (0 or less: not at all). */
+  overflow: number;
+  /** A chart's labels as shown (the most common size among its texts, times the drawing's scale),
+   *  and the sizes of the words around it; null for the map. */
+  type: { label: number; words: number[] } | null;
+  /** The footer and caption facts. */
+  footer: {
+    date: string;
+    dateText: string;
+    licence: { href: string; text: string | null }[];
+    sourceLink: string[];
+    folded: number;
+  };
+}
+const embedLoads = new Map<string, Promise<EmbedAtWidth>>();
+function embedAt(lang: string, id: string, width: number, height = 700): Promise<EmbedAtWidth> {
+  const key = `${lang}/${id}@${width}x${height}`;
+  let load = embedLoads.get(key);
+  if (!load) {
+    load = readEmbed(lang, id, width, height);
+    // A failed load fails every test that asks for it, not only the first.
+    embedLoads.set(key, load);
+  }
+  return load;
+}
+async function readEmbed(lang: string, id: string, width: number, height: number): Promise<EmbedAtWidth> {
+  const page = await open(`${site.server.origin}${figurePaths(lang as Lang, id).embed}`, { viewport: { width, height } }, false);
+  await page.waitForLoadState('load');
+  const facts = await page.evaluate(() => {
+    const shown = [...document.querySelectorAll<SVGSVGElement>('.chart-frame .chart-svg, svg.map')].find(
+      (svg) => svg.getClientRects().length > 0,
+    );
+    const box = shown?.getBoundingClientRect();
+    const chart = [...document.querySelectorAll<SVGSVGElement>('.chart-frame .chart-svg')].find((svg) => svg.getClientRects().length > 0);
+    let type: { label: number; words: number[] } | null = null;
+    if (chart) {
+      const scale = chart.getBoundingClientRect().width / Number(chart.getAttribute('width'));
+      // The size its labels are set in as shown: the most common size among its texts.
+      const counts = new Map<number, number>();
+      for (const text of chart.querySelectorAll('text')) {
+        const size = Number.parseFloat(getComputedStyle(text).fontSize);
+        counts.set(size, (counts.get(size) ?? 0) + 1);
+      }
+      const label = [...counts].sort((a, b) => b[1] - a[1])[0]![0] * scale;
+      const words = [...document.querySelectorAll('.source-line, .chart-notes li, .computed-note, .embed-footer > p')].map((el) =>
+        Number.parseFloat(getComputedStyle(el).fontSize),
+      );
+      type = { label, words };
+    }
+    return {
+      height: document.documentElement.getBoundingClientRect().height,
+      drawing: box?.height ?? 0,
+      shownWidth: box?.width ?? 0,
+      drawnWidth: Number(shown?.getAttribute('width') ?? shown?.viewBox.baseVal.width ?? 0),
+      column: document.querySelector('.embed-main')!.getBoundingClientRect().width,
+      overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      type,
+      footer: {
+        date: document.querySelector('.embed-footer time')?.getAttribute('datetime') ?? '',
+        dateText: document.querySelector('.embed-footer time')?.textContent ?? '',
+        licence: [...document.querySelectorAll<HTMLAnchorElement>('.embed-footer a[rel="license"]')].map((a) => ({
+          href: a.href,
+          text: a.textContent,
+        })),
+        sourceLink: [...document.querySelectorAll<HTMLAnchorElement>('figcaption .source-line a')].map((a) => new URL(a.href).pathname),
+        folded: [...document.querySelectorAll('details')].filter((d) => d.querySelector('table') && !d.open).length,
+      },
+    };
+  });
+  await page.context().close();
+  return facts;
+}
+
 describe('the embed page', () => {
   const url = (lang: string, id: string, query = '') => `${site.server.origin}${figurePaths(lang as Lang, id).embed}${query}`;
   const background = (page: Page, selector = 'html') =>
@@ -367,8 +452,7 @@ describe('the embed page', () => {
 
   it.each(FIGURE_IDS)('%s fits a 280px frame without sideways scrolling', async (id) => {
     for (const lang of LANGS) {
-      const page = await open(url(lang, id), { viewport: { width: 280, height: 600 } }, false);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const { overflow } = await embedAt(lang, id, 280, 600);
       expect(overflow, `${lang}/${id}`).toBeLessThanOrEqual(0);
     }
   });
@@ -433,26 +517,6 @@ describe('in an article column', () => {
    */
   const AROUND = 340;
 
-  /** The embed at a width, its scripts run: its height, the drawing shown and its width as drawn. */
-  async function measure(lang: string, id: string, width: number) {
-    const page = await open(url(lang, id), { viewport: { width, height: 700 } }, false);
-    await page.waitForLoadState('load');
-    return page.evaluate(() => {
-      const shown = [...document.querySelectorAll<SVGSVGElement>('.chart-frame .chart-svg, svg.map')].find(
-        (svg) => svg.getClientRects().length > 0,
-      );
-      const box = shown?.getBoundingClientRect();
-      const column = document.querySelector('.embed-main')!.getBoundingClientRect().width;
-      return {
-        height: document.documentElement.getBoundingClientRect().height,
-        drawing: box?.height ?? 0,
-        shownWidth: box?.width ?? 0,
-        drawnWidth: Number(shown?.getAttribute('width') ?? shown?.viewBox.baseVal.width ?? 0),
-        column,
-      };
-    });
-  }
-
   it.each(LANGS.flatMap((lang) => [360, 600].map((width) => [lang, width] as const)))(
     '%s at %ipx: every embed within its height',
     async (lang, width) => {
@@ -460,7 +524,7 @@ describe('in an article column', () => {
       for (const id of FIGURE_IDS) {
         const limit = budget(id, width);
         if (limit === undefined) continue;
-        const m = await measure(lang, id, width);
+        const m = await embedAt(lang, id, width);
         const allowed = id === MAP_FIGURE_ID ? limit : Math.max(limit, m.drawing + AROUND);
         if (m.height > allowed) over.push(`${id}: ${Math.round(m.height)} > ${Math.round(allowed)} (drawing ${Math.round(m.drawing)})`);
       }
@@ -472,7 +536,7 @@ describe('in an article column', () => {
     '%s at %ipx: each chart fills the column, its labels never shrunk below their drawn size',
     async (lang, width) => {
       for (const id of FIGURE_IDS.filter((f) => f !== MAP_FIGURE_ID)) {
-        const m = await measure(lang, id, width);
+        const m = await embedAt(lang, id, width);
         // No blank third: the drawing takes the column's width (within rounding).
         expect(m.shownWidth, `${lang}/${id}`).toBeGreaterThan(m.column - 2);
         // Drawn for this width or a narrower one, then grown: never a wider drawing squeezed.
@@ -486,8 +550,7 @@ describe('in an article column', () => {
   it.each([320, 360, 600, 700])('has no sideways scrolling at %ipx, in both languages', async (width) => {
     for (const lang of LANGS) {
       for (const id of FIGURE_IDS) {
-        const page = await open(url(lang, id), { viewport: { width, height: 700 } }, false);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const { overflow } = await embedAt(lang, id, width);
         expect(overflow, `${lang}/${id}`).toBeLessThanOrEqual(0);
       }
     }
@@ -496,41 +559,17 @@ describe('in an article column', () => {
   it('sets the words around a chart no larger than its labels as shown', async () => {
     for (const lang of LANGS) {
       for (const id of FIGURE_IDS.filter((f) => f !== MAP_FIGURE_ID)) {
-        const page = await open(url(lang, id), { viewport: { width: 600, height: 700 } }, false);
-        const sizes = await page.evaluate(() => {
-          const svg = [...document.querySelectorAll<SVGSVGElement>('.chart-frame .chart-svg')].find((s) => s.getClientRects().length > 0)!;
-          const scale = svg.getBoundingClientRect().width / Number(svg.getAttribute('width'));
-          // The size its labels are set in as shown: the most common size among its texts.
-          const counts = new Map<number, number>();
-          for (const text of svg.querySelectorAll('text')) {
-            const size = Number.parseFloat(getComputedStyle(text).fontSize);
-            counts.set(size, (counts.get(size) ?? 0) + 1);
-          }
-          const label = [...counts].sort((a, b) => b[1] - a[1])[0]![0] * scale;
-          const words = [...document.querySelectorAll('.source-line, .chart-notes li, .computed-note, .embed-footer > p')].map((el) =>
-            Number.parseFloat(getComputedStyle(el).fontSize),
-          );
-          return { label, words };
-        });
-        expect(sizes.words.length, `${lang}/${id}`).toBeGreaterThan(0);
-        for (const size of sizes.words) expect(size, `${lang}/${id}`).toBeLessThanOrEqual(sizes.label + 0.01);
+        const { type } = await embedAt(lang, id, 600);
+        expect(type, `${lang}/${id}: a chart drawing is shown`).not.toBeNull();
+        expect(type!.words.length, `${lang}/${id}`).toBeGreaterThan(0);
+        for (const size of type!.words) expect(size, `${lang}/${id}`).toBeLessThanOrEqual(type!.label + 0.01);
       }
     }
   });
 
   it.each(LANGS)('%s: closes with the credit, the data’s date, the licence; table and notes folded', async (lang) => {
     for (const id of [CHART, MAP_FIGURE_ID]) {
-      const page = await open(url(lang, id), { viewport: { width: 600, height: 700 } }, false);
-      const facts = await page.evaluate(() => ({
-        date: document.querySelector('.embed-footer time')?.getAttribute('datetime') ?? '',
-        dateText: document.querySelector('.embed-footer time')?.textContent ?? '',
-        licence: [...document.querySelectorAll<HTMLAnchorElement>('.embed-footer a[rel="license"]')].map((a) => ({
-          href: a.href,
-          text: a.textContent,
-        })),
-        sourceLink: [...document.querySelectorAll<HTMLAnchorElement>('figcaption .source-line a')].map((a) => new URL(a.href).pathname),
-        folded: [...document.querySelectorAll('details')].filter((d) => d.querySelector('table') && !d.open).length,
-      }));
+      const { footer: facts } = await embedAt(lang, id, 600);
       expect(facts.date, id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       // The reader's form of the day: in Japanese with 年月日, in English the month named.
       const [y, m, d] = facts.date.split('-').map(Number) as [number, number, number];

@@ -5,10 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
-import { watchPages } from './browser.ts';
+import { connectChromium, watchPages } from './browser.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const dist = resolve(process.env.SITE_DIST ?? 'dist');
@@ -25,9 +24,7 @@ const { contexts, errors } = watchPages();
 
 beforeAll(async () => {
   server = await serveStatic(dist);
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: `apt-get install chromium`, or set CHROME_PATH.');
-  browser = await chromium.launch({ executablePath, headless: true, args: [...chromiumArgs] });
+  browser = await connectChromium();
 });
 
 afterAll(async () => {
@@ -209,15 +206,29 @@ describe.each(['ja', 'en'] as const)('/%s/map/', (lang) => {
     expect(await pressed(page, 'data-measure')).toEqual(['companies']);
     const before = await sizes(page, 'companies');
     expect(before.every((s) => s.matches)).toBe(true);
+    // The symbols' transitions, noted as each starts: read after the click, a short transition could
+    // already have ended on a busy machine.
+    await page.evaluate(() => {
+      const seen: { property: string; duration: number }[] = [];
+      (window as unknown as { transitionsSeen: typeof seen }).transitionsSeen = seen;
+      document.addEventListener(
+        'transitionrun',
+        (event) => {
+          if (!(event.target instanceof Element) || !event.target.matches('a.symbol')) return;
+          for (const t of event.target.getAnimations())
+            seen.push({ property: (t as CSSTransition).transitionProperty, duration: Number(t.effect?.getTiming().duration) });
+        },
+        true,
+      );
+    });
     await page.click('[data-map] button[data-measure="universities"]');
-    const transitions = await page.$$eval('a.symbol', (links) =>
-      links.flatMap((a) =>
-        a
-          .getAnimations()
-          .map((t) => ({ property: (t as CSSTransition).transitionProperty, duration: Number(t.effect?.getTiming().duration) })),
-      ),
-    );
-    expect(transitions.filter((t) => t.property === 'transform' && t.duration >= 100).length, 'transform transitions').toBeGreaterThan(0);
+    const transitions = () =>
+      page.evaluate(() => (window as unknown as { transitionsSeen: { property: string; duration: number }[] }).transitionsSeen);
+    await expect
+      .poll(async () => (await transitions()).filter((t) => t.property === 'transform' && t.duration >= 100).length, {
+        message: 'transform transitions',
+      })
+      .toBeGreaterThan(0);
     await settle(page);
     const after = await sizes(page, 'universities');
     expect(

@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import type { AxeResults } from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
+import { connectChromium } from './browser.ts';
 import { listBuiltSite } from './pages.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
@@ -23,18 +23,9 @@ let browser: Browser;
 beforeAll(async () => {
   server = await serveStatic(dist);
   if (pages.length === 0) return; // the test below fails with the reason
-  const executablePath = findChromium();
-  if (!executablePath) {
-    const why = process.env.CHROME_PATH ? `CHROME_PATH=${process.env.CHROME_PATH} is not executable` : 'No Chromium found';
-    throw new Error(`${why}: \`apt-get install chromium\`, or set CHROME_PATH.`);
-  }
-  browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    // Besides the usual flags, resolve no host name but our own, so that not even a
-    // <link rel=preconnect> or DNS prefetch leaves the machine.
-    args: [...chromiumArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
-  });
+  // The shared browser resolves no host name but our own (test/setup/chromium.ts), so that not
+  // even a <link rel=preconnect> or DNS prefetch leaves the machine.
+  browser = await connectChromium();
 });
 
 afterAll(async () => {

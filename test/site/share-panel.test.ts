@@ -10,6 +10,7 @@
 // links are the registry's addresses, and test/site/pages.test.ts that they answer 200.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -423,8 +424,9 @@ describe.each(cases)('$lang $id', ({ lang, id }) => {
       const saved = async (format: 'csv' | 'json') => {
         const [download] = await Promise.all([page.waitForEvent('download'), box.locator(`a[data-filtered-format="${format}"]`).click()]);
         expect(download.suggestedFilename()).toBe(`cluster-atlas-map-${lang}-${field}.${format}`);
-        const { readFileSync } = await import('node:fs');
-        return readFileSync((await download.path())!, 'utf8');
+        // Read through the connection: the shared browser (test/setup/chromium.ts) keeps the file on its side.
+        // As bytes, then text: a TextDecoder would drop the byte-order mark the CSV must start with.
+        return (await buffer(await download.createReadStream())).toString('utf8');
       };
       const json = JSON.parse(await saved('json')) as { rows: Record<string, unknown>[]; filter: { field: string }; source: unknown };
       expect(json.filter.field).toBe(field);
