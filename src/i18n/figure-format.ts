@@ -194,3 +194,8 @@ export function formatPeriod(p: Period, lang: Lang): string {
 export function sumFigure(sum: { value: number; approx: boolean }, unit: Figure['unit']): Figure {
   return { printed: '—', value: sum.value, unit, approx: sum.approx, decimals: 0 };
 }
+
+/** A count of things (projects, pages), grouped by the language's convention: 1,700. */
+export function formatCount(n: number, lang: Lang): string {
+  return number(lang, n);
+}

@@ -5,6 +5,7 @@
  */
 import { bureauRegions } from './bureau-regions.ts';
 import { japanGeometry, type Box } from './geometry.ts';
+import { mapLand, type MapLand } from './land.ts';
 import { layoutSymbols } from './layout.ts';
 import { MEASURES, type Measure } from '../core/measures.ts';
 import { BUREAU_FILLS, FIELD_COLOURS } from '../core/palette.ts';
@@ -38,6 +39,8 @@ export interface MapModel {
   viewBox: Box;
   insetFrame: Box;
   bureaus: MapBureau[];
+  /** The national map's land: areas and borders drawn once each (land.ts). */
+  land: MapLand;
   /** North to south, the order of the tab stops. */
   symbols: MapSymbol[];
   sizeLegend: Record<Measure, { value: number; r: number }[]>;
@@ -106,6 +109,7 @@ function computeMapModel(projects: ClusterProject[], bureaus: Bureau[]): MapMode
         return { code, d: shape.d, inset: shape.inset };
       }),
     })),
+    land: mapLand(geometry, bureaus),
     symbols: ordered.map((project) => ({
       project,
       wedges: wedges(project.fields.length).map((w) => ({ d: w.d, fill: FIELD_COLOURS[project.fields[w.index]!] })),

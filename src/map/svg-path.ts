@@ -120,3 +120,44 @@ export function ringsToPath(rings: Ring[], decimals = 1): string {
   }
   return d;
 }
+
+/**
+ * Writes lines as a compact relative path: `M x y` at each start, then one `l` with every step as
+ * a difference, numbers without leading zeros or needless separators; a line that ends where it
+ * starts (a ring, an island's coast) ends in `z` instead of its last step. The positions are
+ * rounded first and the steps taken between rounded positions, so no rounding error adds up
+ * along a coast. About half the bytes of ringsToPath for the same points.
+ */
+export function toRelativePath(lines: Position[][], decimals = 1): string {
+  const k = 10 ** decimals;
+  let d = '';
+  for (const line of lines) {
+    const points: Position[] = [];
+    for (const [x, y] of line) {
+      const p: Position = [Math.round(x * k), Math.round(y * k)];
+      const prev = points[points.length - 1];
+      if (!prev || prev[0] !== p[0] || prev[1] !== p[1]) points.push(p);
+    }
+    const closed = points.length > 2 && points[0]![0] === points.at(-1)![0] && points[0]![1] === points.at(-1)![1];
+    if (closed) points.pop();
+    if (points.length < 2) continue;
+    const [x0, y0] = points[0]!;
+    d += `M${joinNumbers([x0 / k, y0 / k])}l${joinNumbers(points.slice(1).flatMap(([x, y], i) => [(x - points[i]![0]) / k, (y - points[i]![1]) / k]))}`;
+    if (closed) d += 'z';
+  }
+  return d;
+}
+
+/** Numbers in path syntax with the fewest separators: `1.5-2 .5.5` reads 1.5, −2, 0.5, 0.5. */
+function joinNumbers(values: number[]): string {
+  let out = '';
+  let lastHasPoint = false;
+  for (const v of values) {
+    const text = String(v === 0 ? 0 : v).replace(/^(-?)0\./, '$1.');
+    // A sign always starts a new number; so does a point after a number that already has one.
+    const needsSpace = out !== '' && !text.startsWith('-') && !(text.startsWith('.') && lastHasPoint);
+    out += (needsSpace ? ' ' : '') + text;
+    lastHasPoint = text.includes('.');
+  }
+  return out;
+}

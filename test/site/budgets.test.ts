@@ -2,7 +2,7 @@
  * Page budgets, in bytes (deterministic, unlike times), over every built page by type:
  * - chart and briefing pages: content without JavaScript (checked by the no-JS tests), at most
  *   10 KB gzip of JavaScript for interaction;
- * - the map page: at most 20 KB gzip of JavaScript and 150 KB gzip of HTML;
+ * - the map page: at most 20 KB gzip of JavaScript and 30 KB gzip of HTML (issue 17);
  * - the home page (which shows the national map): at most 10 KB gzip of JavaScript;
  * - the embed loader: at most 2 KB gzip;
  * - no page loads a font file over 200 KB, and every <img> has width and height.
@@ -35,11 +35,11 @@ describe('JavaScript and HTML budgets', () => {
     expect(weight.totals.jsGzip).toBeLessThanOrEqual(10 * KB);
   });
 
-  it.each(ofType('map'))('%s loads at most 20 KB gzip of JavaScript and 150 KB gzip of HTML', (page) => {
+  it.each(ofType('map'))('%s loads at most 20 KB gzip of JavaScript and 30 KB gzip of HTML', (page) => {
     const weight = weights.get(page)!;
     expect(weight.missing).toEqual([]);
     expect(weight.totals.jsGzip).toBeLessThanOrEqual(20 * KB);
-    expect(weight.htmlGzip).toBeLessThanOrEqual(150 * KB);
+    expect(weight.htmlGzip).toBeLessThanOrEqual(30 * KB);
   });
 
   it.each(ofType('home'))('%s loads at most 10 KB gzip of JavaScript', (page) => {

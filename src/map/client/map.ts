@@ -211,10 +211,20 @@ function countMessage(root: HTMLElement, data: MapData, symbols: Element[], fiel
     .replaceAll('{field}', label?.textContent?.trim() ?? field);
 }
 
+/**
+ * The hovered bureau darkens, and its outline is drawn over the borders from its own area: the
+ * page draws each border once (map/land.ts), so there is no outline per bureau to thicken.
+ */
 function highlight(svg: SVGSVGElement, area: SVGAElement, on: boolean): void {
   area.classList.toggle('is-highlighted', on);
   const id = area.dataset.bureau ?? '';
-  for (const outline of svg.querySelectorAll<SVGElement>('.bureau-outlines [data-bureau]')) {
-    if (outline.dataset.bureau === id) outline.classList.toggle('is-highlighted', on);
-  }
+  const outlines = svg.querySelector('.bureau-outlines');
+  for (const old of svg.querySelectorAll<SVGElement>('.bureau-outlines [data-bureau]')) if (old.dataset.bureau === id) old.remove();
+  const d = area.querySelector('path')?.getAttribute('d');
+  if (!on || !outlines || !d) return;
+  const outline = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  outline.setAttribute('d', d);
+  outline.setAttribute('class', 'is-highlighted');
+  outline.dataset.bureau = id;
+  outlines.append(outline);
 }

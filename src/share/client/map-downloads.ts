@@ -10,9 +10,13 @@ interface MapJson {
   [key: string]: unknown;
 }
 
-/** The projects (rows) of the map's data whose fields include `field`, matched by the project's name. */
-export function rowsOfField(rows: FlatRow[], nameColumn: string, fieldsByName: Record<string, string[]>, field: string): FlatRow[] {
-  return rows.filter((row) => fieldsByName[String(row[nameColumn])]?.includes(field));
+/** The projects (rows) of the map's data whose fields column, split at `separator`, names the field `fieldName`. */
+export function rowsOfField(rows: FlatRow[], fieldsColumn: string, separator: string, fieldName: string): FlatRow[] {
+  return rows.filter((row) =>
+    String(row[fieldsColumn] ?? '')
+      .split(separator)
+      .includes(fieldName),
+  );
 }
 
 export function initMapDownloads(root: HTMLElement): void {
@@ -20,7 +24,6 @@ export function initMapDownloads(root: HTMLElement): void {
   const source = root.querySelector<HTMLAnchorElement>('a[data-share-format="json"]');
   if (!box || !source) return;
   const d = box.dataset;
-  const fieldsByName = JSON.parse(d.rows ?? '{}') as Record<string, string[]>;
   const fieldNames = JSON.parse(d.fieldNames ?? '{}') as Record<string, string>;
   const label = box.querySelector<HTMLElement>('[data-filtered-label]');
   const links = [...box.querySelectorAll<HTMLAnchorElement>('a[data-filtered-format]')];
@@ -48,7 +51,7 @@ export function initMapDownloads(root: HTMLElement): void {
       return;
     }
     if (shown !== field) return; // the reader chose again while the file loaded
-    const rows = rowsOfField(data.rows, d.nameColumn ?? '', fieldsByName, field);
+    const rows = rowsOfField(data.rows, d.fieldsColumn ?? '', d.fieldsSeparator ?? '', name);
     const files = {
       csv: new Blob(
         [
