@@ -68,7 +68,7 @@ export async function buildSite(out: string, flags: string[] = []): Promise<void
   removeStale(out);
   const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
-  const succeeded = markIncrementalCache(join(root, readBuildEnv().cacheDir));
+  const succeeded = markIncrementalCache(resolve(root, readBuildEnv().cacheDir));
   try {
     const code = await astroBuild(staging, flags);
     if (code !== 0) throw new Error(`astro build exited with ${code}; ${out} was left as it was`);

@@ -9,6 +9,8 @@
  * - BASE_PATH: the sub-path the site is served under (`/atlas/`), normalised to one leading and one
  *   trailing slash.
  * - CLUSTER_ATLAS_RASTER_THREADS: how many threads draw the images (0: on the calling thread).
+ * - CLUSTER_ATLAS_ASTRO_CACHE_DIR: Astro's cache folder instead of the one below, for a build that
+ *   must neither reuse nor disturb the incremental build's pages (a test's cold or interrupted build).
  *
  * Each site address and base path gets an Astro cache folder of its own (`cacheDir`): the
  * incremental build keeps the previous build's pages there, and a build for another address
@@ -27,7 +29,7 @@ export interface BuildEnv {
   base: string;
   /** Undefined: one per core. */
   rasterThreads: number | undefined;
-  /** Astro's cache folder for this address and base path, from the project's root. */
+  /** Astro's cache folder for this address and base path, from the project's root (or absolute, when set). */
   cacheDir: string;
 }
 
@@ -78,5 +80,6 @@ export function readBuildEnv(env: NodeJS.ProcessEnv = process.env): BuildEnv {
     problems.push(...(error as BuildEnvError).lines);
   }
   if (problems.length) throw new BuildEnvError(problems);
-  return { site, siteIsDefault, base, rasterThreads, cacheDir: astroCacheDir(site, base) };
+  const cacheDir = env.CLUSTER_ATLAS_ASTRO_CACHE_DIR || astroCacheDir(site, base);
+  return { site, siteIsDefault, base, rasterThreads, cacheDir };
 }

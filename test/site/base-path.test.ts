@@ -5,17 +5,16 @@
  * and answer 404 here.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectChromium } from './browser.ts';
-import { buildEnv } from './build-env.ts';
+import { buildEnv, testBuildDir } from './build-env.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const BASE = '/atlas/';
-const out = mkdtempSync(join(tmpdir(), 'cluster-atlas-base-'));
+const out = testBuildDir('base-path');
 let server: StaticServer;
 let browser: Browser;
 

@@ -4,23 +4,24 @@
  * left is removed by the next build's first step.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeStale } from '../../scripts/build-site.ts';
 import { ROOT } from '../fixtures/data-dir.ts';
-import { buildEnv } from './build-env.ts';
+import { buildEnv, testBuildDir } from './build-env.ts';
 
-const work = mkdtempSync(join(tmpdir(), 'cluster-atlas-interrupted-build-'));
+const work = testBuildDir('interrupted-build');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Starts a build into `out` and kills its whole process group (as a closed terminal would) once `when` matches its output. */
 async function killBuildWhen(out: string, when: RegExp, afterMs: number): Promise<string> {
   const child = spawn(process.execPath, [join(ROOT, 'scripts/build-site.ts'), '--out', out], {
     cwd: ROOT,
-    env: buildEnv(),
+    // An Astro cache of its own: a killed build must not leave its marks in the cache the site's
+    // own builds (and other tests' builds running beside this one) use.
+    env: buildEnv({ CLUSTER_ATLAS_ASTRO_CACHE_DIR: join(work, 'astro-cache') }),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

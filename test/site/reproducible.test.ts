@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dist } from './browser.ts';
-import { buildEnv } from './build-env.ts';
+import { buildEnv, testBuildDir } from './build-env.ts';
 
 function digests(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
@@ -25,11 +25,13 @@ function digests(dir: string): Map<string, string> {
   );
 }
 
-const second = mkdtempSync(join(tmpdir(), 'cluster-atlas-rebuild-'));
+const second = testBuildDir('rebuild');
 const pngCache = mkdtempSync(join(tmpdir(), 'cluster-atlas-png-cache-'));
+// An Astro cache of its own: the incremental build would otherwise copy the first build's pages
+// instead of rendering them, and a build of another test using the shared cache could meet this one.
+const astroCache = mkdtempSync(join(tmpdir(), 'cluster-atlas-astro-cache-'));
 afterAll(() => {
-  rmSync(second, { recursive: true, force: true });
-  rmSync(pngCache, { recursive: true, force: true });
+  for (const dir of [second, pngCache, astroCache]) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('reproducible build', () => {
@@ -37,7 +39,7 @@ describe('reproducible build', () => {
     // The steps of `npm run build` after the data (which dist/ was built from already).
     const build = spawnSync('npx', ['--no-install', 'astro', 'build', '--force', '--outDir', second], {
       encoding: 'utf8',
-      env: buildEnv({ CLUSTER_ATLAS_PNG_CACHE_DIR: pngCache }),
+      env: buildEnv({ CLUSTER_ATLAS_PNG_CACHE_DIR: pngCache, CLUSTER_ATLAS_ASTRO_CACHE_DIR: astroCache }),
     });
     expect(build.status, build.stderr).toBe(0);
     const index = spawnSync(process.execPath, ['scripts/search-index.ts', second], { encoding: 'utf8', env: buildEnv() });

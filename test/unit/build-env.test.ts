@@ -19,6 +19,11 @@ describe('readBuildEnv', () => {
     expect(readBuildEnv({ BASE_PATH: 'atlas' }).cacheDir).toBe(readBuildEnv({ BASE_PATH: '/atlas/' }).cacheDir);
   });
 
+  it('takes a cache folder of its own from CLUSTER_ATLAS_ASTRO_CACHE_DIR (a test build that must start cold)', () => {
+    expect(readBuildEnv({ CLUSTER_ATLAS_ASTRO_CACHE_DIR: '/tmp/apart/' }).cacheDir).toBe('/tmp/apart/');
+    expect(readBuildEnv({ CLUSTER_ATLAS_ASTRO_CACHE_DIR: '' }).cacheDir).toBe(readBuildEnv({}).cacheDir);
+  });
+
   it('defaults to the local address, the root path and one thread per core', () => {
     expect(readBuildEnv({})).toEqual({
       site: 'http://localhost:4321/',
