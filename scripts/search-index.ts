@@ -31,16 +31,18 @@ function filesIn(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? filesIn(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
-/**
- * The built pages that carry data-pagefind-body (SiteLayout's `search` prop), in a fixed order,
- * with their text: each page is read once (at 100× the data, thousands of pages and hundreds of MB).
- */
-const markedPages = (dist: string) =>
+/** The built pages, in a fixed order. */
+const htmlFiles = (dist: string) =>
   filesIn(dist)
     .filter((f) => f.endsWith('.html'))
-    .sort()
-    .map((file) => ({ file, html: readFileSync(file, 'utf8') }))
-    .filter((page) => page.html.includes('data-pagefind-body'));
+    .sort();
+
+/**
+ * Pages read and handed to Pagefind at a time. At 100× the data the pages are thousands and
+ * hundreds of MB (twice that as JavaScript strings of Japanese text); read all at once, with their
+ * indexed copies, they outgrew Node's 4 GB heap. A few at a time keep Pagefind busy all the same.
+ */
+const PAGES_AT_A_TIME = 16;
 
 export interface IndexReport {
   pages: Record<string, number>;
@@ -55,19 +57,27 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
   const out = join(dist, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   const problems: string[] = [];
-  const marked = markedPages(dist);
+  let marked = 0;
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
     if (!index) throw new Error(`search index: Pagefind did not start: ${errors.join('; ')}`);
     problems.push(...errors);
-    // Each page marked for the search, as its indexed copy (src/search/index-text.ts), at the
-    // address Pagefind gives a file of the site's directory.
-    const added = await Promise.all(
-      marked.map(({ file, html }) =>
-        index.addHTMLFile({ sourcePath: relative(dist, file).split(sep).join('/'), content: indexableHtml(html) }),
-      ),
-    );
-    problems.push(...added.flatMap((a) => a.errors));
+    // Each page that carries data-pagefind-body (SiteLayout's `search` prop), as its indexed copy
+    // (src/search/index-text.ts), at the address Pagefind gives a file of the site's directory.
+    const files = htmlFiles(dist);
+    for (let start = 0; start < files.length; start += PAGES_AT_A_TIME) {
+      const pages = files
+        .slice(start, start + PAGES_AT_A_TIME)
+        .map((file) => ({ file, html: readFileSync(file, 'utf8') }))
+        .filter((page) => page.html.includes('data-pagefind-body'));
+      marked += pages.length;
+      const added = await Promise.all(
+        pages.map(({ file, html }) =>
+          index.addHTMLFile({ sourcePath: relative(dist, file).split(sep).join('/'), content: indexableHtml(html) }),
+        ),
+      );
+      problems.push(...added.flatMap((a) => a.errors));
+    }
     const written = await index.writeFiles({ outputPath: out });
     problems.push(...written.errors);
   } finally {
@@ -81,8 +91,7 @@ export async function buildSearchIndex(dist: string): Promise<IndexReport> {
   const missing = LANGS.filter((lang) => !pages[lang]);
   if (missing.length) throw new Error(`search index: no pages indexed for ${missing.join(', ')}`);
   const indexed = Object.values(pages).reduce((a, b) => a + b, 0);
-  if (indexed !== marked.length)
-    throw new Error(`search index: ${marked.length} pages carry data-pagefind-body but ${indexed} were indexed`);
+  if (indexed !== marked) throw new Error(`search index: ${marked} pages carry data-pagefind-body but ${indexed} were indexed`);
 
   for (const file of readdirSync(out)) if (UNUSED.test(file)) rmSync(join(out, file));
   const files = filesIn(out);
