@@ -12,10 +12,10 @@ const ja = {
   contextSubtitleAlone: (bureau: string) =>
     `プロジェクト別の参加企業数（多い順）。このプロジェクト（${bureau}の唯一のプロジェクト）を強調して示す。`,
   contextCaption: (n: number) => `${n}プロジェクトの参加企業数（多い順）`,
-  contextCaptionPartial: (shown: number, n: number) => `${n}プロジェクトのうち${shown}プロジェクトの参加企業数（多い順）`,
-  contextShown: (top: number, around: number, n: number, index: string) =>
+  contextCaptionPartial: (shown: number, n: string) => `${n}プロジェクトのうち${shown}プロジェクトの参加企業数（多い順）`,
+  contextShown: (top: number, around: number, n: string, index: string) =>
     `参加企業数の多い${top}プロジェクトと、このプロジェクトの前後${around}位までを示す。全${n}プロジェクトは${index}にある。`,
-  siblingsShown: (shown: number, total: number, index: string) =>
+  siblingsShown: (shown: number, total: string, index: string) =>
     `${total}プロジェクトのうち、参加企業数の多い${shown}プロジェクトを掲げた。すべては${index}にある。`,
   colRank: '順位',
   rank: (rank: number) => `${rank}位`,
@@ -38,10 +38,10 @@ const en: Words = {
   contextSubtitleAlone: (bureau: string) =>
     `Participating companies by project, most first: this project, the only one of the ${bureau}, highlighted.`,
   contextCaption: (n: number) => `Participating companies of the ${n} projects, most first`,
-  contextCaptionPartial: (shown: number, n: number) => `Participating companies of ${shown} of the ${n} projects, most first`,
-  contextShown: (top: number, around: number, n: number, index: string) =>
+  contextCaptionPartial: (shown: number, n: string) => `Participating companies of ${shown} of the ${n} projects, most first`,
+  contextShown: (top: number, around: number, n: string, index: string) =>
     `Shown: the ${top} largest projects, and those ranked up to ${around} places either side of this one. All ${n} are listed in ${index}.`,
-  siblingsShown: (shown: number, total: number, index: string) =>
+  siblingsShown: (shown: number, total: string, index: string) =>
     `The ${shown} of ${total} with the most companies are listed. All are in ${index}.`,
   colRank: 'Rank',
   rank: (rank: number) => String(rank),
