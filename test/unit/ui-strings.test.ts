@@ -129,6 +129,7 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
       siblingsNone: [['BUREAU']],
       locatorProjectAlt: [['PROJECT', 'BUREAU']],
       regionMapAlt: [['BUREAU', 'PROJECTS']],
+      regionDrawnLargest: [['BUREAU', 'DRAWN', 'TOTAL']],
     },
   },
   { name: 'CHART_UI', words: CHART_UI, calls: { projectsShown: [[NaN, NaN]] } },
