@@ -32,6 +32,8 @@ const ja = {
   frontMapMore: '地図のページでは、分野での絞り込みや参加大学数への切り替えができます。',
   frontTableLink: (n: number) => `${n}プロジェクトの一覧表`,
   navProjects: 'プロジェクト一覧',
+  /** The title of one page of a project index in pages (site/project-pages.ts). */
+  projectsIndexPage: (page: number, pages: number) => `プロジェクト一覧（${page}/${pages}ページ）`,
   projectsSummary: '現行プロジェクトの一覧表：経済産業局、分野、参加企業数、参加大学数。',
   projectsIntro: '産業クラスター計画の現行プロジェクトを、資料の掲載順（経済産業局ごと）に示します。',
   sortHint: '列の見出しのボタンで並べ替えられます。もう一度押すと逆の順になります。',
@@ -214,6 +216,7 @@ const en: Dictionary = {
   frontMapMore: 'On the map page, filter the projects by field or size the circles by universities.',
   frontTableLink: (n: number) => `All ${n} projects in a table`,
   navProjects: 'Projects',
+  projectsIndexPage: (page: number, pages: number) => `Projects (page ${page} of ${pages})`,
   projectsSummary: 'Every current project in one table: regional bureau, fields, companies, universities.',
   projectsIntro: 'The current projects of the Industrial Cluster Plan, in the order the source lists them (by regional bureau).',
   sortHint: 'Sort the table with the buttons in the column headings; press again to reverse the order.',

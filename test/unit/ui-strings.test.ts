@@ -49,6 +49,7 @@ const SENTINEL_CALLS: Record<string, unknown[][]> = {
   keyUniversities: [['PERIOD']],
   frontTableLink: [[NaN]],
   projectsHeading: [[NaN]],
+  projectsIndexPage: [[NaN, NaN]],
   pageN: [[NaN]],
   pagesN: [[[NaN]], [[NaN, NaN]]], // en has a singular and a plural branch
   rows: [[NaN]],
