@@ -183,6 +183,8 @@ const ja = {
   sourceColFigure: '項目',
   sourceColUsed: '使われているページ',
   sourceNotUsed: '—',
+  sourceFiguresShown: (listed: number, total: number, projects: number, data: string) =>
+    `この表には、このページの${total}件の数値のうち${listed}件（参加企業数の多い${projects}プロジェクトの数値と、プロジェクト以外の数値）を載せています。すべての数値は${data}のページからダウンロードできます。`,
   sourceBack: '資料の原文（全ページ）',
   sourceAll: 'すべてのページ',
   sourceOf: (figure: string) => `${figure}（資料での位置）`,
@@ -369,6 +371,8 @@ const en: Dictionary = {
   sourceColFigure: 'Figure',
   sourceColUsed: 'Used on',
   sourceNotUsed: '—',
+  sourceFiguresShown: (listed: number, total: number, projects: number, data: string) =>
+    `This table lists ${listed} of the page's ${total} figures: those of the ${projects} projects with the most participating companies, and every figure that is not a project's. Every figure can be downloaded from the ${data} page.`,
   sourceBack: 'The source document (all pages)',
   sourceAll: 'All pages',
   sourceOf: (figure: string) => `${figure} (where the source prints it)`,

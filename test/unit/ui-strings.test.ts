@@ -64,6 +64,7 @@ const SENTINEL_CALLS: Record<string, unknown[][]> = {
   colShare: [[NaN]],
   bureauProjects: [[NaN]],
   bureauProjectsShown: [[NaN, NaN, 'INDEX']],
+  sourceFiguresShown: [[NaN, NaN, NaN, 'DATA']],
   bureauTotalsText: [['COMPANIES', 'UNIVERSITIES']],
   bureauShare: [['SHARE', 'SHARE', NaN]],
   bureauMapAlt: [['BUREAU']],
