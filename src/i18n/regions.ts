@@ -26,6 +26,9 @@ const ja = {
   locatorProjectAlt: (project: string, bureau: string) => `${project}の位置（${bureau}の管轄区域）を示す日本地図`,
   regionMapAlt: (bureau: string, projects: string) => `${bureau}の管轄区域の地図。プロジェクトを円で示す：${projects}。`,
   regionSizeNote: '円の面積は、全国の地図と同じ尺度で参加企業数に比例します。',
+  regionDrawnLargest: (bureau: string, drawn: string, total: string) =>
+    `地図には${bureau}の${total}プロジェクトのうち参加企業数の多い${drawn}プロジェクトを描いています。`,
+  regionSizeNoteLargest: '円の面積は、描いたプロジェクトの間で参加企業数に比例します。',
   projectKey: 'プロジェクト',
 };
 
@@ -52,6 +55,9 @@ const en: Words = {
   locatorProjectAlt: (project: string, bureau: string) => `Map of Japan locating ${project}, in the area of the ${bureau}`,
   regionMapAlt: (bureau: string, projects: string) => `Map of the area of the ${bureau}, its projects drawn as circles: ${projects}.`,
   regionSizeNote: 'Circle areas are proportional to participating companies, on the same scale as the national map.',
+  regionDrawnLargest: (bureau: string, drawn: string, total: string) =>
+    `The map draws the ${drawn} projects of the ${bureau} with the most participating companies, of ${total}.`,
+  regionSizeNoteLargest: 'Circle areas are proportional to participating companies among the projects drawn.',
   projectKey: 'Projects',
 };
 

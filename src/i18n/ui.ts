@@ -32,6 +32,8 @@ const ja = {
   frontMapMore: '地図のページでは、分野での絞り込みや参加大学数への切り替えができます。',
   frontTableLink: (n: number) => `${n}プロジェクトの一覧表`,
   navProjects: 'プロジェクト一覧',
+  /** The title of one page of a project index in pages (site/project-pages.ts). */
+  projectsIndexPage: (page: number, pages: number) => `プロジェクト一覧（${page}/${pages}ページ）`,
   projectsSummary: '現行プロジェクトの一覧表：経済産業局、分野、参加企業数、参加大学数。',
   projectsIntro: '産業クラスター計画の現行プロジェクトを、資料の掲載順（経済産業局ごと）に示します。',
   sortHint: '列の見出しのボタンで並べ替えられます。もう一度押すと逆の順になります。',
@@ -181,6 +183,8 @@ const ja = {
   sourceColFigure: '項目',
   sourceColUsed: '使われているページ',
   sourceNotUsed: '—',
+  sourceFiguresShown: (listed: number, total: number, projects: number, data: string) =>
+    `この表には、このページの${total}件の数値のうち${listed}件（参加企業数の多い${projects}プロジェクトの数値と、プロジェクト以外の数値）を載せています。すべての数値は${data}のページからダウンロードできます。`,
   sourceBack: '資料の原文（全ページ）',
   sourceAll: 'すべてのページ',
   sourceOf: (figure: string) => `${figure}（資料での位置）`,
@@ -214,6 +218,7 @@ const en: Dictionary = {
   frontMapMore: 'On the map page, filter the projects by field or size the circles by universities.',
   frontTableLink: (n: number) => `All ${n} projects in a table`,
   navProjects: 'Projects',
+  projectsIndexPage: (page: number, pages: number) => `Projects (page ${page} of ${pages})`,
   projectsSummary: 'Every current project in one table: regional bureau, fields, companies, universities.',
   projectsIntro: 'The current projects of the Industrial Cluster Plan, in the order the source lists them (by regional bureau).',
   sortHint: 'Sort the table with the buttons in the column headings; press again to reverse the order.',
@@ -366,6 +371,8 @@ const en: Dictionary = {
   sourceColFigure: 'Figure',
   sourceColUsed: 'Used on',
   sourceNotUsed: '—',
+  sourceFiguresShown: (listed: number, total: number, projects: number, data: string) =>
+    `This table lists ${listed} of the page's ${total} figures: those of the ${projects} projects with the most participating companies, and every figure that is not a project's. Every figure can be downloaded from the ${data} page.`,
   sourceBack: 'The source document (all pages)',
   sourceAll: 'All pages',
   sourceOf: (figure: string) => `${figure} (where the source prints it)`,

@@ -48,7 +48,29 @@ export function mapSelection(projects: ClusterProject[], bureaus: Bureau[], limi
   return byLimit.get(key)!;
 }
 
-/** Selections made, per projects array (the collections, read once per build) and limit. */
+/**
+ * What a bureau's zoomed map (region-map.ts) draws, by the same rule: every one of the bureau's
+ * projects up to `limit` (the real bureaus have a few each), else the largest by companies. Its
+ * labels name prefectures, placed around whatever circles are drawn, so no count is too many to
+ * label; the limit is the national map's, as a bureau's area is drawn about as wide.
+ */
+export function bureauSelection(projects: ClusterProject[], bureau: string, limit = MAP_MAX_SYMBOLS): MapSelection {
+  if (!made.has(projects)) made.set(projects, new Map());
+  const byKey = made.get(projects)!;
+  const key = `${bureau}:${limit}`;
+  if (!byKey.has(key))
+    byKey.set(
+      key,
+      largestThatFit(
+        projects.filter((p) => p.bureau === bureau),
+        limit,
+        () => true,
+      ),
+    );
+  return byKey.get(key)!;
+}
+
+/** Selections made, per projects array (the collections, read once per build), bureau and limit. */
 const made = new WeakMap<ClusterProject[], Map<string, MapSelection>>();
 
 /** Whether the map of these projects can be labelled in every language, variant and measure (map-labels.ts). */

@@ -15,6 +15,7 @@ import { distanceToRings, insideRings, multiPolygonArea, type Point } from './po
 import { simplifiedTopology } from './simplify.ts';
 import { ringsToPath, roundRings } from './svg-path.ts';
 import { textWidth } from '../text/text-width.ts';
+import type { ClusterProject } from '../schemas/cluster-projects.ts';
 
 export const REGION_MAP = {
   /** The widest the map is shown (CSS px: .region-map's max-width); the detail is chosen for it. */
@@ -57,19 +58,29 @@ export interface RegionMapData {
 
 const cache = new WeakMap<MapModel, Map<string, RegionMapData>>();
 
-/** Made once per model, bureau and set of names (each bureau page draws one, in each language). */
-export function regionMap(model: MapModel, bureau: string, names: Map<string, string>): RegionMapData {
-  const key = `${bureau}:${[...names.values()].join('|')}`;
+/**
+ * Made once per model, bureau, set of names and projects drawn (each bureau page draws one, in
+ * each language). `drawn`, when given, is the bureau's projects the map draws (map-selection.ts:
+ * past a limit, the largest), placed where the model places them; else all the bureau's.
+ */
+export function regionMap(model: MapModel, bureau: string, names: Map<string, string>, drawn?: ClusterProject[]): RegionMapData {
+  const key = `${bureau}:${[...names.values()].join('|')}:${drawn ? drawn.map((p) => p.id).join('|') : '*'}`;
   if (!cache.has(model)) cache.set(model, new Map());
   const made = cache.get(model)!;
-  if (!made.has(key)) made.set(key, computeRegionMap(model, bureau, names, japanGeometry()));
+  if (!made.has(key)) made.set(key, computeRegionMap(model, bureau, names, japanGeometry(), drawn && new Set(drawn.map((p) => p.id))));
   return made.get(key)!;
 }
 
-function computeRegionMap(model: MapModel, bureauId: string, names: Map<string, string>, geometry: JapanGeometry): RegionMapData {
+function computeRegionMap(
+  model: MapModel,
+  bureauId: string,
+  names: Map<string, string>,
+  geometry: JapanGeometry,
+  drawn?: Set<string>,
+): RegionMapData {
   const region = model.bureaus.find((b) => b.id === bureauId);
   if (!region) throw new Error(`regionMap: no map region for bureau ${bureauId}`);
-  const symbols = model.symbols.filter((s) => s.project.bureau === bureauId);
+  const symbols = model.symbols.filter((s) => s.project.bureau === bureauId && (!drawn || drawn.has(s.project.id)));
   const c = REGION_MAP;
 
   // The area and its symbols, then a margin; the labels may still widen it (below).

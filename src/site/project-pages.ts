@@ -4,6 +4,9 @@
  * page of the index outgrows the site's page budget however many projects the data holds.
  */
 
+import type { Lang } from '../core/locales.ts';
+import { t } from '../i18n/ui.ts';
+
 /** Rows per page of the index: at well under 1 KB of HTML a row, a page stays far below 300 KB. */
 export const PROJECTS_PER_PAGE = 200;
 
@@ -31,3 +34,13 @@ export function indexPages<T>(rows: T[], size = PROJECTS_PER_PAGE): IndexPage<T>
 
 /** The site path of a page of the index: the first is /<lang>/projects/ itself. */
 export const indexPagePath = (lang: string, number: number) => (number === 1 ? `/${lang}/projects/` : `/${lang}/projects/page/${number}/`);
+
+/**
+ * The index's pages as the site index and the sitemap list them, each titled with its number and
+ * the count, in each language: none while the projects fit on the first (a section page then).
+ */
+export function indexPageLinks(lang: Lang, rows: unknown[]): { path: string; title: string }[] {
+  const pages = indexPages(rows);
+  if (pages.length === 1) return [];
+  return pages.map((p) => ({ path: indexPagePath(lang, p.number), title: t(lang).projectsIndexPage(p.number, p.count) }));
+}

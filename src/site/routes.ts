@@ -11,6 +11,7 @@ import { LANGS, localisedPath, pick, type Lang } from '../core/locales.ts';
 import { loadChartData } from '../collections/read-collections.ts';
 import { getBureaus, getProjects, getSourcePages } from '../collections/read-collections.ts';
 import { sections } from './sections.ts';
+import { indexPageLinks } from './project-pages.ts';
 import { t } from '../i18n/ui.ts';
 import type { SearchKind } from '../core/search-kinds.ts';
 
@@ -30,6 +31,11 @@ async function entriesIn<C extends 'briefings' | 'cases'>(
   return entries.filter((e) => e.id.startsWith(`${lang}/`)).map((e) => ({ slug: e.id.split('/')[1]!, data: e.data }));
 }
 
+/** The project index's pages as routes, when the projects take more than one (site/project-pages.ts). */
+export async function projectIndexRoutes(lang: Lang): Promise<SiteRoute[]> {
+  return indexPageLinks(lang, await getProjects()).map((link) => ({ kind: 'project' as const, ...link }));
+}
+
 export async function siteRoutes(lang: Lang): Promise<SiteRoute[]> {
   const data = await loadChartData();
   const bureaus = [...(await getBureaus())].sort((a, b) => a.derived.order - b.derived.order);
@@ -37,6 +43,8 @@ export async function siteRoutes(lang: Lang): Promise<SiteRoute[]> {
   return [
     ...sections(lang).map((s) => ({ kind: 'page' as const, path: s.href, title: s.label })),
     { kind: 'page', path: `/${lang}/site-index/`, title: SEARCH_UI[lang].siteIndexTitle },
+    // The index's further pages (the first is a section page above).
+    ...(await projectIndexRoutes(lang)).slice(1),
     ...(await getProjects()).map((p) => ({ kind: 'project' as const, path: `/${lang}/projects/${p.id}/`, title: pick(p, 'name', lang) })),
     ...bureaus.map((b) => ({ kind: 'bureau' as const, path: `/${lang}/bureaus/${b.id}/`, title: pick(b, 'name', lang) })),
     ...CHARTS.map((c) => ({ kind: 'chart' as const, path: `/${lang}/charts/${c.id}/`, title: c.text(c.transform(data), lang).title })),

@@ -8,7 +8,10 @@ import { entriesFrom } from '../../src/collections/read-collections.ts';
 import { MEASURES } from '../../src/core/measures.ts';
 import { LABEL_VARIANTS, mapLabels, type LabelVariantId } from '../../src/map/map-labels.ts';
 import { buildMapModel } from '../../src/map/map-model.ts';
-import { largestThatFit, MAP_MAX_SYMBOLS, mapSelection } from '../../src/map/map-selection.ts';
+import { bureauSelection, largestThatFit, MAP_MAX_SYMBOLS, mapSelection } from '../../src/map/map-selection.ts';
+import { regionMap } from '../../src/map/region-map.ts';
+import { REGIONS_UI } from '../../src/i18n/regions.ts';
+import { formatCount } from '../../src/i18n/figure-format.ts';
 import { buildCollections } from '../../src/pipeline/build-collections.ts';
 import type { ClusterProject } from '../../src/schemas/cluster-projects.ts';
 import { REAL_PROJECT_COUNT, syntheticDataTexts } from '../../scripts/synthetic-data.ts';
@@ -50,6 +53,55 @@ describe('mapSelection(projects, bureaus)', () => {
     for (const lang of ['ja', 'en'] as const)
       for (const variant of Object.keys(LABEL_VARIANTS) as LabelVariantId[])
         for (const measure of MEASURES) expect(() => mapLabels(model, bureaus, lang, variant, measure)).not.toThrow();
+  });
+});
+
+describe('bureauSelection(projects, bureau)', () => {
+  it('draws every project of each real bureau, in the order given, and says none was left out', () => {
+    const { projects, bureaus } = realData();
+    for (const b of bureaus) {
+      const own = projects.filter((p) => p.bureau === b.id);
+      expect(own.length, b.id).toBeLessThanOrEqual(MAP_MAX_SYMBOLS);
+      expect(bureauSelection(projects, b.id)).toEqual({ drawn: own, total: own.length, partial: false });
+    }
+  });
+
+  it('is what the bureau map draws, where the map of all the projects places them', () => {
+    const { projects, bureaus } = realData();
+    const model = buildMapModel(projects, bureaus);
+    const bureau = bureaus.find((b) => projects.filter((p) => p.bureau === b.id).length > 1)!;
+    const own = projects.filter((p) => p.bureau === bureau.id);
+    // A smaller limit stands for a crowded bureau.
+    const selection = bureauSelection(projects, bureau.id, own.length - 1);
+    expect(selection).toMatchObject({ total: own.length, partial: true });
+    const map = regionMap(model, bureau.id, new Map(), selection.drawn);
+    expect(map.symbols.map((s) => s.project.id)).toEqual(selection.drawn.map((p) => p.id));
+    const placed = new Map(model.symbols.map((s) => [s.project.id, s.placement]));
+    for (const s of map.symbols) expect(s.placement).toEqual(placed.get(s.project.id));
+    expect(regionMap(model, bureau.id, new Map()).symbols.map((s) => s.project.id)).toEqual(own.map((p) => p.id));
+  });
+
+  it('past the limit, draws that many of the bureau’s largest, and its sentence counts those of how many', () => {
+    const { projects, bureaus } = synthetic;
+    const counts = bureaus.map((b) => ({ id: b.id, own: projects.filter((p) => p.bureau === b.id) }));
+    const crowded = counts.filter((c) => c.own.length > MAP_MAX_SYMBOLS);
+    expect(crowded.length).toBeGreaterThan(0);
+    for (const { id, own } of crowded) {
+      const selection = bureauSelection(projects, id);
+      expect(selection).toMatchObject({ total: own.length, partial: true });
+      expect(selection.drawn).toHaveLength(MAP_MAX_SYMBOLS);
+      expect(selection.drawn.every((p) => p.bureau === id)).toBe(true);
+      expectLargestInOrder(own, selection.drawn);
+      for (const lang of ['ja', 'en'] as const) {
+        const words = REGIONS_UI[lang].regionDrawnLargest(
+          id,
+          formatCount(selection.drawn.length, lang),
+          formatCount(selection.total, lang),
+        );
+        expect(words).toContain(formatCount(MAP_MAX_SYMBOLS, lang));
+        expect(words).toContain(formatCount(own.length, lang));
+      }
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 /** The project index's pages (site/project-pages.ts): one for the real data, and every row once, in order, past one page. */
 import { describe, expect, it } from 'vitest';
-import { PROJECTS_PER_PAGE, indexPagePath, indexPages } from '../../src/site/project-pages.ts';
+import { PROJECTS_PER_PAGE, indexPageLinks, indexPagePath, indexPages } from '../../src/site/project-pages.ts';
 
 describe('indexPages(rows, size)', () => {
   it('keeps the real data’s 17 projects on one page, at /<lang>/projects/', () => {
@@ -23,5 +23,29 @@ describe('indexPages(rows, size)', () => {
 
   it('gives an empty index one empty page', () => {
     expect(indexPages([])).toEqual([{ number: 1, count: 1, rows: [], first: 0, last: 0 }]);
+  });
+});
+
+describe('indexPageLinks(lang, rows)', () => {
+  it('gives the real data’s single page no links: it is a section page', () => {
+    expect(
+      indexPageLinks(
+        'ja',
+        Array.from({ length: 17 }, (_, i) => i),
+      ),
+    ).toEqual([]);
+  });
+
+  it('links every page of 1,700 rows, each titled with its own number and the count', () => {
+    const rows = Array.from({ length: 1700 }, (_, i) => i);
+    const count = Math.ceil(1700 / PROJECTS_PER_PAGE);
+    for (const lang of ['ja', 'en'] as const) {
+      const links = indexPageLinks(lang, rows);
+      expect(links.map((l) => l.path)).toEqual(Array.from({ length: count }, (_, i) => indexPagePath(lang, i + 1)));
+      expect(new Set(links.map((l) => l.title)).size).toBe(count);
+      for (const [i, l] of links.entries()) expect(l.title.match(/\d+/g)).toEqual([String(i + 1), String(count)]);
+    }
+    expect(indexPageLinks('ja', rows)[1]!.title).toBe(`プロジェクト一覧（2/${count}ページ）`);
+    expect(indexPageLinks('en', rows)[1]!.title).toBe(`Projects (page 2 of ${count})`);
   });
 });

@@ -49,6 +49,7 @@ const SENTINEL_CALLS: Record<string, unknown[][]> = {
   keyUniversities: [['PERIOD']],
   frontTableLink: [[NaN]],
   projectsHeading: [[NaN]],
+  projectsIndexPage: [[NaN, NaN]],
   pageN: [[NaN]],
   pagesN: [[[NaN]], [[NaN, NaN]]], // en has a singular and a plural branch
   rows: [[NaN]],
@@ -63,6 +64,7 @@ const SENTINEL_CALLS: Record<string, unknown[][]> = {
   colShare: [[NaN]],
   bureauProjects: [[NaN]],
   bureauProjectsShown: [[NaN, NaN, 'INDEX']],
+  sourceFiguresShown: [[NaN, NaN, NaN, 'DATA']],
   bureauTotalsText: [['COMPANIES', 'UNIVERSITIES']],
   bureauShare: [['SHARE', 'SHARE', NaN]],
   bureauMapAlt: [['BUREAU']],
@@ -132,6 +134,7 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
       siblingsNone: [['BUREAU']],
       locatorProjectAlt: [['PROJECT', 'BUREAU']],
       regionMapAlt: [['BUREAU', 'PROJECTS']],
+      regionDrawnLargest: [['BUREAU', 'DRAWN', 'TOTAL']],
     },
   },
   { name: 'CHART_UI', words: CHART_UI, calls: { projectsShown: [[NaN, NaN]] } },
