@@ -8,7 +8,7 @@
 import { LANGS } from '../core/locales.ts';
 import { MEASURES } from '../core/measures.ts';
 import type { Bureau } from '../schemas/bureaus.ts';
-import type { ClusterProject } from '../schemas/cluster-projects.ts';
+import { type ClusterProject, largestFirst } from '../schemas/cluster-projects.ts';
 import { LABEL_VARIANTS, mapLabels, type LabelVariantId } from './map-labels.ts';
 import { buildMapModel } from './map-model.ts';
 
@@ -90,9 +90,7 @@ function labelled(drawn: ClusterProject[], bureaus: Bureau[]): boolean {
 /** The selection itself, with what counts as legible given: mapSelection's, or a test's. */
 export function largestThatFit(projects: ClusterProject[], limit: number, fits: (drawn: ClusterProject[]) => boolean): MapSelection {
   if (projects.length <= limit) return { drawn: projects, total: projects.length, partial: false };
-  const bySize = [...projects].sort(
-    (a, b) => b.companies.value - a.companies.value || a.derived.order - b.derived.order || a.id.localeCompare(b.id),
-  );
+  const bySize = [...projects].sort(largestFirst);
   for (let n = limit; n > 0; n -= STEP) {
     const largest = new Set(bySize.slice(0, n));
     const drawn = projects.filter((p) => largest.has(p));

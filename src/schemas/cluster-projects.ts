@@ -34,3 +34,10 @@ export const ClusterProjectDerived = z.object({
 
 export const ClusterProject = z.object({ ...entryShape(columns), derived: ClusterProjectDerived });
 export type ClusterProject = z.infer<typeof ClusterProject>;
+
+/**
+ * Most participating companies first; equal counts in the source's north-to-south order
+ * (`derived.order`), then by id. The order of every "the largest N projects" the site shows.
+ */
+export const largestFirst = (a: ClusterProject, b: ClusterProject): number =>
+  b.companies.value - a.companies.value || a.derived.order - b.derived.order || a.id.localeCompare(b.id);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { largestFirst, type ClusterProject } from '../../src/schemas/cluster-projects.ts';
 import { CONTEXT_ALL, CONTEXT_AROUND, CONTEXT_TOP, contextWindow, siblingsShown } from '../../src/site/project-context.ts';
 
 const ranked = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i + 1}` }));
@@ -35,5 +36,14 @@ describe('the projects a project page sets it among', () => {
     const many = siblingsShown(ranked(399));
     expect(many.partial).toBe(true);
     expect(many.shown).toEqual(ranked(CONTEXT_ALL));
+  });
+});
+
+describe('the order "the largest N projects" take', () => {
+  const project = (id: string, companies: number, order: number) =>
+    ({ id, companies: { value: companies }, derived: { order } }) as ClusterProject;
+  it('is most companies first, equal counts north to south (not the north-to-south order alone)', () => {
+    const projects = [project('north-small', 50, 1), project('south-large', 900, 9), project('mid', 300, 5), project('tie-south', 300, 7)];
+    expect([...projects].sort(largestFirst).map((p) => p.id)).toEqual(['south-large', 'mid', 'tie-south', 'north-small']);
   });
 });
