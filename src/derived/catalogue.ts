@@ -10,6 +10,7 @@ import { FIELD_LABELS, type FieldId } from '../core/field-labels.ts';
 import type { Bilingual, DerivedFigure, DerivedKind } from './derived-figure.ts';
 import { countFigure, differenceOf, ratioShare, shareOfWhole, sumOf } from './precision.ts';
 import { intervalOf } from './rounding.ts';
+import { everyProjectKey, projectKey } from './input-keys.ts';
 
 /** The collections the computed figures read: the charts' input, less what no computed figure needs. */
 export type DerivedInputs = Omit<ChartData, 'phase1-outcomes'>;
@@ -22,7 +23,6 @@ export interface DerivedCatalogue {
   has(id: string): boolean;
 }
 
-const projectKey = (id: string, measure: 'companies' | 'universities') => `cluster-projects.${id}.${measure}`;
 const rowKey = (dataset: string, id: string) => `${dataset}.${id}`;
 const uniq = (pages: number[]) => [...new Set(pages)].sort((a, b) => a - b);
 
@@ -147,7 +147,7 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
         ja: `各プロジェクトの参加企業数 ÷ ${n}プロジェクトの参加企業数の合計`,
         en: `a project’s participating companies ÷ the ${n} projects’ participating companies added up`,
       },
-      projects.map((o) => projectKey(o.id, 'companies')),
+      [everyProjectKey('companies')],
       projectPages,
     );
     for (const m of ['companies', 'universities'] as const) {
@@ -161,7 +161,7 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
           ja: `${n}プロジェクトを${words.printed.ja}の多い順に並べた順位（同数は同順位）`,
           en: `position among the ${n} projects by ${words.printed.en}, most first; equal counts share a rank`,
         },
-        projects.map((o) => projectKey(o.id, m)),
+        [everyProjectKey(m)],
         projectPages,
       );
     }
@@ -238,7 +238,7 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
         ja: `各局の下に記載されたプロジェクトの参加企業数の合計 ÷ ${n}プロジェクトの参加企業数の合計`,
         en: `participating companies of the projects listed under a bureau ÷ the ${n} projects’ participating companies, each added up`,
       },
-      projects.map((p) => projectKey(p.id, 'companies')),
+      [everyProjectKey('companies')],
       projectPages,
     );
     add(
@@ -253,7 +253,7 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
         ja: `この局の下に記載されたプロジェクトの参加大学の延べ数 ÷ ${n}プロジェクトの参加大学の延べ数。全国の大学数（重複なし）に対する割合ではない`,
         en: `university participations in the projects listed under this bureau ÷ university participations in all ${n} projects; not a share of the nationwide number of (distinct) universities`,
       },
-      projects.map((p) => projectKey(p.id, 'universities')),
+      [everyProjectKey('universities')],
       projectPages,
     );
   }

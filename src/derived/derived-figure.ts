@@ -28,7 +28,7 @@ export interface DerivedFigure {
   what: Bilingual;
   /** How it is computed, in words (「管内プロジェクトの参加企業数を合計」). */
   formula: Bilingual;
-  /** Keys of the printed figures it is computed from (`cluster-projects.<id>.companies`, `<dataset>.<row>`). */
+  /** Keys of the printed figures it is computed from (`cluster-projects.<id>.companies`, `<dataset>.<row>`, or `cluster-projects.*.companies` for every project's: input-keys.ts). */
   inputs: string[];
   /** Pages of the source the inputs are printed on. */
   pages: number[];

@@ -5,6 +5,7 @@
  */
 import { formatDerived } from './derived-format.ts';
 import type { DerivedCatalogue } from './catalogue.ts';
+import { INPUT_KEYS_DESCRIPTION } from './input-keys.ts';
 
 /** Column → meaning, in the order of the download; the Table Schema's descriptions. */
 export const DERIVED_COLUMNS = {
@@ -23,7 +24,7 @@ export const DERIVED_COLUMNS = {
   exact: 'The formula applied to the printed values, before rounding',
   range_lo: 'Lowest value the rounding of the printed inputs allows',
   range_hi: 'Highest value the rounding of the printed inputs allows',
-  inputs: 'Keys of the printed figures it is computed from, space-separated (dataset.row or cluster-projects.<id>.companies)',
+  inputs: `Keys of the printed figures it is computed from, space-separated (${INPUT_KEYS_DESCRIPTION})`,
   pages: 'Pages of the source the inputs are printed on, space-separated',
 } as const;
 

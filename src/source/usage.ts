@@ -8,6 +8,7 @@
 import type { ChartModule } from '../charts/lib/types.ts';
 import type { ChartData } from '../schemas/datasets.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
+import { printedInputKeys } from '../derived/input-keys.ts';
 import { pick, type Lang } from '../core/locales.ts';
 
 export interface Use {
@@ -40,12 +41,19 @@ export interface UsageInput {
 const projectKeys = (ids: string[]) => ids.flatMap((id) => [`cluster-projects.${id}.companies`, `cluster-projects.${id}.universities`]);
 const NATIONAL = ['phase1-outcomes.current-companies', 'phase1-outcomes.current-universities'];
 
+/** Computed figures' inputs as printed figures: every project named where a key names them all. */
+const computedInputs = (inputs: readonly string[], data: ChartData): string[] =>
+  printedInputKeys(
+    inputs,
+    data.projects.map((p) => p.id),
+  );
+
 /** The printed figures a key stands for: itself, or a computed figure's inputs. */
 function printedKeys(key: string, data: ChartData): string[] {
   if (!key.startsWith('derived.')) return [key];
   const catalogue = catalogueOf(data);
   const id = key.slice('derived.'.length);
-  return catalogue.has(id) ? catalogue.get(id).inputs : [];
+  return catalogue.has(id) ? computedInputs(catalogue.get(id).inputs, data) : [];
 }
 
 export function figureUsage({ lang, data, charts, labels, home, outcomes, prose }: UsageInput): Map<string, Use[]> {
@@ -60,7 +68,19 @@ export function figureUsage({ lang, data, charts, labels, home, outcomes, prose 
   const chartFigures = new Map(
     charts.map((c) => {
       const text = c.text(c.transform(data), lang);
-      return [c.id, { title: text.title, keys: [...text.figures, ...text.computed.flatMap((d) => d.inputs)] }] as const;
+      return [
+        c.id,
+        {
+          title: text.title,
+          keys: [
+            ...text.figures,
+            ...computedInputs(
+              text.computed.flatMap((d) => d.inputs),
+              data,
+            ),
+          ],
+        },
+      ] as const;
     }),
   );
   const all = projectKeys(data.projects.map((p) => p.id));

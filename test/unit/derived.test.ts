@@ -9,6 +9,12 @@ import { computedNotes } from '../../src/derived/computed-words.ts';
 import { formatFigure } from '../../src/i18n/figure-format.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import { chartFixture } from '../chart-support.ts';
+import { everyProjectKey, printedInputKeys } from '../../src/derived/input-keys.ts';
+import { derivedRows } from '../../src/derived/download.ts';
+import { syntheticDataTexts } from '../../scripts/synthetic-data.ts';
+import { buildCollections } from '../../src/pipeline/build-collections.ts';
+import { chartDataFrom } from '../../src/collections/read-collections.ts';
+import { readDataTexts, toInputs } from '../fixtures/data-dir.ts';
 
 const approx = (value: number, unit: Figure['unit'] = 'companies'): Figure => ({
   printed: `約${value}`,
@@ -161,5 +167,39 @@ describe('deriveCatalogue(data): the computed figures of the real data', () => {
     );
     expect(notes).toHaveLength(1);
     expect(notes[0]).toMatchObject({ pages: [2], ids: ['bureau.kanto.companies-share', 'bureau.kinki.companies-share'] });
+  });
+});
+
+describe('the inputs of figures that read every project', () => {
+  const c = deriveCatalogue(chartFixture());
+  const ids = chartFixture().projects.map((p) => p.id);
+
+  it('name every project with one key, which printedInputKeys expands to each project in order', () => {
+    expect(c.get('project.hokkaido-cluster.companies-share').inputs).toEqual(['cluster-projects.*.companies']);
+    expect(c.get('project.hokkaido-cluster.universities-rank').inputs).toEqual([everyProjectKey('universities')]);
+    expect(c.get('bureau.kinki.universities-share').inputs).toEqual(['cluster-projects.*.universities']);
+    const expanded = printedInputKeys(c.get('bureau.kinki.universities-share').inputs, ids);
+    expect(expanded).toHaveLength(17);
+    expect(expanded[0]).toBe('cluster-projects.hokkaido-cluster.universities');
+    expect(expanded.at(-1)).toBe(`cluster-projects.${ids.at(-1)}.universities`);
+  });
+
+  it('printedInputKeys keeps a key that names one figure as it is', () => {
+    expect(printedInputKeys(['cocreation-budget.programme', 'cluster-projects.tama.companies'], ids)).toEqual([
+      'cocreation-budget.programme',
+      'cluster-projects.tama.companies',
+    ]);
+  });
+
+  it('keep the computed-figures table in proportion to the projects: at 100 times the data, 100 times the inputs, not 10,000', () => {
+    const inputsAt = (factor: number) => {
+      const data = chartDataFrom(
+        buildCollections(toInputs(syntheticDataTexts(factor, readDataTexts())), { expectedProjects: 17 * factor }),
+      );
+      return derivedRows(deriveCatalogue(data)).reduce((n, row) => n + String(row.inputs).split(' ').length, 0);
+    };
+    const [one, hundred] = [inputsAt(1), inputsAt(100)];
+    expect(hundred / one).toBeGreaterThan(50);
+    expect(hundred / one).toBeLessThan(150);
   });
 });
