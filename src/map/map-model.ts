@@ -53,6 +53,10 @@ const cache = new Map<string, MapModel>();
 /** The same arrays (the collections, read once per build) skip even making the key, which grows with the projects. */
 const byIdentity = new WeakMap<ClusterProject[], WeakMap<Bureau[], MapModel>>();
 
+/** Where the national map draws a project's companies symbol (a locator marks the project there). */
+export const projectPlacement = (model: MapModel, id: string): MapSymbol['placement']['companies'] | undefined =>
+  model.symbols.find((s) => s.project.id === id)?.placement.companies;
+
 export function buildMapModel(projects: ClusterProject[], bureaus: Bureau[]): MapModel {
   const known = byIdentity.get(projects)?.get(bureaus);
   if (known) return known;

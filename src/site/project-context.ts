@@ -7,6 +7,8 @@
  * Likewise its list of the bureau's other projects: past CONTEXT_ALL, the largest CONTEXT_ALL,
  * and a link to the bureau's page.
  */
+import { type ClusterProject, largestFirst } from '../schemas/cluster-projects.ts';
+
 export const CONTEXT_ALL = 25;
 export const CONTEXT_TOP = 10;
 export const CONTEXT_AROUND = 5;
@@ -30,4 +32,16 @@ export function contextWindow<T extends { id: string }>(ranked: readonly T[], cu
 /** The bureau's other projects a project page lists: all up to CONTEXT_ALL, else the largest CONTEXT_ALL (given largest first). */
 export function siblingsShown<T>(siblings: readonly T[]): ContextWindow<T> {
   return { shown: siblings.slice(0, CONTEXT_ALL), partial: siblings.length > CONTEXT_ALL };
+}
+
+/**
+ * The other projects of a project's bureau that its page lists: in the map's order (north to
+ * south, as `projects` comes), or past CONTEXT_ALL the largest, largest first. `total` counts them all.
+ */
+export function bureauSiblings(
+  projects: readonly ClusterProject[],
+  project: ClusterProject,
+): ContextWindow<ClusterProject> & { total: number } {
+  const all = projects.filter((p) => p.bureau === project.bureau && p.id !== project.id);
+  return { ...siblingsShown(all.length > CONTEXT_ALL ? [...all].sort(largestFirst) : all), total: all.length };
 }

@@ -13,7 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvFormatRows, csvParseRows } from 'd3-dsv';
 import { siteKey } from '../../src/collections/cache-key.ts';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
-import { bureauPageKey, PROJECT_PAGE_INPUTS, projectPageKey } from '../../src/site/page-keys.ts';
+import { bureauPageKey, PROJECT_PAGE_INPUTS, projectPageKeys } from '../../src/site/page-keys.ts';
+import { chartDataFrom, entriesFrom } from '../../src/collections/read-collections.ts';
+import { deriveCatalogue } from '../../src/derived/catalogue.ts';
+import { largestFirst } from '../../src/schemas/cluster-projects.ts';
+import { CONTEXT_AROUND, CONTEXT_TOP } from '../../src/site/project-context.ts';
+import { printedCount, writeSyntheticDataDir } from '../../scripts/synthetic-data.ts';
 import type { EntryOf } from '../../src/schemas/datasets.ts';
 import { changeOneRow } from '../../scripts/bench/one-row.ts';
 import { markIncrementalCache } from '../../scripts/build-site.ts';
@@ -22,29 +27,48 @@ const repo = join(import.meta.dirname, '../..');
 const dirs: string[] = [];
 let base: string;
 
-/** A copy of the project's data and Markdown, with the pipeline's collections, after `change`. */
-async function project(change: (root: string) => void = () => {}): Promise<string> {
+/** A copy of the project's data and Markdown (the data `factor` times the real size), with the pipeline's collections, after `change`. */
+async function project(change: (root: string) => void = () => {}, factor = 1): Promise<string> {
   const root = mkdtempSync(join(tmpdir(), 'cluster-atlas-cache-key-'));
   dirs.push(root);
-  cpSync(join(repo, 'data'), join(root, 'data'), { recursive: true });
+  if (factor === 1) cpSync(join(repo, 'data'), join(root, 'data'), { recursive: true });
+  else writeSyntheticDataDir(join(root, 'data'), factor);
   for (const folder of ['briefings', 'cases', 'pages'])
     cpSync(join(repo, 'content', folder), join(root, 'content', folder), { recursive: true });
   change(root);
   // As the benchmark runs it: a changed figure is one the source does not print (src/pipeline/source-anchors.ts).
-  await runPipeline(join(root, 'data'), join(root, 'content', 'data'), { expectedProjects: 17 }, root);
+  await runPipeline(join(root, 'data'), join(root, 'content', 'data'), { expectedProjects: 17 * factor }, root);
   return root;
 }
 
-const networksOf = (root: string): EntryOf<'project-networks'>[] =>
-  JSON.parse(readFileSync(join(root, 'content', 'data', 'project-networks.json'), 'utf8'));
+/** The collections the pipeline wrote in `root`, as the pages read them. */
+function collectionsAt(root: string): Map<string, unknown[]> {
+  const dir = join(root, 'content', 'data');
+  return new Map(readdirSync(dir).map((f) => [f.replace(/\.json$/, ''), JSON.parse(readFileSync(join(dir, f), 'utf8')) as unknown[]]));
+}
+
+/** Each project page's key in `root`, as the project route makes them. */
+function projectKeysAt(root: string): (id: string) => string {
+  const collections = collectionsAt(root);
+  const data = chartDataFrom(collections);
+  return projectPageKeys(
+    {
+      projects: data.projects,
+      bureaus: data.bureaus,
+      networks: entriesFrom(collections, 'project-networks'),
+      derived: deriveCatalogue(data),
+    },
+    root,
+  );
+}
 
 /** Every key a page of these routes has, by name, in `root`. */
 function keys(root: string): Record<string, string> {
-  const networks = networksOf(root);
+  const projectKey = projectKeysAt(root);
   return {
-    'project:hokkaido-cluster': projectPageKey('hokkaido-cluster', networks, root),
-    'project:kanto-regional-revitalization': projectPageKey('kanto-regional-revitalization', networks, root),
-    'project:okinawa-industry-promotion': projectPageKey('okinawa-industry-promotion', networks, root),
+    'project:hokkaido-cluster': projectKey('hokkaido-cluster'),
+    'project:kanto-regional-revitalization': projectKey('kanto-regional-revitalization'),
+    'project:okinawa-industry-promotion': projectKey('okinawa-industry-promotion'),
     bureau: bureauPageKey(root),
     site: siteKey(root),
   };
@@ -75,10 +99,8 @@ afterAll(() => {
 });
 
 describe('incremental-build keys', () => {
-  it('cover what a project page reads: projects, bureaus, prefectures (its map), sources and the source text (its source line)', () => {
-    expect([...PROJECT_PAGE_INPUTS].sort()).toEqual(
-      ['bureaus', 'cluster-projects', 'prefectures', 'source-anchors', 'source-pages', 'sources'].sort(),
-    );
+  it('cover what a project page reads whole: bureaus, prefectures (its map), sources and the source text (its source line); the projects it shows are named one by one', () => {
+    expect([...PROJECT_PAGE_INPUTS].sort()).toEqual(['bureaus', 'prefectures', 'source-anchors', 'source-pages', 'sources'].sort());
   });
 
   it('are the same for the same data, and differ between pages that show different rows', async () => {
@@ -87,7 +109,7 @@ describe('incremental-build keys', () => {
     expect(k['project:hokkaido-cluster']).not.toBe(k['project:kanto-regional-revitalization']);
   });
 
-  it("change on every project page when one project's companies change (each shows every project's bar, rank and share)", async () => {
+  it("change on every project page when one project's companies change (each shows all 17 projects' bars, ranks and shares)", async () => {
     const root = await project((r) => changeOneRow(r));
     expect(changed(root)).toEqual([
       'project:hokkaido-cluster',
@@ -96,6 +118,29 @@ describe('incremental-build keys', () => {
       'bureau',
       'site',
     ]);
+  });
+
+  it('change at 170 projects for the pages that show a changed company count, or a rank or share it moves, and for no other project page', async () => {
+    const before = await project(() => {}, 10);
+    // A project in the middle of the ranking gains ten companies.
+    const middle = [...chartDataFrom(collectionsAt(before)).projects].sort(largestFirst)[85]!;
+    const after = await project((r) => setCell(r, 'cluster-projects', middle.id, 'companies', `約${printedCount(middle.companies.value + 10)}社`), 10);
+    const [was, is] = [projectKeysAt(before), projectKeysAt(after)];
+    const data = chartDataFrom(collectionsAt(after));
+    const ranked = [...data.projects].sort(largestFirst);
+    const moved = ranked.findIndex((p) => p.id === middle.id);
+    const differs = data.projects.filter((p) => was(p.id) !== is(p.id)).map((p) => p.id);
+    // Its own page, the pages that show it in their chart (its neighbours in rank: it is not among the
+    // largest), and its bureau's other pages, which list it with its companies.
+    expect(moved).toBeGreaterThanOrEqual(CONTEXT_TOP);
+    expect(differs).toContain(middle.id);
+    for (const near of [ranked[moved - CONTEXT_AROUND]!, ranked[moved + CONTEXT_AROUND]!]) expect(differs).toContain(near.id);
+    for (const sibling of data.projects.filter((p) => p.bureau === middle.bureau)) expect(differs).toContain(sibling.id);
+    // No page of another bureau that is far from it in rank: the largest project's, for one.
+    const far = data.projects.filter((p) => p.bureau !== middle.bureau && Math.abs(ranked.indexOf(p) - moved) > CONTEXT_AROUND + 1);
+    expect(far.length).toBeGreaterThan(data.projects.length / 2);
+    expect(far.filter((p) => differs.includes(p.id))).toEqual([]);
+    expect(differs).not.toContain(ranked[0]!.id);
   });
 
   it("change on a bureau's name for every project page (kicker, map, table) and the bureau pages", async () => {
