@@ -19,7 +19,6 @@ import { deriveCatalogue } from '../../src/derived/catalogue.ts';
 import { largestFirst } from '../../src/schemas/cluster-projects.ts';
 import { CONTEXT_AROUND, CONTEXT_TOP } from '../../src/site/project-context.ts';
 import { printedCount, writeSyntheticDataDir } from '../../scripts/synthetic-data.ts';
-import type { EntryOf } from '../../src/schemas/datasets.ts';
 import { changeOneRow } from '../../scripts/bench/one-row.ts';
 import { markIncrementalCache } from '../../scripts/build-site.ts';
 
@@ -124,7 +123,10 @@ describe('incremental-build keys', () => {
     const before = await project(() => {}, 10);
     // A project in the middle of the ranking gains ten companies.
     const middle = [...chartDataFrom(collectionsAt(before)).projects].sort(largestFirst)[85]!;
-    const after = await project((r) => setCell(r, 'cluster-projects', middle.id, 'companies', `約${printedCount(middle.companies.value + 10)}社`), 10);
+    const after = await project(
+      (r) => setCell(r, 'cluster-projects', middle.id, 'companies', `約${printedCount(middle.companies.value + 10)}社`),
+      10,
+    );
     const [was, is] = [projectKeysAt(before), projectKeysAt(after)];
     const data = chartDataFrom(collectionsAt(after));
     const ranked = [...data.projects].sort(largestFirst);
