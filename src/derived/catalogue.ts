@@ -10,6 +10,7 @@ import { FIELD_LABELS, type FieldId } from '../core/field-labels.ts';
 import type { Bilingual, DerivedFigure, DerivedKind } from './derived-figure.ts';
 import { countFigure, differenceOf, ratioShare, shareOfWhole, sumOf } from './precision.ts';
 import { intervalOf } from './rounding.ts';
+import { formatCount } from '../i18n/figure-format.ts';
 import { everyProjectKey, projectKey } from './input-keys.ts';
 
 /** The collections the computed figures read: the charts' input, less what no computed figure needs. */
@@ -54,6 +55,8 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
   const { projects, bureaus } = data;
   const projectPages = uniq(projects.map((p) => p.page));
   const n = projects.length;
+  // The number of projects as the sentences write it (1,700 at scale).
+  const counted = { ja: formatCount(n, 'ja'), en: formatCount(n, 'en') };
 
   // The projects of page 2 as a whole.
   add(
@@ -86,8 +89,11 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
     'projects-companies-sum',
     'sum',
     companiesSum,
-    { ja: `${n}プロジェクトの参加企業数の合計`, en: `Participating companies of the ${n} projects, added up` },
-    { ja: `${n}プロジェクトの参加企業数（概数）を足し合わせた値`, en: `the ${n} projects’ (approximate) company counts added together` },
+    { ja: `${counted.ja}プロジェクトの参加企業数の合計`, en: `Participating companies of the ${counted.ja} projects, added up` },
+    {
+      ja: `${counted.ja}プロジェクトの参加企業数（概数）を足し合わせた値`,
+      en: `the ${counted.ja} projects’ (approximate) company counts added together`,
+    },
     projects.map((p) => projectKey(p.id, 'companies')),
     projectPages,
   );
@@ -95,10 +101,13 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
     'projects-universities-sum',
     'sum',
     universitiesSum,
-    { ja: `${n}プロジェクトの参加大学数の合計（延べ数）`, en: `University participations in the ${n} projects, added up` },
     {
-      ja: `${n}プロジェクトの参加大学数を足し合わせた延べ数（複数のプロジェクトに参加する大学はそれぞれに数える）`,
-      en: `the ${n} projects’ university counts added together; a university in several projects counts once in each`,
+      ja: `${counted.ja}プロジェクトの参加大学数の合計（延べ数）`,
+      en: `University participations in the ${counted.ja} projects, added up`,
+    },
+    {
+      ja: `${counted.ja}プロジェクトの参加大学数を足し合わせた延べ数（複数のプロジェクトに参加する大学はそれぞれに数える）`,
+      en: `the ${counted.en} projects’ university counts added together; a university in several projects counts once in each`,
     },
     projects.map((p) => projectKey(p.id, 'universities')),
     projectPages,
@@ -140,12 +149,12 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       'share',
       shareOfWhole(ranged(p.companies), restOf('companies', ranged(p.companies), p.companies.approx ? 1 : 0)),
       {
-        ja: `${p.name_ja}の、${n}プロジェクトの参加企業数の合計に占める割合`,
-        en: `${p.name_en}: share of the ${n} projects’ participating companies`,
+        ja: `${p.name_ja}の、${counted.ja}プロジェクトの参加企業数の合計に占める割合`,
+        en: `${p.name_en}: share of the ${counted.en} projects’ participating companies`,
       },
       {
-        ja: `各プロジェクトの参加企業数 ÷ ${n}プロジェクトの参加企業数の合計`,
-        en: `a project’s participating companies ÷ the ${n} projects’ participating companies added up`,
+        ja: `各プロジェクトの参加企業数 ÷ ${counted.ja}プロジェクトの参加企業数の合計`,
+        en: `a project’s participating companies ÷ the ${counted.en} projects’ participating companies added up`,
       },
       [everyProjectKey('companies')],
       projectPages,
@@ -158,8 +167,8 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
         count(rankOf(p[m].value, words.values)),
         { ja: `${p.name_ja}の${words.ja}の順位`, en: `${p.name_en}: rank by ${words.en}` },
         {
-          ja: `${n}プロジェクトを${words.printed.ja}の多い順に並べた順位（同数は同順位）`,
-          en: `position among the ${n} projects by ${words.printed.en}, most first; equal counts share a rank`,
+          ja: `${counted.ja}プロジェクトを${words.printed.ja}の多い順に並べた順位（同数は同順位）`,
+          en: `position among the ${counted.en} projects by ${words.printed.en}, most first; equal counts share a rank`,
         },
         [everyProjectKey(m)],
         projectPages,
@@ -231,12 +240,12 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       'share',
       shareOfWhole(part('companies'), rest('companies')),
       {
-        ja: `${b.name_ja}の下に記載されたプロジェクトの、${n}プロジェクトの参加企業数の合計に占める割合`,
-        en: `${b.name_en}: share of the projects listed under it in the ${n} projects’ participating companies`,
+        ja: `${b.name_ja}の下に記載されたプロジェクトの、${counted.ja}プロジェクトの参加企業数の合計に占める割合`,
+        en: `${b.name_en}: share of the projects listed under it in the ${counted.en} projects’ participating companies`,
       },
       {
-        ja: `各局の下に記載されたプロジェクトの参加企業数の合計 ÷ ${n}プロジェクトの参加企業数の合計`,
-        en: `participating companies of the projects listed under a bureau ÷ the ${n} projects’ participating companies, each added up`,
+        ja: `各局の下に記載されたプロジェクトの参加企業数の合計 ÷ ${counted.ja}プロジェクトの参加企業数の合計`,
+        en: `participating companies of the projects listed under a bureau ÷ the ${counted.en} projects’ participating companies, each added up`,
       },
       [everyProjectKey('companies')],
       projectPages,
@@ -246,12 +255,12 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       'share',
       shareOfWhole(part('universities'), rest('universities')),
       {
-        ja: `${b.name_ja}の下に記載されたプロジェクトの、${n}プロジェクトの参加大学の延べ数に占める割合`,
-        en: `${b.name_en}: share of the projects listed under it in the ${n} projects’ university participations`,
+        ja: `${b.name_ja}の下に記載されたプロジェクトの、${counted.ja}プロジェクトの参加大学の延べ数に占める割合`,
+        en: `${b.name_en}: share of the projects listed under it in the ${counted.en} projects’ university participations`,
       },
       {
-        ja: `この局の下に記載されたプロジェクトの参加大学の延べ数 ÷ ${n}プロジェクトの参加大学の延べ数。全国の大学数（重複なし）に対する割合ではない`,
-        en: `university participations in the projects listed under this bureau ÷ university participations in all ${n} projects; not a share of the nationwide number of (distinct) universities`,
+        ja: `この局の下に記載されたプロジェクトの参加大学の延べ数 ÷ ${counted.ja}プロジェクトの参加大学の延べ数。全国の大学数（重複なし）に対する割合ではない`,
+        en: `university participations in the projects listed under this bureau ÷ university participations in all ${counted.en} projects; not a share of the nationwide number of (distinct) universities`,
       },
       [everyProjectKey('universities')],
       projectPages,
@@ -265,13 +274,13 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
       ...share,
       id: 'top-bureau-companies-share',
       what: {
-        ja: `参加企業数が最も多い経済産業局（${top.short_ja}）の下に記載されたプロジェクトの、${n}プロジェクトの参加企業数の合計に占める割合`,
-        en: `Share of the ${n} projects’ participating companies in the projects listed under the bureau with the most (${top.short_en})`,
+        ja: `参加企業数が最も多い経済産業局（${top.short_ja}）の下に記載されたプロジェクトの、${counted.ja}プロジェクトの参加企業数の合計に占める割合`,
+        en: `Share of the ${counted.en} projects’ participating companies in the projects listed under the bureau with the most (${top.short_en})`,
       },
       // Named, since the pages that state it (a headline, a story) are not about one bureau.
       formula: {
-        ja: `${top.short_ja}の下に記載されたプロジェクトの参加企業数の合計 ÷ ${n}プロジェクトの参加企業数の合計`,
-        en: `participating companies of the projects listed under ${top.short_en} ÷ the ${n} projects’ participating companies, each added up`,
+        ja: `${top.short_ja}の下に記載されたプロジェクトの参加企業数の合計 ÷ ${counted.ja}プロジェクトの参加企業数の合計`,
+        en: `participating companies of the projects listed under ${top.short_en} ÷ the ${counted.en} projects’ participating companies, each added up`,
       },
     });
   }

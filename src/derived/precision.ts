@@ -62,10 +62,12 @@ export function shareFigure(exact: number, range: Interval, approxInputs: boolea
   const [pct, lo, hi] = [exact * 100, range.lo * 100, range.hi * 100];
   const decimals = hi - lo <= 0.1 + 1e-9 ? 1 : 0;
   const spans = roundTo(lo, decimals) !== roundTo(hi, decimals);
-  // "About 0%" says nothing; the range is below 1% whenever the share rounds to 0.
-  if (decimals === 0 && roundTo(pct, 0) === 0 && hi < 1) {
+  // "About 0%" (or 0.0%) says nothing; the share is under the last place shown (1%, or 0.1% for a
+  // share of thousands of projects) whenever it rounds to 0 and its range stays below that place.
+  const place = 10 ** -decimals;
+  if (roundTo(pct, decimals) === 0 && hi < place) {
     return {
-      figure: { printed: '', value: 1, unit: 'percent', approx: false, decimals: 0, bound: 'under' },
+      figure: { printed: '', value: place, unit: 'percent', approx: false, decimals, bound: 'under' },
       exact: pct,
       range: { lo, hi },
     };

@@ -5,6 +5,7 @@
  */
 import type { Measure } from '../core/measures.ts';
 import type { Lang } from '../core/locales.ts';
+import { formatCount } from './figure-format.ts';
 
 const ja = {
   /** The credit under a downloaded figure: who made it and where its page is. */
@@ -19,7 +20,7 @@ const ja = {
   listSeparator: '、',
   /** The map's subtitle in a picture of it, which shows one measure (the page can switch). */
   stillMapSubtitle: (n: number, measure: string) =>
-    `産業クラスター計画の現行${n}プロジェクト（第Ⅱ期）。円の面積は${measure}に比例し、色は分野を表します。地域の塗り分けは経済産業局の管轄区域（資料外）です。`,
+    `産業クラスター計画の現行${formatCount(n, 'ja')}プロジェクト（第Ⅱ期）。円の面積は${measure}に比例し、色は分野を表します。地域の塗り分けは経済産業局の管轄区域（資料外）です。`,
   /** What the circles' area stands for, in the subtitle above. */
   stillMapMeasure: { companies: '参加企業数', universities: '参加大学数' } satisfies Record<Measure, string>,
 };
@@ -33,7 +34,7 @@ const en: Dictionary = {
   approxColumn: (heading: string) => `${heading} (approximate)`,
   listSeparator: ', ',
   stillMapSubtitle: (n: number, measure: string) =>
-    `The ${n} current projects (Phase II) of the Industrial Cluster Plan. Circle area is proportional to ${measure}; colour shows the field. Shading shows the regional bureaus’ areas (outside the document).`,
+    `The ${formatCount(n, 'en')} current projects (Phase II) of the Industrial Cluster Plan. Circle area is proportional to ${measure}; colour shows the field. Shading shows the regional bureaus’ areas (outside the document).`,
   stillMapMeasure: { companies: 'participating companies', universities: 'participating universities' },
 };
 

@@ -6,6 +6,7 @@
  * does not say that the two periods are the same, nor how the network changed between them.
  */
 import type { Lang } from '../core/locales.ts';
+import { formatCount } from './figure-format.ts';
 
 const ja = {
   // Page 3's title: 産業クラスター政策（２）第Ⅰ期計画の成果.
@@ -28,9 +29,9 @@ const ja = {
   performance:
     '資料は参画企業（大企業を除く）の売上高と当期純利益の推移を図で示し、「参画企業の経営状況は全国平均を超えている」としていますが、図の数値は記載していません。このサイトでは推計していません。',
   // Page 2: 現行１７プロジェクト（第Ⅱ期）.
-  phase2Heading: (n: number) => `第Ⅱ期の現行${n}プロジェクト`,
+  phase2Heading: (n: number) => `第Ⅱ期の現行${formatCount(n, 'ja')}プロジェクト`,
   phase2: (n: number, top: string, share: string) =>
-    `資料２ページは第Ⅱ期の現行${n}プロジェクトを経済産業局ごとに掲げています。プロジェクト別の参加企業数を本サイトが合計すると、その${share}が${top}のプロジェクトに当たります。プロジェクトごとの企業数と大学数は次のとおりです。`,
+    `資料２ページは第Ⅱ期の現行${formatCount(n, 'ja')}プロジェクトを経済産業局ごとに掲げています。プロジェクト別の参加企業数を本サイトが合計すると、その${share}が${top}のプロジェクトに当たります。プロジェクトごとの企業数と大学数は次のとおりです。`,
   // Page 4: 地域技術開発支援事業の実績 — 地域新生コンソーシアム研究開発事業, 累積公募件数・参加企業等（H9-H18）.
   consortiumHeading: '地域技術開発支援事業の実績',
   // `counted`: the deck's note on when the outcomes were counted (data/consortium-results.csv).
@@ -55,9 +56,9 @@ const en: Words = {
     `As effects on participating firms, the source lists firms that started new collaborations (${collaboration}), started a new business (${business}) and made a “second founding” (${second}), and says that “the innovation effects of forming the networks are beginning to show”. It does not say how many firms the shares are of, or when they were counted.`,
   performance:
     'The source also charts the sales and net profit of participating firms (excluding large firms) and says that “the business conditions of participating firms exceed the national average”, but it prints no values for the charts. This site does not estimate them.',
-  phase2Heading: (n: number) => `Phase II: the ${n} current projects`,
+  phase2Heading: (n: number) => `Phase II: the ${formatCount(n, 'en')} current projects`,
   phase2: (n: number, top: string, share: string) =>
-    `Page 2 of the source lists the ${n} current projects of Phase II under their regional bureaus. Added up by this site, ${share} of the projects’ participating companies are in the projects of ${top}. Each project’s companies and universities:`,
+    `Page 2 of the source lists the ${formatCount(n, 'en')} current projects of Phase II under their regional bureaus. Added up by this site, ${share} of the projects’ participating companies are in the projects of ${top}. Each project’s companies and universities:`,
   consortiumHeading: 'Results of the regional technology development support programme',
   consortium: (period: string, proposals: string, projects: string, practical: string, commercial: string, counted: string) =>
     `Page 4 of the source gives, for the regional consortium R&D programme over ${period}, ${proposals} proposals received and ${projects} projects carried out. It says that ${practical} reached practical use (prototype level) and ${commercial} were commercialised (product level) (${counted.replace(/\.$/, '').replace(/^./, (c) => c.toLowerCase())}).`,

@@ -4,14 +4,15 @@
  * Like ui.ts: no figures; counts and names come in as arguments.
  */
 import type { Lang } from '../core/locales.ts';
+import { formatCount } from './figure-format.ts';
 
 const ja = {
-  contextHeading: (n: number) => `${n}プロジェクトの中の位置`,
+  contextHeading: (n: number) => `${formatCount(n, 'ja')}プロジェクトの中の位置`,
   contextSubtitle: (bureau: string) =>
     `プロジェクト別の参加企業数（多い順）。このプロジェクトを強調し、${bureau}のほかのプロジェクトには名前を記す。`,
   contextSubtitleAlone: (bureau: string) =>
     `プロジェクト別の参加企業数（多い順）。このプロジェクト（${bureau}の唯一のプロジェクト）を強調して示す。`,
-  contextCaption: (n: number) => `${n}プロジェクトの参加企業数（多い順）`,
+  contextCaption: (n: number) => `${formatCount(n, 'ja')}プロジェクトの参加企業数（多い順）`,
   contextCaptionPartial: (shown: number, n: string) => `${n}プロジェクトのうち${shown}プロジェクトの参加企業数（多い順）`,
   contextShown: (top: number, around: number, n: string, index: string) =>
     `参加企業数の多い${top}プロジェクトと、このプロジェクトの前後${around}位までを示す。全${n}プロジェクトは${index}にある。`,
@@ -35,12 +36,12 @@ const ja = {
 type Words = { [K in keyof typeof ja]: (typeof ja)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
 
 const en: Words = {
-  contextHeading: (n: number) => `Among the ${n} projects`,
+  contextHeading: (n: number) => `Among the ${formatCount(n, 'en')} projects`,
   contextSubtitle: (bureau: string) =>
     `Participating companies by project, most first: this project highlighted, the other projects of the ${bureau} named.`,
   contextSubtitleAlone: (bureau: string) =>
     `Participating companies by project, most first: this project, the only one of the ${bureau}, highlighted.`,
-  contextCaption: (n: number) => `Participating companies of the ${n} projects, most first`,
+  contextCaption: (n: number) => `Participating companies of the ${formatCount(n, 'en')} projects, most first`,
   contextCaptionPartial: (shown: number, n: string) => `Participating companies of ${shown} of the ${n} projects, most first`,
   contextShown: (top: number, around: number, n: string, index: string) =>
     `Shown: the ${top} largest projects, and those ranked up to ${around} places either side of this one. All ${n} are listed in ${index}.`,

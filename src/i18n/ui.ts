@@ -3,6 +3,7 @@
  * the datasets and are formatted by i18n/figure-format.ts.
  */
 import type { Lang } from '../core/locales.ts';
+import { formatCount } from './figure-format.ts';
 
 const ja = {
   siteName: '産業クラスター・アトラス',
@@ -30,7 +31,7 @@ const ja = {
   waysInHeading: '地図・グラフ・ブリーフィング・データ',
   waysInMore: 'そのほか',
   frontMapMore: '地図のページでは、分野での絞り込みや参加大学数への切り替えができます。',
-  frontTableLink: (n: number) => `${n}プロジェクトの一覧表`,
+  frontTableLink: (n: number) => `${formatCount(n, 'ja')}プロジェクトの一覧表`,
   navProjects: 'プロジェクト一覧',
   /** The title of one page of a project index in pages (site/project-pages.ts). */
   projectsIndexPage: (page: number, pages: number) => `プロジェクト一覧（${page}/${pages}ページ）`,
@@ -38,7 +39,7 @@ const ja = {
   projectsIntro: '産業クラスター計画の現行プロジェクトを、資料の掲載順（経済産業局ごと）に示します。',
   sortHint: '列の見出しのボタンで並べ替えられます。もう一度押すと逆の順になります。',
   dataSummary: 'すべての数値のもとになったデータセット。CSVとJSONでダウンロードできます。',
-  projectsHeading: (n: number) => `現行${n}プロジェクト（第Ⅱ期）`,
+  projectsHeading: (n: number) => `現行${formatCount(n, 'ja')}プロジェクト（第Ⅱ期）`,
   projectsCaption: '産業クラスター計画の現行プロジェクト：経済産業局、分野、参加企業数、参加大学数',
   sectionsHeading: 'このサイトの内容',
   colBureau: '経済産業局',
@@ -62,7 +63,7 @@ const ja = {
   columns: '列',
   column: '列名',
   meaning: '内容',
-  rows: (n: number) => `${n}行`,
+  rows: (n: number) => `${formatCount(n, 'ja')}行`,
   sourcePages: '出典のページ',
   outsideFact: '資料外の公知の事実',
   figureColumnsNote:
@@ -80,9 +81,9 @@ const ja = {
   navMap: '地図',
   mapSummary: '全国のプロジェクトを地図で見る。',
   mapPageTitle: '産業クラスター・プロジェクトの地図',
-  mapTitle: (share: string, bureau: string, n: number) => `参加企業の${share}が${bureau}の${n}プロジェクトに集まる`,
+  mapTitle: (share: string, bureau: string, n: number) => `参加企業の${share}が${bureau}の${formatCount(n, 'ja')}プロジェクトに集まる`,
   mapSubtitle: (n: number) =>
-    `産業クラスター計画の現行${n}プロジェクト（第Ⅱ期）。円の面積は参加企業数（切り替えで参加大学数）に比例し、色は分野を表します。地域の塗り分けは経済産業局の管轄区域（資料外）です。`,
+    `産業クラスター計画の現行${formatCount(n, 'ja')}プロジェクト（第Ⅱ期）。円の面積は参加企業数（切り替えで参加大学数）に比例し、色は分野を表します。地域の塗り分けは経済産業局の管轄区域（資料外）です。`,
   mapSkip: '地図を飛ばして表へ',
   // {n} is filled in by the map script with the number of projects shown.
   mapResults: '{n}件のプロジェクト',
@@ -100,14 +101,14 @@ const ja = {
   unitUniversities: '大学',
   mapInset: '沖縄は左上の枠内に示しています。',
   mapAlt: (n: number, bureaus: number) =>
-    `日本地図。経済産業局（沖縄は沖縄総合事務局経済産業部）${bureaus}局の管轄区域（資料外）を塗り分け、${n}のプロジェクトを円で示す。各プロジェクトの数値は地図の後の表にあります。`,
+    `日本地図。経済産業局（沖縄は沖縄総合事務局経済産業部）${bureaus}局の管轄区域（資料外）を塗り分け、${formatCount(n, 'ja')}のプロジェクトを円で示す。各プロジェクトの数値は地図の後の表にあります。`,
   symbolLabel: (name: string, bureau: string, fields: string, companies: string, universities: string) =>
     `${name}、${bureau}、分野：${fields}、参加企業${companies}、参加大学${universities}`,
-  shareOfAll: (n: number) => `${n}プロジェクトの合計に占める割合`,
+  shareOfAll: (n: number) => `${formatCount(n, 'ja')}プロジェクトの合計に占める割合`,
   shareTooltip: '全プロジェクトの参加企業に占める割合（計算値）',
-  shareOfAllCompanies: (share: string, n: number) => `${n}プロジェクトの参加企業の${share}`,
+  shareOfAllCompanies: (share: string, n: number) => `${formatCount(n, 'ja')}プロジェクトの参加企業の${share}`,
   projectsTableCaption: 'プロジェクト別の参加企業数と参加大学数（地図と同じ数値）',
-  colShare: (n: number) => `${n}プロジェクトの参加企業に占める割合`,
+  colShare: (n: number) => `${formatCount(n, 'ja')}プロジェクトの参加企業に占める割合`,
   bureausHeading: '経済産業局',
   navBureaus: '経済産業局',
   navCharts: 'グラフ',
@@ -132,7 +133,7 @@ const ja = {
     '資料は、産業クラスター計画の現行プロジェクトを経済産業局（沖縄は沖縄総合事務局経済産業部）ごとに掲げています。経済産業局は経済産業省の地方支分部局で、沖縄では内閣府沖縄総合事務局の経済産業部がその役割を担っています（資料外）。',
   bureauSeat: '所在地',
   bureauPrefectures: '管轄する都道府県',
-  bureauProjects: (n: number) => `プロジェクト（${n}件）`,
+  bureauProjects: (n: number) => `プロジェクト（${formatCount(n, 'ja')}件）`,
   /** Under a bureau's table of more projects than a page should carry (pages/[lang]/bureaus/[id].astro); `index` is the link to the projects index. */
   bureauProjectsShown: (shown: number, total: number, index: string) =>
     `表には参加企業数の多い${shown}プロジェクトを掲げた。全${total}プロジェクトは${index}にある。`,
@@ -141,7 +142,7 @@ const ja = {
   bureauNetwork: 'ネットワーク（資料でプロジェクトの上に記載）',
   bureauUniversitiesNote: '大学数はプロジェクトごとの数の合計（延べ数）です。',
   bureauShare: (companies: string, universities: string, n: number) =>
-    `${n}プロジェクトの参加企業の${companies}、参加大学の延べ数の${universities}`,
+    `${formatCount(n, 'ja')}プロジェクトの参加企業の${companies}、参加大学の延べ数の${universities}`,
   bureauMapAlt: (bureau: string) => `${bureau}の管轄区域を強調した地図`,
   projectNames: '名称',
   projectNameJa: '日本語',
@@ -150,7 +151,7 @@ const ja = {
   projectFieldsPrinted: '資料の表記',
   projectFigures: '参加企業と参加大学',
   asPrinted: '資料の表記',
-  rankOf: (rank: number, n: number) => `${n}プロジェクト中${rank}位`,
+  rankOf: (rank: number, n: number) => `${formatCount(n, 'ja')}プロジェクト中${formatCount(rank, 'ja')}位`,
   projectNetworks: '資料でプロジェクトの下に記載されたネットワーク支援活動・戦略',
   networkKind: (kind: 'network' | 'strategy'): string => (kind === 'network' ? 'ネットワーク支援活動' : '戦略'),
   locatorAlt: (bureau: string) => `${bureau}の位置を示す地図`,
@@ -216,14 +217,14 @@ const en: Dictionary = {
   waysInHeading: 'Map, charts, briefings and data',
   waysInMore: 'Also',
   frontMapMore: 'On the map page, filter the projects by field or size the circles by universities.',
-  frontTableLink: (n: number) => `All ${n} projects in a table`,
+  frontTableLink: (n: number) => `All ${formatCount(n, 'en')} projects in a table`,
   navProjects: 'Projects',
   projectsIndexPage: (page: number, pages: number) => `Projects (page ${page} of ${pages})`,
   projectsSummary: 'Every current project in one table: regional bureau, fields, companies, universities.',
   projectsIntro: 'The current projects of the Industrial Cluster Plan, in the order the source lists them (by regional bureau).',
   sortHint: 'Sort the table with the buttons in the column headings; press again to reverse the order.',
   dataSummary: 'The datasets behind every figure, to download as CSV or JSON.',
-  projectsHeading: (n: number) => `The ${n} current projects (Phase II)`,
+  projectsHeading: (n: number) => `The ${formatCount(n, 'en')} current projects (Phase II)`,
   projectsCaption: 'Current projects of the Industrial Cluster Plan: regional bureau, fields, participating companies and universities',
   sectionsHeading: 'On this site',
   colBureau: 'Regional bureau',
@@ -247,7 +248,7 @@ const en: Dictionary = {
   columns: 'Columns',
   column: 'Column',
   meaning: 'Meaning',
-  rows: (n: number) => `${n} rows`,
+  rows: (n: number) => `${formatCount(n, 'en')} rows`,
   sourcePages: 'Source pages',
   outsideFact: 'Public fact outside the document',
   figureColumnsNote:
@@ -267,9 +268,9 @@ const en: Dictionary = {
   mapSummary: 'The projects on a map of Japan.',
   mapPageTitle: 'Map of the industrial-cluster projects',
   mapTitle: (share: string, bureau: string, n: number) =>
-    `${bureau}’s ${n} projects hold ${share} of all the projects’ participating companies`,
+    `${bureau}’s ${formatCount(n, 'en')} projects hold ${share} of all the projects’ participating companies`,
   mapSubtitle: (n: number) =>
-    `The ${n} current projects (Phase II) of the Industrial Cluster Plan. Circle area is proportional to participating companies (or, switched, universities); colour shows the field. Shading shows the regional bureaus’ areas (outside the document).`,
+    `The ${formatCount(n, 'en')} current projects (Phase II) of the Industrial Cluster Plan. Circle area is proportional to participating companies (or, switched, universities); colour shows the field. Shading shows the regional bureaus’ areas (outside the document).`,
   mapSkip: 'Skip the map to the table',
   mapResults: '{n} projects',
   mapResultsOne: '{n} project',
@@ -287,14 +288,14 @@ const en: Dictionary = {
   unitUniversities: 'universities',
   mapInset: 'Okinawa is shown in the frame at the top left.',
   mapAlt: (n: number, bureaus: number) =>
-    `Map of Japan shaded by the areas (outside the document) of the ${bureaus} regional bureaus (in Okinawa, the Okinawa General Bureau’s Economy, Trade and Industry Department), with the ${n} projects as circles. The table after the map gives every project’s figures.`,
+    `Map of Japan shaded by the areas (outside the document) of the ${bureaus} regional bureaus (in Okinawa, the Okinawa General Bureau’s Economy, Trade and Industry Department), with the ${formatCount(n, 'en')} projects as circles. The table after the map gives every project’s figures.`,
   symbolLabel: (name: string, bureau: string, fields: string, companies: string, universities: string) =>
     `${name}, ${bureau}, fields: ${fields}, ${companies}, ${universities}`,
-  shareOfAll: (n: number) => `Share of the ${n} projects’ totals`,
+  shareOfAll: (n: number) => `Share of the ${formatCount(n, 'en')} projects’ totals`,
   shareTooltip: 'Share of all projects’ companies (computed)',
-  shareOfAllCompanies: (share: string, n: number) => `${share} of the ${n} projects’ participating companies`,
+  shareOfAllCompanies: (share: string, n: number) => `${share} of the ${formatCount(n, 'en')} projects’ participating companies`,
   projectsTableCaption: 'Participating companies and universities by project (the figures of the map)',
-  colShare: (n: number) => `Share of the ${n} projects’ companies`,
+  colShare: (n: number) => `Share of the ${formatCount(n, 'en')} projects’ companies`,
   bureausHeading: 'Regional bureaus',
   navBureaus: 'Bureaus',
   navCharts: 'Charts',
@@ -319,7 +320,7 @@ const en: Dictionary = {
     'The source lists the current projects of the Industrial Cluster Plan under the regional bureaus (in Okinawa, the Economy, Trade and Industry Department of the Okinawa General Bureau). The regional bureaus are METI’s regional branch offices; in Okinawa, the Economy, Trade and Industry Department of the Cabinet Office’s Okinawa General Bureau plays that role (outside the document).',
   bureauSeat: 'Seat',
   bureauPrefectures: 'Prefectures covered',
-  bureauProjects: (n: number) => `Projects (${n})`,
+  bureauProjects: (n: number) => `Projects (${formatCount(n, 'en')})`,
   bureauProjectsShown: (shown: number, total: number, index: string) =>
     `The table shows the ${shown} projects with the most companies. All ${total} are listed in ${index}.`,
   bureauTotals: 'Projects combined',
@@ -327,7 +328,7 @@ const en: Dictionary = {
   bureauNetwork: 'Network (printed above the projects)',
   bureauUniversitiesNote: 'Universities are added up project by project, so a university in two projects counts twice.',
   bureauShare: (companies: string, universities: string, n: number) =>
-    `${companies} of the ${n} projects’ participating companies and ${universities} of their university participations`,
+    `${companies} of the ${formatCount(n, 'en')} projects’ participating companies and ${universities} of their university participations`,
   bureauMapAlt: (bureau: string) => `Map highlighting the area of the ${bureau}`,
   projectNames: 'Names',
   projectNameJa: 'Japanese',
@@ -336,7 +337,7 @@ const en: Dictionary = {
   projectFieldsPrinted: 'As printed',
   projectFigures: 'Companies and universities',
   asPrinted: 'As printed',
-  rankOf: (rank: number, n: number) => `rank ${rank} of ${n}`,
+  rankOf: (rank: number, n: number) => `rank ${formatCount(rank, 'en')} of ${formatCount(n, 'en')}`,
   projectNetworks: 'Network support activities and strategies listed under the project',
   networkKind: (kind: 'network' | 'strategy') => (kind === 'network' ? 'Network support activity' : 'Strategy'),
   locatorAlt: (bureau: string) => `Map locating the ${bureau}`,

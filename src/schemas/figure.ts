@@ -17,7 +17,7 @@ export const Figure = z.object({
   decimals: z.number().int().nonnegative(),
   /**
    * `max` when printed with 以内 (at most). `under` only on a computed share too small for its
-   * precision (1%未満, under 1%); never read from the data.
+   * precision (1%未満, under 1%; 0.1%未満 where it is shown to 0.1 point); never read from the data.
    */
   bound: z.enum(['max', 'under']).optional(),
   /** For unit `year`: `YYYY` or `YYYY-MM`, as precise as printed. */

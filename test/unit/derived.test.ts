@@ -66,6 +66,14 @@ describe('the rule of precision', () => {
     // 約１００社: 0.46% to 1.4%, which reaches 1%: about 1%.
     expect(formatFigure(shareFigure(0.0093, { lo: 0.0046, hi: 0.014 }, true).figure, 'en')).toBe('about 1%');
   });
+
+  it('a share narrow enough for 0.1 point that would read 0.0% is shown as under 0.1% (one project of thousands)', () => {
+    // 約７７０社 of about 1,900,000: 0.0403% to 0.0407%, which is 0.0% at 0.1 point.
+    const tiny = shareFigure(0.000405, { lo: 0.000403, hi: 0.000407 }, true).figure;
+    expect([formatFigure(tiny, 'ja'), formatFigure(tiny, 'en')]).toEqual(['0.1%未満', 'under 0.1%']);
+    // 0.06% to 0.16% rounds to 0.1% at its centre and reaches past it: about 0.1%, not under.
+    expect(formatFigure(shareFigure(0.0011, { lo: 0.0006, hi: 0.0016 }, true).figure, 'en')).toBe('about 0.1%');
+  });
 });
 
 describe('deriveCatalogue(data): the computed figures of the real data', () => {

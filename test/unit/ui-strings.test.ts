@@ -14,7 +14,8 @@ import { EMBED_UI } from '../../src/i18n/embed.ts';
 import { FIGURE_EXPORT_UI } from '../../src/i18n/figure-export.ts';
 import { SEARCH_UI } from '../../src/i18n/search.ts';
 import { SHARE_UI } from '../../src/i18n/share.ts';
-import { UI } from '../../src/i18n/ui.ts';
+import { t, UI } from '../../src/i18n/ui.ts';
+import { OUTCOMES } from '../../src/i18n/outcomes.ts';
 import { REGIONS_UI } from '../../src/i18n/regions.ts';
 import { BRIEFING_UI } from '../../src/i18n/briefing-words.ts';
 import { type Bilingual, DATASETS } from '../../src/schemas/datasets.ts';
@@ -312,5 +313,17 @@ describe('outside facts and the deck’s own words', () => {
   it('gives no reason of its own for the university counts exceeding the nationwide number', () => {
     expect(UI.ja.universitiesTotalNote).toContain('資料はこの点を説明していません');
     expect(UI.en.universitiesTotalNote).toContain('the source does not explain it');
+  });
+});
+
+describe('counts of thousands, as the sentences write them', () => {
+  it('groups the number of projects and a rank among them, in both languages (1,700, not 1700)', () => {
+    expect(t('en').rankOf(1114, 1700)).toBe('rank 1,114 of 1,700');
+    expect(t('ja').rankOf(1114, 1700)).toBe('1,700プロジェクト中1,114位');
+    expect(t('en').shareOfAllCompanies('under 0.1%', 1700)).toBe('under 0.1% of the 1,700 projects’ participating companies');
+    expect(REGIONS_UI.ja.contextHeading(1700)).toBe('1,700プロジェクトの中の位置');
+    expect(OUTCOMES.en.phase2Heading(1700)).toBe('Phase II: the 1,700 current projects');
+    // The real data's seventeen read as before.
+    expect(t('en').rankOf(5, 17)).toBe('rank 5 of 17');
   });
 });
