@@ -16,6 +16,7 @@ const ja = {
   contextCaptionPartial: (shown: number, n: string) => `${n}プロジェクトのうち${shown}プロジェクトの参加企業数（多い順）`,
   contextShown: (top: number, around: number, n: string, index: string) =>
     `参加企業数の多い${top}プロジェクトと、このプロジェクトの前後${around}位までを示す。全${n}プロジェクトは${index}にある。`,
+  contextGap: (n: string) => `${n}プロジェクトを省略`,
   siblingsShown: (shown: number, total: string, index: string) =>
     `${total}プロジェクトのうち、参加企業数の多い${shown}プロジェクトを掲げた。すべては${index}にある。`,
   colRank: '順位',
@@ -45,6 +46,7 @@ const en: Words = {
   contextCaptionPartial: (shown: number, n: string) => `Participating companies of ${shown} of the ${n} projects, most first`,
   contextShown: (top: number, around: number, n: string, index: string) =>
     `Shown: the ${top} largest projects, and those ranked up to ${around} places either side of this one. All ${n} are listed in ${index}.`,
+  contextGap: (n: string) => `${n} projects not shown`,
   siblingsShown: (shown: number, total: string, index: string) =>
     `The ${shown} of ${total} with the most companies are listed. All are in ${index}.`,
   colRank: 'Rank',

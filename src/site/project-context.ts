@@ -20,13 +20,35 @@ export interface ContextWindow<T> {
   partial: boolean;
 }
 
+/** Projects of the ranking left out of a window: `count` of them, before `shown[before]` (or after the last, at `shown.length`). */
+export interface ContextGap {
+  before: number;
+  count: number;
+}
+
+export interface RankWindow<T> extends ContextWindow<T> {
+  /** Where the ranking skips projects, so the chart and table can say so where it happens. */
+  gaps: ContextGap[];
+}
+
 /** `ranked` is every project, largest first; `currentId` the page's own. */
-export function contextWindow<T extends { id: string }>(ranked: readonly T[], currentId: string): ContextWindow<T> {
-  if (ranked.length <= CONTEXT_ALL) return { shown: [...ranked], partial: false };
+export function contextWindow<T extends { id: string }>(ranked: readonly T[], currentId: string): RankWindow<T> {
+  if (ranked.length <= CONTEXT_ALL) return { shown: [...ranked], partial: false, gaps: [] };
   const at = ranked.findIndex((p) => p.id === currentId);
   if (at < 0) throw new Error(`contextWindow: project ${currentId} is not among the ranked projects`);
-  const shown = ranked.filter((_, i) => i < CONTEXT_TOP || Math.abs(i - at) <= CONTEXT_AROUND);
-  return { shown, partial: true };
+  const kept = (i: number) => i < CONTEXT_TOP || Math.abs(i - at) <= CONTEXT_AROUND;
+  const shown = ranked.filter((_, i) => kept(i));
+  // Each run of left-out ranks becomes one gap, placed before the next project shown.
+  const gaps: ContextGap[] = [];
+  let run = 0;
+  ranked.forEach((_, i) => {
+    if (!kept(i)) run++;
+    if ((kept(i) || i === ranked.length - 1) && run > 0) {
+      gaps.push({ before: kept(i) ? shown.indexOf(ranked[i]!) : shown.length, count: run });
+      run = 0;
+    }
+  });
+  return { shown, partial: true, gaps };
 }
 
 /** The bureau's other projects a project page lists: all up to CONTEXT_ALL, else the largest CONTEXT_ALL (given largest first). */

@@ -7,7 +7,7 @@ const ranked = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p${i +
 describe('the projects a project page sets it among', () => {
   it('are all of them up to the limit, in the order given (the real data: 17)', () => {
     const all = ranked(17);
-    expect(contextWindow(all, 'p9')).toEqual({ shown: all, partial: false });
+    expect(contextWindow(all, 'p9')).toEqual({ shown: all, partial: false, gaps: [] });
     expect(contextWindow(ranked(CONTEXT_ALL), 'p1').partial).toBe(false);
   });
 
@@ -25,6 +25,20 @@ describe('the projects a project page sets it among', () => {
     const last = contextWindow(ranked(100), 'p100').shown.map((p) => p.id);
     expect(last.slice(-CONTEXT_AROUND - 1)).toEqual(['p95', 'p96', 'p97', 'p98', 'p99', 'p100']);
     expect(new Set(last).size).toBe(last.length);
+  });
+
+  it('say where the ranking skips projects, and how many: 484 between the largest ten and p495, 1,195 after p505', () => {
+    const window = contextWindow(ranked(1700), 'p500');
+    expect(window.gaps).toEqual([
+      { before: CONTEXT_TOP, count: 500 - CONTEXT_AROUND - 1 - CONTEXT_TOP },
+      { before: window.shown.length, count: 1700 - 500 - CONTEXT_AROUND },
+    ]);
+    expect(window.gaps[0]).toEqual({ before: 10, count: 484 });
+    // Every project is shown or counted in a gap.
+    expect(window.shown.length + window.gaps.reduce((n, g) => n + g.count, 0)).toBe(1700);
+    // Next to the largest: no gap between them; at the very end: none after.
+    expect(contextWindow(ranked(100), 'p12').gaps).toEqual([{ before: 17, count: 83 }]);
+    expect(contextWindow(ranked(100), 'p100').gaps).toEqual([{ before: 10, count: 84 }]);
   });
 
   it('refuses a project that is not among them', () => {

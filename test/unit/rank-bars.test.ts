@@ -48,3 +48,33 @@ describe('rankBars(items)', () => {
     expect(long.rows[0]!.lines.length).toBeGreaterThan(1);
   });
 });
+
+describe('rankBars(items, gaps): where the ranking skips projects', () => {
+  const items = [item('a', 900, 'other'), item('b', 800, 'other'), item('c', 100, 'current'), item('d', 90, 'other')];
+  const { rows, gaps, height } = rankBars(items, [
+    { before: 2, label: '⋮ 484 projects not shown' },
+    { before: 4, label: '⋮ 1,195 projects not shown' },
+  ]);
+
+  it('gives each gap a line of its own, between the rows it separates, and after the last', () => {
+    expect(gaps.map((g) => g.label)).toEqual(['⋮ 484 projects not shown', '⋮ 1,195 projects not shown']);
+    const [first, trailing] = gaps as [{ y: number }, { y: number }];
+    // Below the second bar, above the third row's name, with room for a line of text.
+    expect(first.y - RANK_BARS.fontSize).toBeGreaterThanOrEqual(rows[1]!.barY + rows[1]!.barHeight);
+    expect(first.y).toBeLessThanOrEqual(rows[2]!.y);
+    expect(trailing.y - RANK_BARS.fontSize).toBeGreaterThanOrEqual(rows[3]!.barY + rows[3]!.barHeight);
+    expect(height).toBeGreaterThanOrEqual(trailing.y + 4);
+  });
+
+  it('lays the bars out as without gaps, only lower', () => {
+    const plain = rankBars(items);
+    expect(plain.gaps).toEqual([]);
+    expect(rows.map((r) => r.percent)).toEqual(plain.rows.map((r) => r.percent));
+    expect(rows[2]!.y).toBeGreaterThan(plain.rows[2]!.y);
+    expect(rows[0]!.y).toBe(plain.rows[0]!.y);
+  });
+
+  it('refuses gaps for items not given most first, whose places it could not keep', () => {
+    expect(() => rankBars([item('x', 1, 'other'), item('y', 9, 'current')], [{ before: 1, label: 'gap' }])).toThrow(/most first/);
+  });
+});

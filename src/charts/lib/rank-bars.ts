@@ -31,7 +31,15 @@ export interface RankBarRow extends RankBarInput {
 
 export interface RankBarsLayout {
   rows: RankBarRow[];
+  /** Lines saying where rows of the ranking were left out, with their baseline in px. */
+  gaps: { y: number; label: string }[];
   height: number;
+}
+
+/** Rows left out of the ranking before `items[before]` (or after the last), said by `label`. */
+export interface RankBarGap {
+  before: number;
+  label: string;
 }
 
 export const RANK_BARS = {
@@ -47,13 +55,27 @@ export const RANK_BARS = {
   namedGap: 10,
 } as const;
 
-/** Most first (equal values keep the given order); every named row gets its name above its bar. */
-export function rankBars(items: RankBarInput[]): RankBarsLayout {
+/**
+ * Most first (equal values keep the given order); every named row gets its name above its bar.
+ * `gaps` (for items given most first) take a line of their own where the ranking skips rows, so a
+ * reader sees the break between the largest and a project far down the ranking.
+ */
+export function rankBars(items: RankBarInput[], gaps: readonly RankBarGap[] = []): RankBarsLayout {
   const c = RANK_BARS;
   const sorted = items.map((item, i) => ({ item, i })).sort((a, b) => b.item.value - a.item.value || a.i - b.i);
+  if (gaps.length && sorted.some(({ i }, index) => i !== index)) throw new Error('rankBars: gaps need the items most first');
   const max = Math.max(...items.map((i) => i.value), 0);
   let y = 0;
+  const gapLines: RankBarsLayout['gaps'] = [];
+  const gapAt = (index: number) => {
+    for (const gap of gaps.filter((g) => g.before === index)) {
+      y += c.gap;
+      gapLines.push({ y: y + c.lineHeight - 4, label: gap.label });
+      y += c.lineHeight + c.gap;
+    }
+  };
   const rows = sorted.map(({ item }, index) => {
+    gapAt(index);
     const named = item.role !== 'other';
     if (named && index > 0) y += c.namedGap - c.gap;
     const lines = named ? wrapText(item.name, c.nameWidth, c.fontSize, item.role === 'current' ? 'bold' : 'regular') : [];
@@ -73,5 +95,8 @@ export function rankBars(items: RankBarInput[]): RankBarsLayout {
     };
   });
   const last = rows.at(-1);
-  return { rows, height: last ? Math.ceil(last.barY + last.barHeight) + 1 : 0 };
+  const barsEnd = last ? Math.ceil(last.barY + last.barHeight) + 1 : 0;
+  const before = gapLines.length;
+  gapAt(rows.length);
+  return { rows, gaps: gapLines, height: gapLines.length > before ? Math.ceil(y) : barsEnd };
 }
