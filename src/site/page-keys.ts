@@ -65,6 +65,7 @@ export function projectPageKeys({ projects, bureaus, networks, derived }: Projec
     const project = projects[at];
     if (!project) throw new Error(`projectPageKeys: no project ${id}`);
     const siblings = bureauSiblings(projects, project);
+    const context = contextWindow(ranked, id);
     return cacheKey(
       PROJECT_PAGE_INPUTS,
       [
@@ -72,7 +73,9 @@ export function projectPageKeys({ projects, bureaus, networks, derived }: Projec
         figures(id),
         projects.length,
         networks.filter((n) => n.project === id),
-        contextWindow(ranked, id).shown.map((p) => [p, figures(p.id)]),
+        context.shown.map((p) => [p, figures(p.id)]),
+        // How many the chart leaves out, and where: a project can move past this one without coming into view.
+        context.gaps,
         siblings.shown,
         siblings.total,
         [name(projects[at - 1]), name(projects[at + 1])],
