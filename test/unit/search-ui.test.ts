@@ -107,3 +107,19 @@ describe('indexableHtml (the copy of a page Pagefind indexes)', () => {
     expect(indexableHtml(html)).toBe(html);
   });
 });
+
+describe('indexableHtml(html): what Pagefind reads of a page', () => {
+  const page = (body: string) =>
+    `<!doctype html><html lang="en"><head><style>.a{color:red}</style><script>var x = 1;</script></head><body>${body}</body></html>`;
+
+  it('leaves out drawings, styles and scripts, which are never indexed, and keeps the words around them', () => {
+    const copy = indexableHtml(page('<p>Before</p><svg viewBox="0 0 1 1"><text>Label</text></svg><p>After</p>'));
+    expect(copy).not.toMatch(/<svg|<style|<script|Label|color:red|var x/);
+    expect(copy).toContain('<p>Before</p><p>After</p>');
+  });
+
+  it('keeps a page whose drawing holds another drawing whole, rather than cut it at the inner one’s end', () => {
+    const nested = page('<svg><svg><text>Inner</text></svg><text>Outer</text></svg><p>Words</p>');
+    expect(indexableHtml(nested)).toContain('<text>Outer</text>');
+  });
+});
