@@ -2,9 +2,9 @@
  * Takes off a card's clips that clip nothing. satori wraps every run of text inside an
  * `overflow: hidden` box in a mask and a clip path (the box's rectangle), and resvg draws each
  * masked or clipped group on canvases of its own the size of the card, then composites them:
- * about half of resvg's time per card. Most text lies wholly inside its box, and then the mask
- * and the clip change no pixel; only a run whose outline reaches past its box (a descender of a
- * cut line, an ellipsis) keeps them. The test is exact: the outline's control points (whose hull
+ * about a third of resvg's time per card. Most text lies wholly inside its box, and then the mask
+ * and the clip change no pixel; only a run whose outline reaches past its box (a descender of the
+ * title's last line) keeps its clip, and the mask only if it closes more than the clip. The test is exact: the outline's control points (whose hull
  * holds every curve) inside the rectangles shrunk to whole pixels, so every pixel the run touches
  * is one the mask and the clip leave wholly open.
  *
@@ -21,6 +21,8 @@ interface Box {
 
 interface RectDef {
   box: Box;
+  /** Whether the rectangle's edges lie on whole pixels, so it opens or closes each pixel wholly. */
+  whole: boolean;
   /** The mask or clip path this one is itself masked or clipped by. */
   parent: string | undefined;
 }
@@ -39,16 +41,21 @@ function rectDefs(svg: string, pattern: RegExp): Map<string, RectDef> {
     const [id, parent, x, y, w, h] = pattern === MASK_DEF ? [m[1], m[6], m[2], m[3], m[4], m[5]] : [m[1], m[2], m[3], m[4], m[5], m[6]];
     const [bx, by, bw, bh] = [x, y, w, h].map(Number) as [number, number, number, number];
     // Shrunk to whole pixels: a pixel the rectangle's edge crosses is only partly open.
-    defs.set(id!, { box: { x0: Math.ceil(bx), y0: Math.ceil(by), x1: Math.floor(bx + bw), y1: Math.floor(by + bh) }, parent });
+    const box = { x0: Math.ceil(bx), y0: Math.ceil(by), x1: Math.floor(bx + bw), y1: Math.floor(by + bh) };
+    defs.set(id!, { box, whole: box.x0 === bx && box.y0 === by && box.x1 === bx + bw && box.y1 === by + bh, parent });
   }
   return defs;
 }
 
-/** The region a mask or clip leaves wholly open: its rectangle within its parents'; undefined if one of them is not a plain rectangle. */
-function openBox(id: string, defs: Map<string, RectDef>, depth = 0): Box | undefined {
+/**
+ * The region a mask or clip leaves wholly open: its rectangle within its parents', and whether all
+ * of them lie on whole pixels (then it closes every other pixel wholly); undefined if one of them
+ * is not a plain rectangle.
+ */
+function openBox(id: string, defs: Map<string, RectDef>, depth = 0): (Box & { whole: boolean }) | undefined {
   const def = defs.get(id);
   if (!def || depth > 32) return undefined;
-  if (def.parent === undefined) return def.box;
+  if (def.parent === undefined) return { ...def.box, whole: def.whole };
   const outer = openBox(def.parent, defs, depth + 1);
   if (!outer) return undefined;
   return {
@@ -56,6 +63,7 @@ function openBox(id: string, defs: Map<string, RectDef>, depth = 0): Box | undef
     y0: Math.max(def.box.y0, outer.y0),
     x1: Math.min(def.box.x1, outer.x1),
     y1: Math.min(def.box.y1, outer.y1),
+    whole: def.whole && outer.whole,
   };
 }
 
@@ -115,22 +123,25 @@ const inside = (inner: Box, outer: Box) => inner.x0 >= outer.x0 && inner.y0 >= o
 
 /**
  * The SVG with every mask and clip path that leaves wholly open what it applies to (a group of one
- * path: a run of text; a rectangle: a key figure's rule) taken off.
+ * path: a run of text; a rectangle: a key figure's rule) taken off. Where a run of text does reach
+ * past its box (a descender of the title's last line), the clip stays, and the mask goes if it
+ * leaves open all the clip does: both on whole pixels, the clip's rectangle within the mask's.
  */
 export function dropIdleClips(svg: string): string {
   const masks = rectDefs(svg, MASK_DEF);
   const clips = rectDefs(svg, CLIP_DEF);
-  const idle = (shape: Box | undefined, maskId: string, clipId: string) => {
-    const maskBox = openBox(maskId, masks);
-    const clipBox = openBox(clipId, clips);
-    return shape !== undefined && maskBox !== undefined && clipBox !== undefined && inside(shape, maskBox) && inside(shape, clipBox);
-  };
+  const idle = (shape: Box | undefined, maskBox: Box | undefined, clipBox: Box | undefined) =>
+    shape !== undefined && maskBox !== undefined && clipBox !== undefined && inside(shape, maskBox) && inside(shape, clipBox);
   return svg
-    .replace(CLIPPED_PATH, (group, maskId: string, clipId: string, path: string, d: string) =>
-      idle(pointsBox(d), maskId, clipId) ? path : group,
-    )
+    .replace(CLIPPED_PATH, (group, maskId: string, clipId: string, path: string, d: string) => {
+      const maskBox = openBox(maskId, masks);
+      const clipBox = openBox(clipId, clips);
+      if (idle(pointsBox(d), maskBox, clipBox)) return path;
+      if (maskBox?.whole && clipBox?.whole && inside(clipBox, maskBox)) return `<g clip-path="url(#${clipId})">${path}</g>`;
+      return group;
+    })
     .replace(CLIPPED_RECT, (rect, open: string, x: string, y: string, w: string, h: string, clipId: string, maskId: string) => {
       const box = { x0: Number(x), y0: Number(y), x1: Number(x) + Number(w), y1: Number(y) + Number(h) };
-      return idle(box, maskId, clipId) ? `${open}/>` : rect;
+      return idle(box, openBox(maskId, masks), openBox(clipId, clips)) ? `${open}/>` : rect;
     });
 }
