@@ -9,6 +9,7 @@ import sharp from 'sharp';
 import { fontData, FONT_FAMILY } from '../text/font-files.ts';
 import type { CardElement } from '../cards/card-layout.ts';
 import { CARD_SIZE } from '../cards/card-paths.ts';
+import { cardLayers } from '../cards/card-layers.ts';
 import { dropIdleClips } from './card-unclip.ts';
 
 let fonts: SatoriOptions['fonts'] | undefined;
@@ -28,6 +29,30 @@ function cardFonts(): SatoriOptions['fonts'] {
 export async function cardSvg(element: CardElement, options: Pick<SatoriOptions, 'onNodeDetected'> = {}): Promise<string> {
   // satori is typed for React elements; ours are the same plain objects without React.
   return satori(element as unknown as Parameters<typeof satori>[0], { ...CARD_SIZE, fonts: cardFonts(), ...options });
+}
+
+/** The frames laid out on this thread, by their element tree: a build's cards share a few dozen. */
+const frames = new Map<string, Promise<string>>();
+/** Enough for every frame of a language and kind at once (each some 70 KB of SVG). */
+const FRAMES_KEPT = 64;
+
+/**
+ * The card as SVG, its frame laid out once for all the cards that share it (card-layers.ts): the
+ * frame's SVG and the main row's, in one document. satori names its masks and clips by their place
+ * in the tree, so the frame's are renamed apart from the main row's.
+ */
+export async function layeredCardSvg(element: CardElement): Promise<string> {
+  const layers = cardLayers(element);
+  if (!layers) return cardSvg(element);
+  const key = JSON.stringify(layers.frame);
+  let frame = frames.get(key);
+  if (!frame) {
+    if (frames.size >= FRAMES_KEPT) frames.clear();
+    frame = cardSvg(layers.frame).then((svg) => svg.replace(/(id="|url\(#)satori_/g, '$1satori_frame_'));
+    frames.set(key, frame);
+  }
+  const [frameSvg, mainSvg] = await Promise.all([frame, cardSvg(layers.main)]);
+  return frameSvg.slice(0, frameSvg.lastIndexOf('</svg>')) + mainSvg.slice(mainSvg.indexOf('>') + 1);
 }
 
 /**
@@ -56,5 +81,5 @@ export function encodeCardPixels(pixels: Buffer): Promise<Buffer> {
  * of a large build's work.
  */
 export async function renderCard(element: CardElement): Promise<Buffer> {
-  return encodeCardPixels(rasteriseCardSvg(await cardSvg(element)));
+  return encodeCardPixels(rasteriseCardSvg(await layeredCardSvg(element)));
 }
