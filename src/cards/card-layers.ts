@@ -10,10 +10,18 @@
  *   nothing below the row is laid out (the row's height is fixed, so nothing above or below moves
  *   it), and the paper and bar are not painted (the frame does).
  *
- * The two layers do not overlap (the row clips its words to its box), so drawing the main layer
- * over the frame gives the card's pixels.
+ * The two layers do not overlap (the row clips its words to its box, MAIN_BOX), so the frame's
+ * pixels with the main row's box drawn over them are the card's pixels.
  */
-import type { CardElement } from './card-layout.ts';
+import { CONTENT_WIDTH, DESIGN, MAIN_HEIGHT, type CardElement } from './card-layout.ts';
+
+/** Where the main row lies on the card, in px: below the bar, the top margin, the header and its gap. */
+export const MAIN_BOX = {
+  left: DESIGN.padX,
+  top: DESIGN.bar + DESIGN.padTop + DESIGN.header + DESIGN.headerGap,
+  width: CONTENT_WIDTH,
+  height: MAIN_HEIGHT,
+} as const;
 
 export interface CardLayers {
   frame: CardElement;

@@ -1,6 +1,6 @@
 /**
- * src/cards/card-layers.ts and card-png.ts layeredCardSvg: a card drawn as its frame and its main
- * row, the frame shared between cards, has exactly the pixels of the card drawn whole.
+ * src/cards/card-layers.ts and card-png.ts cardPixels: a card drawn as its frame and its main
+ * row's box, the frame shared between cards, has exactly the pixels of the card drawn whole.
  */
 import { describe, expect, it } from 'vitest';
 import { cardLayers } from '../../src/cards/card-layers.ts';
@@ -8,7 +8,7 @@ import { cardElement, type CardContent, type CardElement, type CardFrame } from 
 import { allCards } from '../../src/cards/collect.ts';
 import { readImageInputs } from '../../src/collections/read-collections.ts';
 import { cardJob } from '../../src/raster/card-drawing.ts';
-import { cardSvg, layeredCardSvg, rasteriseCardSvg } from '../../src/raster/card-png.ts';
+import { cardPixels, cardSvg, rasteriseCardSvg } from '../../src/raster/card-png.ts';
 import { fontAdvances } from '../../src/text/text-width.ts';
 
 const frame: CardFrame = { lang: 'en', siteName: 'Site', altLang: 'ja', altSiteName: 'サイト', host: 'example.org' };
@@ -21,7 +21,7 @@ const content = (title: string, footer: string): CardContent => ({
 });
 
 const samePixels = async (element: CardElement) => {
-  const [whole, layered] = [rasteriseCardSvg(await cardSvg(element)), rasteriseCardSvg(await layeredCardSvg(element))];
+  const [whole, layered] = [rasteriseCardSvg(await cardSvg(element)), await cardPixels(element)];
   return whole.equals(layered);
 };
 
