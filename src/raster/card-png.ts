@@ -97,7 +97,9 @@ export async function cardPixels(element: CardElement): Promise<Buffer> {
  * larger, 83 KB against 48 KB); sharp encodes resvg's pixels in about 7 ms, less than resvg's
  * own encoder, whose PNGs are larger too. Full colour at zlib level 6: a 256-colour palette made
  * cards about 35% smaller but took 45 ms to encode, and a card per project and language is most
- * of a large build's work.
+ * of a large build's work; level 5 or 4 would save 1 or 1.5 ms a card for PNGs 3% or 8% larger.
+ * With the frame drawn once and idle clips dropped, a 100× project card takes about 25 ms of CPU
+ * (satori 9, resvg 8, the PNG 7), against 39 ms drawn whole.
  */
 export async function renderCard(element: CardElement): Promise<Buffer> {
   return encodeCardPixels(await cardPixels(element));
