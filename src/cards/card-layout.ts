@@ -189,15 +189,11 @@ function keyFigures(items: readonly RowItem[], size: number): CardElement {
   return div(
     { display: 'flex', flexDirection: 'row', gap: f.gap, marginTop: 'auto', paddingTop: f.top },
     items.map((item) =>
-      div(
-        {
-          display: 'flex',
-          flexDirection: 'column',
-          borderLeft: `${f.rule}px solid ${COLOURS.accent}`,
-          paddingLeft: f.inset - f.rule,
-          flexShrink: 1,
-        },
-        [
+      // The rule is a box of its own, not a border: satori draws a border through three nested
+      // clip paths, each a canvas of resvg's, where a box is one rectangle (the same pixels).
+      div({ display: 'flex', flexDirection: 'row', flexShrink: 1 }, [
+        div({ width: f.rule, backgroundColor: COLOURS.accent, flexShrink: 0 }),
+        div({ display: 'flex', flexDirection: 'column', paddingLeft: f.inset - f.rule, flexShrink: 1 }, [
           div(
             { fontSize: size, lineHeight: `${lineHeightPx(size, 1.15)}px`, fontWeight: 700, color: COLOURS.ink, whiteSpace: 'nowrap' },
             item.value,
@@ -211,8 +207,8 @@ function keyFigures(items: readonly RowItem[], size: number): CardElement {
             },
             item.label,
           ),
-        ],
-      ),
+        ]),
+      ]),
     ),
   );
 }
@@ -281,15 +277,15 @@ export function cardElement(content: CardContent, frame: CardFrame, metrics: Fon
     { display: 'flex', flexDirection: 'row', gap: d.picture.gap, marginTop: d.headerGap, height: MAIN_HEIGHT, flexShrink: 0 },
     content.picture && picture ? [words, pictureBox(picture)] : [words],
   );
+  // A box, not the footer's top border, for the same reason as the key figures' rules.
+  const footerRule = div({ height: d.footerRule, marginTop: d.footerGap, backgroundColor: COLOURS.rule, flexShrink: 0 });
   const footer = div(
     {
       display: 'flex',
       alignItems: 'center',
       justifyContent: 'space-between',
       gap: 24,
-      marginTop: d.footerGap,
       paddingTop: d.footerPad,
-      borderTop: `${d.footerRule}px solid ${COLOURS.rule}`,
       fontSize: d.footerSize,
       lineHeight: `${lineHeightPx(d.footerSize, 1.4)}px`,
       // Proportional Japanese punctuation in the citation, whose runs of ：「」（） would otherwise
@@ -319,6 +315,7 @@ export function cardElement(content: CardContent, frame: CardFrame, metrics: Fon
       div({ display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${d.padTop}px ${d.padX}px ${d.padBottom}px` }, [
         header,
         main,
+        footerRule,
         footer,
       ]),
     ],
