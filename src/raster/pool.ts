@@ -1,7 +1,7 @@
 /**
  * PNGs drawn on worker threads, one per core: the share cards and figure downloads are most of a
- * build's CPU time. The build step (integration.ts, through drawing-host.ts) queues every image
- * at once and the threads take them in turn. A PNG kept from an earlier build with the same job
+ * build's CPU time. The build step (integration.ts, through drawing-host.ts) hands them a few
+ * images at a time (site-images.ts) and the threads take them in turn. A PNG kept from an earlier build with the same job
  * is used instead of drawing it again (cache.ts).
  *
  * CLUSTER_ATLAS_RASTER_THREADS sets how many threads draw; 0 draws on the calling thread.
@@ -62,8 +62,9 @@ function startWorker(): Slot {
 }
 
 let threads: number | undefined;
-/** Threads to draw on, read from the environment once. */
-const poolSize = () => (threads ??= threadCount());
+/** Threads to draw on, read from the environment once (0: this thread draws). */
+export const rasterThreads = () => (threads ??= threadCount());
+const poolSize = rasterThreads;
 
 function dispatch(): void {
   for (const slot of slots) if (!slot.busy) slot.worker.unref();

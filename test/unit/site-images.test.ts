@@ -94,6 +94,32 @@ describe('writing the images (drawSiteImages)', () => {
     expect([...files('cards'), ...files('downloads')].filter((f) => f.endsWith('.tmp'))).toEqual([]);
     for (const { job } of good) rmSync(join(PNG_CACHE_DIR, `${pngCacheKey(job())}.png`), { force: true });
   }, 60_000);
+
+  it('holds only a few images at a time: each job is made when an earlier image is written', async () => {
+    const dir = tempDir();
+    const count = 12;
+    const inHand = 3;
+    let made = 0;
+    /** For each job made: how many images had been made and not yet written when it was. */
+    const pending: number[] = [];
+    const written = () => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')).length;
+    const images = Array.from({ length: count }, (_, i): SiteImage => {
+      const source = svg(40 + i);
+      return {
+        path: `/cards/xx/site/${i}.png`,
+        job: () => {
+          made++;
+          pending.push(made - written());
+          return { kind: 'svg', svg: source, scale: 1 };
+        },
+      };
+    });
+    await drawSiteImages(dir, images, inHand);
+    expect(made).toBe(count);
+    expect(Math.max(...pending)).toBe(inHand);
+    for (let i = 0; i < count; i++) expect((await sharp(join(dir, `cards/xx/site/${i}.png`)).metadata()).width).toBe(40 + i);
+    for (const image of images) rmSync(join(PNG_CACHE_DIR, `${pngCacheKey(image.job())}.png`), { force: true });
+  }, 60_000);
 });
 
 describe('a figure’s PNG (src/raster/svg-png.ts)', () => {
