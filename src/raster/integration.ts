@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { keepAllocatorMemory } from './allocator.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import type { HostReply, HostRequest } from './drawing-host.ts';
 
 const HOST = new URL('./drawing-host.ts', import.meta.url);
@@ -114,6 +115,8 @@ export function rasterIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
+        // The pages' garbage goes before the drawing threads' memory comes (collect-garbage.ts).
+        collectGarbage();
         const { count } = await runHost({ kind: 'all', dir: fileURLToPath(dir) }, address);
         logger.info(`${count} PNGs (share cards, figure downloads) written in ${((performance.now() - started) / 1000).toFixed(2)} s`);
       },

@@ -7,6 +7,7 @@
 import { EventEmitter } from 'node:events';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Worker } from 'node:worker_threads';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -17,6 +18,7 @@ import { readImageInputs } from '../../src/collections/read-collections.ts';
 import { LANGS } from '../../src/core/locales.ts';
 import { FIGURE_IDS } from '../../src/figures/figure-registry.ts';
 import { PNG_CACHE_DIR, pngCacheKey } from '../../src/raster/cache.ts';
+import { collectGarbage } from '../../src/raster/collect-garbage.ts';
 import { drawOneImage, imageMiddleware, runHost, type SiteAddress } from '../../src/raster/integration.ts';
 import { drawSiteImages, siteImages, type SiteImage } from '../../src/raster/site-images.ts';
 import { svgCodePoints } from '../../src/raster/font-subset.ts';
@@ -94,6 +96,57 @@ describe('writing the images (drawSiteImages)', () => {
     expect([...files('cards'), ...files('downloads')].filter((f) => f.endsWith('.tmp'))).toEqual([]);
     for (const { job } of good) rmSync(join(PNG_CACHE_DIR, `${pngCacheKey(job())}.png`), { force: true });
   }, 60_000);
+
+  it('holds only a few images at a time: each job is made when an earlier image is written', async () => {
+    const dir = tempDir();
+    const count = 12;
+    const inHand = 3;
+    let made = 0;
+    /** For each job made: how many images had been made and not yet written when it was. */
+    const pending: number[] = [];
+    const written = () => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.png')).length;
+    const images = Array.from({ length: count }, (_, i): SiteImage => {
+      const source = svg(40 + i);
+      return {
+        path: `/cards/xx/site/${i}.png`,
+        job: () => {
+          made++;
+          pending.push(made - written());
+          return { kind: 'svg', svg: source, scale: 1 };
+        },
+      };
+    });
+    await drawSiteImages(dir, images, inHand);
+    expect(made).toBe(count);
+    expect(Math.max(...pending)).toBe(inHand);
+    for (let i = 0; i < count; i++) expect((await sharp(join(dir, `cards/xx/site/${i}.png`)).metadata()).width).toBe(40 + i);
+    for (const image of images) rmSync(join(PNG_CACHE_DIR, `${pngCacheKey(image.job())}.png`), { force: true });
+  }, 60_000);
+});
+
+describe('the garbage collection before the image step (src/raster/collect-garbage.ts)', () => {
+  it('frees what nothing holds any more, and leaves no gc() to this thread or to threads started after', async () => {
+    const gcHere = () => typeof (globalThis as { gc?: unknown }).gc;
+    const had = gcHere();
+    /** The heap in use while some 300,000 objects are alive; they are garbage once this returns. */
+    const withGarbage = () => {
+      const rows = Array.from({ length: 300_000 }, (_, i) => ({ i, text: `row ${i}` }));
+      return rows.length && process.memoryUsage().heapUsed;
+    };
+    const before = withGarbage();
+    collectGarbage();
+    expect(before - process.memoryUsage().heapUsed).toBeGreaterThan(10 * 1024 * 1024);
+    expect(gcHere()).toBe(had);
+    const inWorker = await new Promise<string>((resolve, reject) => {
+      const worker = new Worker("require('node:worker_threads').parentPort.postMessage(typeof gc)", { eval: true });
+      worker.once('message', (type: string) => {
+        resolve(type);
+        void worker.terminate();
+      });
+      worker.once('error', reject);
+    });
+    expect(inWorker).toBe(had);
+  });
 });
 
 describe('a figure’s PNG (src/raster/svg-png.ts)', () => {
