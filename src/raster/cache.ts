@@ -41,7 +41,8 @@ function packageVersion(name: string): string {
  * fonts reach resvg. Changed whenever src/raster changes what it writes for the same job, so a
  * cache filled by an older build is not mistaken for this one's output.
  */
-const RECIPE = 'card: shared frame drawn once, main row unclipped (card-unclip.ts), resvg pixels, sharp png level 6, no alpha; svg: resvg png, font subset per svg';
+const RECIPE =
+  'card: shared frame drawn once, main row unclipped (card-unclip.ts), resvg pixels, sharp png level 6, no alpha; svg: resvg png, font subset per svg';
 
 let drawers: string | undefined;
 /** What, besides the job, the pixels depend on. */

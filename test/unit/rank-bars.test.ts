@@ -58,7 +58,7 @@ describe('rankBars(items, gaps): where the ranking skips projects', () => {
 
   it('gives each gap a line of its own, between the rows it separates, and after the last', () => {
     expect(gaps.map((g) => g.label)).toEqual(['⋮ 484 projects not shown', '⋮ 1,195 projects not shown']);
-    const [first, trailing] = gaps as [{ y: number }, { y: number }];
+    const [first, trailing] = [gaps[0]!, gaps[1]!];
     // Below the second bar, above the third row's name, with room for a line of text.
     expect(first.y - RANK_BARS.fontSize).toBeGreaterThanOrEqual(rows[1]!.barY + rows[1]!.barHeight);
     expect(first.y).toBeLessThanOrEqual(rows[2]!.y);
