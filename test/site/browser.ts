@@ -48,6 +48,44 @@ export async function openPage(site: BuiltSite, watch: PageWatch, path: string, 
 }
 
 /**
+ * Like openPage, for checks that only read what a page shows: one page per set of context options,
+ * kept for the test file and navigated to each path, instead of a new context each time. A
+ * context costs Chromium about twice the CPU of the load itself (a renderer process to start, the
+ * context to set up), and the site keeps no state in the browser (no storage, cookies or service
+ * worker), so each visit is a fresh document as a new context's would be. Before each visit the
+ * pointer goes back to the corner and the media type to the screen, so nothing a check did (a
+ * hover, print media) carries over. Not for tests that change the context (routes, permissions,
+ * init scripts) or keep two pages of the same options open at once.
+ */
+export function reusedPages(site: BuiltSite, watch: PageWatch): (path: string, options?: BrowserContextOptions) => Promise<Page> {
+  const pages = new Map<string, Promise<Page>>();
+  afterAll(async () => {
+    const open = await Promise.allSettled(pages.values());
+    pages.clear();
+    await Promise.all(open.map((made) => (made.status === 'fulfilled' ? made.value.context().close() : undefined)));
+  });
+  return async (path, options = {}) => {
+    const key = JSON.stringify(options);
+    let made = pages.get(key);
+    if (!made) {
+      made = (async () => {
+        const page = await (await site.browser.newContext(options)).newPage();
+        page.on('console', (m) => m.type() === 'error' && watch.errors.push(`console: ${m.text()}`));
+        page.on('pageerror', (e) => watch.errors.push(`uncaught: ${e.message}`));
+        return page;
+      })();
+      pages.set(key, made);
+    }
+    const page = await made;
+    await page.mouse.move(-1, -1);
+    await page.emulateMedia({ media: null });
+    const response = await page.goto(site.server.origin + path);
+    expect(response?.status(), path).toBe(200);
+    return page;
+  };
+}
+
+/**
  * A connection to the one Chromium the `site` project launches for all its files (test/setup/chromium.ts).
  * Closing it closes the contexts this file opened and leaves the browser to the other files.
  */
