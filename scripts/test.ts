@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, relative } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureChromium } from './chromium.ts';
 
@@ -63,6 +63,8 @@ const vitestArgs = [
   'vitest',
   'run',
   '--reporter=default',
+  // Each file's time, slowest first, when the run ends (test/setup/file-times.ts).
+  '--reporter=./test/setup/file-times.ts',
   '--reporter=json',
   `--outputFile.json=${report}`,
   ...process.argv.slice(2),
@@ -96,16 +98,7 @@ const status = await tested;
 console.error(`\nastro check: ${checkOutput.trim().split('\n').slice(-4).join('\n')}`);
 // One plain closing line that CI and people can read at a glance.
 if (existsSync(report)) {
-  const results = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number> & {
-    testResults: { name: string; startTime: number; endTime: number }[];
-  };
-  const { numPassedTests, numFailedTests, numPendingTests } = results;
-  // Each file's wall time, slowest first: where the run's time goes (two files run at a time).
-  const files = results.testResults
-    .map((file) => ({ name: relative(root, file.name), seconds: (file.endTime - file.startTime) / 1000 }))
-    .sort((a, b) => b.seconds - a.seconds);
-  console.log('\nwall time per test file (s):');
-  for (const file of files) console.log(`${file.seconds.toFixed(1).padStart(7)}  ${file.name}`);
+  const { numPassedTests, numFailedTests, numPendingTests } = JSON.parse(readFileSync(report, 'utf8')) as Record<string, number>;
   console.log(`\ntests: ${numPassedTests} passed, ${numFailedTests} failed${numPendingTests ? `, ${numPendingTests} skipped` : ''}`);
 }
 rmSync(reportDir, { recursive: true, force: true });
