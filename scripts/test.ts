@@ -63,6 +63,8 @@ const vitestArgs = [
   'vitest',
   'run',
   '--reporter=default',
+  // Each file's time, slowest first, when the run ends (test/setup/file-times.ts).
+  '--reporter=./test/setup/file-times.ts',
   '--reporter=json',
   `--outputFile.json=${report}`,
   ...process.argv.slice(2),

@@ -8,6 +8,7 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
 import { chromiumArgs, findChromium } from '../../scripts/chromium.ts';
+import { processTreeCpu } from './process-tree-cpu.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,5 +31,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const server = await chromium.launchServer({ executablePath, headless: true, args: sharedChromiumArgs });
   project.provide('chromiumEndpoint', server.wsEndpoint());
-  return () => server.close();
+  const pid = server.process().pid;
+  return async () => {
+    // The browser's CPU, most of the site project's: said here because its renderers end under
+    // the browser, not under the test runner, where `time npm test` would count them.
+    const cpu = pid === undefined ? undefined : processTreeCpu(pid);
+    if (cpu !== undefined) console.error(`shared Chromium: ${cpu.toFixed(1)} s of CPU (user + system)`);
+    await server.close();
+  };
 }

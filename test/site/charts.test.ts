@@ -4,11 +4,14 @@
 // (390 and 1280 px) and in its embed (360 and 600 px); the notes on how the figures were read
 // stay on the page.
 import { describe, expect, it } from 'vitest';
-import { dist, openPage, useBuiltSite, watchPages } from './browser.ts';
+import { dist, openPage, reusedPages, useBuiltSite, watchPages } from './browser.ts';
 import { listBuiltSite } from './pages.ts';
 
 const chartPages = listBuiltSite(dist).pages.filter((p) => /^\/(ja|en)\/charts\/[^/]+\/$/.test(p));
 const site = useBuiltSite();
+
+/** One page navigated from chart to chart (reusedPages); console errors are not watched here, as before. */
+const tipPage = reusedPages(site, { contexts: [], errors: [] });
 
 it('finds chart pages', () => {
   expect(chartPages.length, `no chart pages in ${dist}: run npm run build first`).toBeGreaterThan(0);
@@ -16,8 +19,7 @@ it('finds chart pages', () => {
 
 describe.each(chartPages)('%s', (path) => {
   it('shows each mark’s printed value as a tooltip on focus and hover, as in the table', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 1000 } });
-    await page.goto(site.server.origin + path);
+    const page = await tipPage(path, { viewport: { width: 1280, height: 1000 } });
     const marks = page.locator('.chart-wide .chart-tip');
     const count = await marks.count();
     expect(count, 'value marks with tooltips').toBeGreaterThan(0);
@@ -39,7 +41,6 @@ describe.each(chartPages)('%s', (path) => {
     }
     await marks.first().hover();
     await expect.poll(() => tooltip.isVisible()).toBe(true);
-    await page.close();
   });
 });
 
@@ -84,12 +85,38 @@ const chartIds = [...new Set(chartPages.map((p) => p.split('/')[3]!))];
 
 describe('headlines and type size', () => {
   const watch = watchPages();
+  const visit = reusedPages(site, watch);
+  /**
+   * What a page shows at a width: its headline's lines and text, and its drawings' type. Read in
+   * one load for both tests that look at a chart page at 390 px; the console errors of that load
+   * fail the first of them.
+   */
+  interface Seen {
+    /** The headline's lines and words: chart pages at 390 px only. */
+    headline: { lines: number; title: string } | null;
+    text: Awaited<ReturnType<typeof shownText>>;
+  }
+  const seen = new Map<string, Promise<Seen>>();
+  const seenAt = (path: string, width: number) => {
+    const key = `${path}@${width}`;
+    if (!seen.has(key))
+      seen.set(
+        key,
+        visit(path, { viewport: { width, height: 900 } }).then(async (page) => ({
+          headline:
+            width === 390 && chartPages.includes(path)
+              ? { lines: await titleLines(page), title: (await page.locator('h1.chart-title').textContent()) ?? '' }
+              : null,
+          text: await shownText(page),
+        })),
+      );
+    return seen.get(key)!;
+  };
 
   it.each(chartPages)('%s: at 390 px the headline runs to 3 lines at most', async (path) => {
-    const page = await openPage(site, watch, path, { viewport: { width: 390, height: 900 } });
-    const lines = await titleLines(page);
+    const { lines, title } = (await seenAt(path, 390)).headline!;
     expect(lines).toBeGreaterThan(0);
-    expect(lines, (await page.locator('h1.chart-title').textContent()) ?? '').toBeLessThanOrEqual(3);
+    expect(lines, title).toBeLessThanOrEqual(3);
   });
 
   const pageCases = chartPages.flatMap((path) => [390, 1280].map((width) => [path, width] as const));
@@ -97,8 +124,7 @@ describe('headlines and type size', () => {
     ['ja', 'en'].flatMap((lang) => [360, 600].map((width) => [`/embed/${lang}/${id}/`, width] as const)),
   );
   it.each([...pageCases, ...embedCases])('%s at %i px: one drawing shown, its text at 12 CSS px or more', async (path, width) => {
-    const page = await openPage(site, watch, path, { viewport: { width, height: 900 } });
-    const { shown, texts, smallest } = await shownText(page);
+    const { shown, texts, smallest } = (await seenAt(path, width)).text;
     expect(shown).toHaveLength(1);
     expect(texts).toBeGreaterThan(0);
     expect(smallest, `smallest text in the ${shown[0]} px drawing`).toBeGreaterThanOrEqual(11.99);

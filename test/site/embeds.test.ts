@@ -16,7 +16,7 @@ import type { BrowserContextOptions, ElementHandle, Frame, Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBED_LOADER_PATH, FIGURE_IDS, MAP_FIGURE_ID, figurePaths } from '../../src/figures/figure-registry.ts';
 import { LANGS } from '../../src/core/locales.ts';
-import { dist, useBuiltSite, watchPages } from './browser.ts';
+import { dist, reusedPages, useBuiltSite, watchPages } from './browser.ts';
 
 const site = useBuiltSite();
 const projects = csvParse(readFileSync('data/cluster-projects.csv', 'utf8'));
@@ -250,7 +250,7 @@ describe('without the loader', () => {
 /**
  * What an embed page shows at one width, its scripts run: read in one load and kept for every test
  * below that looks at that language, figure and width (several look at the same ones; a load is
- * the costly part). Each load is a fresh context at that viewport, as a reader's frame would be.
+ * the costly part). Each load is a fresh document at that viewport, as a reader's frame would show.
  */
 interface EmbedAtWidth {
   /** The page's height, the drawing shown (height, width on screen, width drawn for), the column's width. */
@@ -274,19 +274,24 @@ interface EmbedAtWidth {
   };
 }
 const embedLoads = new Map<string, Promise<EmbedAtWidth>>();
+/** One page per viewport, navigated from embed to embed (a fresh document each time, see
+ *  reusedPages); its console errors are left to the other tests, as the comment above says. */
+const embedPage = reusedPages(site, { contexts: [], errors: [] });
+/** The reads one after another, so that no two navigate the same page at once. */
+let reading: Promise<unknown> = Promise.resolve();
 function embedAt(lang: string, id: string, width: number, height = 700): Promise<EmbedAtWidth> {
   const key = `${lang}/${id}@${width}x${height}`;
   let load = embedLoads.get(key);
   if (!load) {
-    load = readEmbed(lang, id, width, height);
+    load = reading.then(() => readEmbed(lang, id, width, height));
+    reading = load.catch(() => undefined);
     // A failed load fails every test that asks for it, not only the first.
     embedLoads.set(key, load);
   }
   return load;
 }
 async function readEmbed(lang: string, id: string, width: number, height: number): Promise<EmbedAtWidth> {
-  const page = await open(`${site.server.origin}${figurePaths(lang as Lang, id).embed}`, { viewport: { width, height } }, false);
-  await page.waitForLoadState('load');
+  const page = await embedPage(figurePaths(lang as Lang, id).embed, { viewport: { width, height } });
   const facts = await page.evaluate(() => {
     const shown = [...document.querySelectorAll<SVGSVGElement>('.chart-frame .chart-svg, svg.map')].find(
       (svg) => svg.getClientRects().length > 0,
@@ -328,7 +333,6 @@ async function readEmbed(lang: string, id: string, width: number, height: number
       },
     };
   });
-  await page.context().close();
   return facts;
 }
 

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectChromium, watchPages } from './browser.ts';
+import { connectChromium, keptPages, watchPages } from './browser.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
 const dist = resolve(process.env.SITE_DIST ?? 'dist');
@@ -20,7 +20,8 @@ const sample = projects.find((row) => row.id === 'kanto-regional-revitalization'
 
 let server: StaticServer;
 let browser: Browser;
-const { contexts, errors } = watchPages();
+// Fails each test on the console errors and uncaught exceptions of its pages.
+const { errors } = watchPages();
 
 beforeAll(async () => {
   server = await serveStatic(dist);
@@ -36,12 +37,15 @@ describe.each(['ja', 'en'] as const)('/%s/map/', (lang) => {
   const path = `/${lang}/map/`;
   const symbol = (id: string) => `a.symbol[data-project="${id}"]`;
 
-  async function open(query = '', options: BrowserContextOptions = {}): Promise<Page> {
-    const context = await browser.newContext(options);
-    contexts.push(context);
-    const page = await context.newPage();
+  // One page per set of options, navigated again for each test (keptPages): a fresh document for half the CPU.
+  const kept = keptPages(async (options) => {
+    const page = await (await browser.newContext(options)).newPage();
     page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+    return page;
+  });
+  async function open(query = '', options: BrowserContextOptions = {}): Promise<Page> {
+    const page = await kept(options);
     const response = await page.goto(server.origin + path + query);
     expect(response?.status(), `${path}${query}`).toBe(200);
     if (options.javaScriptEnabled !== false) await page.waitForSelector('[data-map][data-map-ready]', { state: 'attached' });

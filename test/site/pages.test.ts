@@ -29,6 +29,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await (await shared)?.context().close();
   await browser?.close();
   await server?.close();
 });
@@ -37,34 +38,52 @@ it('finds built pages in dist/', () => {
   expect(pages.length, `no HTML pages in ${dist}: run npm run build first`).toBeGreaterThan(0);
 });
 
+/** What the page being checked reported: console errors and uncaught exceptions, requests that would leave the machine. */
+interface Seen {
+  errors: string[];
+  offSite: string[];
+}
+
+/**
+ * One context and page for every page of the site, navigated from page to page: a new context
+ * per page cost Chromium about twice the CPU of the load itself, and the site keeps no state in
+ * the browser (no storage, cookies or service worker), so each page is a fresh document as it
+ * would be in a new context. What the page reports goes to the record of the page being checked.
+ */
+let shared: Promise<Page> | undefined;
+let seen: Seen = { errors: [], offSite: [] };
+function sharedPage(): Promise<Page> {
+  shared ??= (async () => {
+    // bypassCSP: a Content-Security-Policy must not stop us injecting axe.
+    const context: BrowserContext = await browser.newContext({ bypassCSP: true });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (!leavesMachine(url)) return route.continue();
+      seen.offSite.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      const { url } = message.location();
+      // A request we blocked is reported once, by the off-site test, not again here.
+      if (message.type() === 'error' && !seen.offSite.includes(url)) seen.errors.push(`console: ${message.text()} (${url})`);
+    });
+    page.on('pageerror', (error) => seen.errors.push(`uncaught: ${error.message}`));
+    return page;
+  })();
+  return shared;
+}
+
 describe.each(pages)('%s', (path) => {
-  let context: BrowserContext;
   let page: Page;
   let status: number | undefined;
   const errors: string[] = [];
   const offSite: string[] = [];
 
   beforeAll(async () => {
-    // bypassCSP: a Content-Security-Policy must not stop us injecting axe.
-    context = await browser.newContext({ bypassCSP: true });
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (!leavesMachine(url)) return route.continue();
-      offSite.push(url);
-      return route.abort('blockedbyclient');
-    });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      const { url } = message.location();
-      // A request we blocked is reported once, by the off-site test, not again here.
-      if (message.type() === 'error' && !offSite.includes(url)) errors.push(`console: ${message.text()} (${url})`);
-    });
-    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+    page = await sharedPage();
+    seen = { errors, offSite };
     status = (await page.goto(server.origin + path, { waitUntil: 'load' }))?.status();
-  });
-
-  afterAll(async () => {
-    await context?.close();
   });
 
   it('answers 200', () => {

@@ -8,7 +8,7 @@ import { csvParse } from 'd3-dsv';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { FIELD_COLOURS } from '../../src/core/palette.ts';
-import { openPage, useBuiltSite, watchPages } from './browser.ts';
+import { reusedPages, useBuiltSite, watchPages } from './browser.ts';
 
 const site = useBuiltSite();
 const watch = watchPages();
@@ -21,7 +21,8 @@ const WIDTHS = [1280, 390];
 const printedValue = (printed: string) => Number(printed.normalize('NFKC').replace(/[^0-9]/g, ''));
 const companies = projects.map((p) => printedValue(p.companies!));
 
-const open = (path: string, width: number): Promise<Page> => openPage(site, watch, path, { viewport: { width, height: 900 } });
+const visit = reusedPages(site, watch);
+const open = (path: string, width: number): Promise<Page> => visit(path, { viewport: { width, height: 900 } });
 
 interface Rect {
   x: number;

@@ -19,7 +19,7 @@ import { SHARE_UI } from '../../src/i18n/share.ts';
 import { absoluteUrl } from '../../src/core/urls.ts';
 import { DOWNLOAD_FORMATS } from '../../src/figures/figure-registry.ts';
 import { downloadFileName } from '../../src/share/file-names.ts';
-import { dist, openPage, useBuiltSite, watchPages } from './browser.ts';
+import { dist, keptPages, openPage, useBuiltSite, watchPages } from './browser.ts';
 import { readFigureInputs } from '../../src/collections/read-collections.ts';
 import { figureText } from '../../src/figures/figure-text.ts';
 import { EMBED_LOADER_PATH } from '../../src/figures/figure-registry.ts';
@@ -42,15 +42,21 @@ describe.each(cases)('$lang $id', ({ lang, id }) => {
   const servedEmbed = () => site.server.origin + paths.embed;
   const description = figureText(id, lang, readFigureInputs(), 'still').description;
 
-  async function open(options: BrowserContextOptions = {}, init?: () => void): Promise<Page> {
+  /** A page without an init script is kept for the figure's tests and navigated again for each (keptPages); one with gets a context of its own, closed after its test. */
+  const kept = keptPages((options) => newPage(options));
+  async function newPage(options: BrowserContextOptions, init?: () => void): Promise<Page> {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-    contexts.push(context);
+    if (init) contexts.push(context);
     if (options.javaScriptEnabled !== false)
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     if (init) await context.addInitScript(init);
     const page = await context.newPage();
     page.on('console', (m) => m.type() === 'error' && !/\/downloads\//.test(m.location().url) && errors.push(`console: ${m.text()}`));
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+    return page;
+  }
+  async function open(options: BrowserContextOptions = {}, init?: () => void): Promise<Page> {
+    const page = init ? await newPage(options, init) : await kept(options);
     const response = await page.goto(site.server.origin + paths.page);
     expect(response?.status(), paths.page).toBe(200);
     if (options.javaScriptEnabled !== false) await page.waitForSelector('[data-share-panel][data-share-ready]', { state: 'attached' });

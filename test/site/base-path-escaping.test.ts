@@ -1,8 +1,18 @@
 /**
- * Everything that comes from the datasets is escaped wherever it goes. A copy of the project is
- * built with one project renamed to markup (a script tag, both quotes, an ampersand) in both
- * languages; the name must come out as text everywhere: page text and attributes, chart and map
- * SVG titles, the search index's pages, JSON and CSV downloads — and no script of it ever runs.
+ * A second configuration of the site, built once for two groups of checks: a copy of the project
+ * built for a sub-path (`BASE_PATH=/atlas/`) and served only under it, from data in which one
+ * project is renamed to markup (a script tag, both quotes, an ampersand) in both languages. One
+ * build instead of two (each costs about as much CPU as the site's own build); neither change
+ * touches what the other's checks look at, and together they also show the name escaped on a
+ * sub-path site.
+ *
+ * Sub-path: every link, asset, form, download, embed code, oEmbed, sitemap entry and search result
+ * of every page points inside /atlas/ and answers. A link written without the base would leave the
+ * sub-path and answer 404 here.
+ *
+ * Names: everything that comes from the datasets is escaped wherever it goes. The name must come
+ * out as text everywhere: page text and attributes, chart and map SVG titles, the search index's
+ * pages, JSON and CSV downloads — and no script of it ever runs.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +27,7 @@ import { connectChromium } from './browser.ts';
 import { buildEnv } from './build-env.ts';
 import { serveStatic, type StaticServer } from './serve.ts';
 
+const BASE = '/atlas/';
 const PROJECT = 'kanto-bio-ventures';
 const HOSTILE = {
   ja: `<script>alert("ja")</script>バイオ & 'ベンチャー' "育成"`,
@@ -29,9 +40,14 @@ const RAW = /<script>alert\(/;
 const isJavaScript = (type: string | null) => ['', 'module', 'text/javascript', 'application/javascript'].includes(type ?? '');
 
 let workspace: Workspace;
+/** The build's output (served under BASE), named as the sub-path checks call it. */
+let out: string;
+/** The same, as the escaping checks call it. */
 let dist: string;
 let server: StaticServer;
 let browser: Browser;
+/** A site path (`/en/map/`) under the sub-path. */
+const under = (path: string) => `${server.origin}${BASE}${path.replace(/^\//, '')}`;
 
 beforeAll(async () => {
   workspace = makeWorkspace(process.cwd(), 1);
@@ -42,19 +58,92 @@ beforeAll(async () => {
   row[column('name_ja')] = HOSTILE.ja;
   row[column('name_en')] = HOSTILE.en;
   writeFileSync(csv, `${csvFormatRows([header!, ...rows])}\n`);
-  // The images the main build drew are kept (keyed by their content) in its PNG cache: this build
-  // draws only the few that show the renamed project.
-  const env = buildEnv({ CLUSTER_ATLAS_PNG_CACHE_DIR: PNG_CACHE_DIR });
+  // `npm run build` (data, pages, search index) for the sub-path. The images the main build drew
+  // are kept (keyed by their content) in its PNG cache: this build draws only the few that differ.
+  const env = buildEnv({ BASE_PATH: BASE, CLUSTER_ATLAS_PNG_CACHE_DIR: PNG_CACHE_DIR });
   const build = spawnSync('npm', ['run', 'build'], { cwd: workspace.dir, encoding: 'utf8', env });
-  if (build.status !== 0) throw new Error(`build with hostile names failed:\n${build.stdout}\n${build.stderr}`);
-  dist = join(workspace.dir, 'dist');
-  server = await serveStatic(dist);
+  if (build.status !== 0) throw new Error(`build for ${BASE} with hostile names failed:\n${build.stdout}\n${build.stderr}`);
+  out = dist = join(workspace.dir, 'dist');
+  server = await serveStatic(out, { base: BASE });
   browser = await connectChromium();
 }, 900_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
   workspace?.remove();
+});
+
+const pagesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.split(sep).join('/'));
+const decode = (value: string) => value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
+
+/** Every address a page asks the browser to follow or fetch: links, sources, forms, srcsets. */
+function addressesIn(html: string): string[] {
+  const found = [...html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)].map((m) => decode(m[1]!));
+  for (const m of html.matchAll(/\ssrcset="([^"]*)"/g)) found.push(...m[1]!.split(',').map((part) => part.trim().split(/\s+/)[0]!));
+  return found;
+}
+
+describe(`the site built for ${BASE}`, () => {
+  it('has the same pages as the root build', () => {
+    expect(pagesIn(out).sort()).toEqual(pagesIn('dist').sort());
+  });
+
+  it('links only inside the sub-path, and every address answers', async () => {
+    const origin = server.origin;
+    const checked = new Map<string, number>();
+    const outside: string[] = [];
+    for (const file of pagesIn(out)) {
+      const pageUrl = new URL(`${BASE}${file.replace(/index\.html$/, '')}`, origin);
+      for (const address of addressesIn(readFileSync(join(out, file), 'utf8'))) {
+        if (/^(mailto:|data:|#)/.test(address)) continue;
+        const url = new URL(address, pageUrl);
+        if (url.origin !== origin && url.origin !== 'http://localhost:4321') continue; // other sites
+        if (!url.pathname.startsWith(BASE)) outside.push(`${file}: ${address}`);
+        const target = `${origin}${url.pathname}`;
+        if (!checked.has(target)) checked.set(target, (await fetch(target, { method: 'HEAD', redirect: 'manual' })).status);
+      }
+    }
+    expect(outside).toEqual([]);
+    const broken = [...checked].filter(([, status]) => status >= 400).map(([url, status]) => `${status} ${url}`);
+    expect(broken).toEqual([]);
+    expect(checked.size).toBeGreaterThan(200);
+  }, 300_000);
+
+  it('gives absolute addresses with the sub-path to embed codes, oEmbed, the sitemap and share cards', () => {
+    const chart = readFileSync(join(out, 'ja/charts/network-size/index.html'), 'utf8');
+    expect(chart).toContain(`${BASE}embed/ja/network-size/`);
+    expect(chart).toContain(`${BASE}embed.js`);
+    expect(chart).toMatch(new RegExp(`<meta property="og:image" content="[^"]*${BASE}cards/ja/charts/network-size\\.png"`));
+    const oembed = JSON.parse(readFileSync(join(out, 'oembed/ja/network-size.json'), 'utf8')) as { html: string };
+    expect(oembed.html).toContain(`${BASE}embed/ja/network-size/`);
+    const sitemap = readFileSync(join(out, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(locs.length).toBeGreaterThan(50);
+    expect(locs.filter((p) => !p.startsWith(BASE))).toEqual([]);
+  });
+
+  it('runs the scripts: search results link inside the sub-path, the map shows its tooltip', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${server.origin}${BASE}ja/search/?q=${encodeURIComponent('バイオ')}`);
+    const results = page.locator('[data-search-results] a, .search-results a');
+    await expect.poll(() => results.count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    const hrefs = await results.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.filter((h) => !h.startsWith(BASE))).toEqual([]);
+    for (const href of hrefs) expect((await fetch(`${server.origin}${href}`)).status, href).toBe(200);
+
+    await page.goto(`${server.origin}${BASE}en/map/`);
+    await page.waitForSelector('[data-map][data-map-ready]', { state: 'attached' });
+    await page.locator('a.symbol').first().focus();
+    await expect.poll(() => page.locator('.map-tooltip').first().isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
 
 const filesOf = (ext: RegExp) =>
@@ -98,7 +187,7 @@ describe('names from the data are escaped', () => {
         `/embed/${lang}/map/`,
         `/${lang}/`,
       ]) {
-        await page.goto(`${server.origin}${path}`);
+        await page.goto(under(path));
         // Data blocks (<script type="application/json">) may hold the name as a string; no script that runs may.
         const running = await page
           .locator('script:not([src])')
@@ -111,11 +200,11 @@ describe('names from the data are escaped', () => {
         expect(running, path).toBe(0);
         expect(await page.evaluate(() => document.body.textContent), path).toContain(lang === 'ja' ? 'バイオ & ' : 'Bio & ');
       }
-      await page.goto(`${server.origin}/${lang}/projects/${PROJECT}/`);
+      await page.goto(under(`/${lang}/projects/${PROJECT}/`));
       expect(await page.locator('h1').textContent()).toBe(HOSTILE[lang]);
       expect(await page.title()).toContain(HOSTILE[lang]);
       expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(HOSTILE[lang]);
-      await page.goto(`${server.origin}/${lang}/charts/network-size/`);
+      await page.goto(under(`/${lang}/charts/network-size/`));
       const titles = await page.locator('.chart-wide svg title').allTextContents();
       expect(titles.some((t) => t.includes(HOSTILE[lang]))).toBe(true);
       expect(dialogs).toEqual([]);
