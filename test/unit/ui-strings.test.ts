@@ -129,6 +129,7 @@ const DICTIONARIES: { name: string; words: Record<'ja' | 'en', Words>; calls: Re
       contextCaptionPartial: [[NaN, 'TOTAL']],
       contextShown: [[NaN, NaN, 'TOTAL', 'INDEX']],
       siblingsShown: [[NaN, 'TOTAL', 'INDEX']],
+      contextGap: [['COUNT']],
       rank: [[NaN]],
       siblingsHeading: [['BUREAU']],
       siblingDetail: [['FIELDS', 'COMPANIES']],
