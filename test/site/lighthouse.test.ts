@@ -13,7 +13,7 @@ let server: StaticServer;
 let audits: PageAudit[];
 
 beforeAll(async () => {
-  server = await serveStatic(dist);
+  server = await serveStatic(dist, { compress: true }); // as the hosts serve it (scripts/bench/run.ts)
   audits = await auditPages(server.origin, LIGHTHOUSE_PAGES, ['accessibility', 'seo']);
 }, 600_000);
 afterAll(() => server?.close());

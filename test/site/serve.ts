@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from './headers-file.ts';
 
 const contentTypes: Record<string, string> = {
@@ -41,7 +42,18 @@ async function fileAt(path: string): Promise<'file' | 'dir' | undefined> {
  *  index.html; a directory asked for without its trailing slash is redirected to it
  *  (as static hosts do, so relative links resolve as they will in production);
  *  anything else missing is a 404. Headers come from dist/_headers when the build has one. */
-export async function serveStatic(dir: string, options: { base?: string } = {}): Promise<StaticServer> {
+/** Text the static hosts named in public/_headers (Netlify, Cloudflare Pages) send compressed. */
+const COMPRESSED_TYPES = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
+
+export interface ServeOptions {
+  /** Serve the site under this sub-path (BASE_PATH). */
+  base?: string;
+  /** Gzip text to a client that accepts it, as the static hosts do: Lighthouse's simulated network
+   *  then times the bytes a reader downloads, not the uncompressed file. */
+  compress?: boolean;
+}
+
+export async function serveStatic(dir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = resolve(dir);
   // A site built for a sub-path (BASE_PATH) is served under it, and nothing outside it.
   const base = (options.base ?? '/').replace(/\/?$/, '/');
@@ -76,8 +88,11 @@ export async function serveStatic(dir: string, options: { base?: string } = {}):
       return;
     }
     const type = contentTypes[extname(path).toLowerCase()] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type, ...headersFor(headerRules, sitePathname) });
+    const gzip = options.compress && COMPRESSED_TYPES.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const encoding = gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {};
+    res.writeHead(200, { 'content-type': type, ...encoding, ...headersFor(headerRules, sitePathname) });
     if (req.method === 'HEAD') res.end();
+    else if (gzip) createReadStream(path).pipe(createGzip()).pipe(res);
     else createReadStream(path).pipe(res);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
