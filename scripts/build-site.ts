@@ -11,7 +11,8 @@
  *
  * Usage: node scripts/build-site.ts [--out dist] [astro build flags…]
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { constants } from 'node:os';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,14 +54,19 @@ export function markIncrementalCache(cacheDir: string): () => void {
   return () => rmSync(mark, { force: true });
 }
 
+/** The `astro build` running now, if any: a signal to this process is passed on to it. */
+let astro: ChildProcess | undefined;
+
 function astroBuild(outDir: string, flags: string[]): Promise<number> {
   return new Promise((done, fail) => {
-    const astro = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-    const child = spawn(process.execPath, [astro, 'build', '--outDir', outDir, ...flags], { cwd: root, stdio: 'inherit' });
-    // A signal to this process reaches the build too: no orphan keeps writing into the staging folder.
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => child.kill(signal));
+    const bin = join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+    const child = spawn(process.execPath, [bin, 'build', '--outDir', outDir, ...flags], { cwd: root, stdio: 'inherit' });
+    astro = child;
     child.once('error', fail);
-    child.once('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+    child.once('exit', (code, signal) => {
+      astro = undefined;
+      done(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
@@ -69,8 +75,25 @@ export async function buildSite(out: string, flags: string[] = []): Promise<void
   const staging = join(dirname(out), `.${basename(out)}.staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   const succeeded = markIncrementalCache(resolve(root, readBuildEnv().cacheDir));
+  // SIGINT or SIGTERM (a closed terminal, a process manager's stop) stops the build at once and
+  // leaves `out` as it was: during `astro build` the signal goes on to it, whose failure ends this
+  // build below; after it (the search index, the swap) this process removes its staging folder and
+  // exits. Either way the staging folder goes, and no stopped build puts its output in place.
+  let stoppedBy: NodeJS.Signals | undefined;
+  const stop = (signal: NodeJS.Signals) => {
+    stoppedBy = signal;
+    if (astro) {
+      astro.kill(signal);
+      return;
+    }
+    rmSync(staging, { recursive: true, force: true });
+    console.error(`build: stopped by ${signal}; ${out} was left as it was`);
+    process.exit(128 + constants.signals[signal]);
+  };
+  process.on('SIGINT', stop).on('SIGTERM', stop);
   try {
     const code = await astroBuild(staging, flags);
+    if (stoppedBy) throw new Error(`stopped by ${stoppedBy}; ${out} was left as it was`);
     if (code !== 0) throw new Error(`astro build exited with ${code}; ${out} was left as it was`);
     const report = await buildSearchIndex(staging);
     const pages = Object.entries(report.pages)
@@ -86,6 +109,7 @@ export async function buildSite(out: string, flags: string[] = []): Promise<void
     if (hadPrevious) rmSync(previous, { recursive: true, force: true });
     succeeded();
   } finally {
+    process.off('SIGINT', stop).off('SIGTERM', stop);
     rmSync(staging, { recursive: true, force: true });
   }
 }

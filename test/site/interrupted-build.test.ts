@@ -1,7 +1,9 @@
 /**
  * `npm run build` killed while pages render and while the search index is written: the output
  * folder is then the previous complete build, untouched, and the staging folder the killed build
- * left is removed by the next build's first step.
+ * left is removed by the next build's first step. Stopped by SIGTERM (a process manager's stop,
+ * sent to the build's own process) while the search index is written, it exits at once, non-zero,
+ * with the output untouched and its staging folder removed.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,8 +17,16 @@ import { buildEnv, testBuildDir } from './build-env.ts';
 const work = testBuildDir('interrupted-build');
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** Starts a build into `out` and kills its whole process group (as a closed terminal would) once `when` matches its output. */
-async function killBuildWhen(out: string, when: RegExp, afterMs: number): Promise<string> {
+/**
+ * Starts a build into `out` and, once `when` matches its output, kills its whole process group with
+ * SIGKILL (as a crash would), or sends `signal` to the build's own process only.
+ */
+async function killBuildWhen(
+  out: string,
+  when: RegExp,
+  afterMs: number,
+  signal?: NodeJS.Signals,
+): Promise<{ log: string; code: number | null }> {
   const child = spawn(process.execPath, [join(ROOT, 'scripts/build-site.ts'), '--out', out], {
     cwd: ROOT,
     // An Astro cache of its own: a killed build must not leave its marks in the cache the site's
@@ -26,7 +36,8 @@ async function killBuildWhen(out: string, when: RegExp, afterMs: number): Promis
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.stderr!.on('data', (chunk: Buffer) => (log += stripVTControlCharacters(chunk.toString())));
   await new Promise<void>((resolve) => {
     const listen = (chunk: Buffer) => {
       // Colour codes (a CI with FORCE_COLOR) would split "[build]" from "Complete!".
@@ -40,12 +51,13 @@ async function killBuildWhen(out: string, when: RegExp, afterMs: number): Promis
     child.once('exit', () => resolve());
   });
   try {
-    process.kill(-child.pid!, 'SIGKILL');
+    if (signal) process.kill(child.pid!, signal);
+    else process.kill(-child.pid!, 'SIGKILL');
   } catch {
     /* already gone */
   }
-  await exited;
-  return log;
+  const code = await exited;
+  return { log, code };
 }
 
 describe('an interrupted build', () => {
@@ -58,7 +70,7 @@ describe('an interrupted build', () => {
       const out = join(work, `dist-${afterMs}`);
       mkdirSync(out, { recursive: true });
       writeFileSync(join(out, 'index.html'), '<!doctype html><title>the previous build</title>\n');
-      const log = await killBuildWhen(out, when, afterMs);
+      const { log } = await killBuildWhen(out, when, afterMs);
       expect(log).toMatch(when);
       expect(log).not.toMatch(/build: the site is in/);
       expect(readdirSync(out)).toEqual(['index.html']);
@@ -70,4 +82,18 @@ describe('an interrupted build', () => {
     },
     300_000,
   );
+
+  it('stopped by SIGTERM while the search index is written exits at once, non-zero, and takes its staging folder with it', async () => {
+    const out = join(work, 'dist-term');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'index.html'), '<!doctype html><title>the previous build</title>\n');
+    const { log, code } = await killBuildWhen(out, /\[build\] Complete!/, 200, 'SIGTERM');
+    expect(log).toMatch(/stopped by SIGTERM/);
+    expect(log).not.toMatch(/build: the site is in/);
+    expect(code).not.toBe(0);
+    expect(code).not.toBeNull();
+    expect(readdirSync(out)).toEqual(['index.html']);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('the previous build');
+    expect(readdirSync(work).filter((f) => f.startsWith('.dist-term.staging-'))).toEqual([]);
+  }, 300_000);
 });
