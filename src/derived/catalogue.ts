@@ -89,10 +89,10 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
     'projects-companies-sum',
     'sum',
     companiesSum,
-    { ja: `${counted.ja}プロジェクトの参加企業数の合計`, en: `Participating companies of the ${counted.ja} projects, added up` },
+    { ja: `${counted.ja}プロジェクトの参加企業数の合計`, en: `Participating companies of the ${counted.en} projects, added up` },
     {
       ja: `${counted.ja}プロジェクトの参加企業数（概数）を足し合わせた値`,
-      en: `the ${counted.ja} projects’ (approximate) company counts added together`,
+      en: `the ${counted.en} projects’ (approximate) company counts added together`,
     },
     projects.map((p) => projectKey(p.id, 'companies')),
     projectPages,
@@ -103,7 +103,7 @@ export function deriveCatalogue(data: DerivedInputs): DerivedCatalogue {
     universitiesSum,
     {
       ja: `${counted.ja}プロジェクトの参加大学数の合計（延べ数）`,
-      en: `University participations in the ${counted.ja} projects, added up`,
+      en: `University participations in the ${counted.en} projects, added up`,
     },
     {
       ja: `${counted.ja}プロジェクトの参加大学数を足し合わせた延べ数（複数のプロジェクトに参加する大学はそれぞれに数える）`,

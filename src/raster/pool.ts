@@ -73,12 +73,11 @@ function startWorker(): Slot {
 let threads: number | undefined;
 /** Threads to draw on, read from the environment once (0: this thread draws). */
 export const rasterThreads = () => (threads ??= threadCount());
-const poolSize = rasterThreads;
 
 function dispatch(): void {
   for (const slot of slots) if (!slot.busy) slot.worker.unref();
   while (queue.length) {
-    const slot = slots.find((s) => !s.busy) ?? (slots.length < poolSize() ? startWorker() : undefined);
+    const slot = slots.find((s) => !s.busy) ?? (slots.length < rasterThreads() ? startWorker() : undefined);
     if (!slot) return;
     const pending = queue.shift()!;
     slot.busy = pending;
@@ -106,7 +105,7 @@ export async function drawPng(job: RasterJob): Promise<Buffer> {
   const key = pngCacheKey(job);
   const cached = readCachedPng(key);
   if (cached) return cached;
-  const png = poolSize() === 0 ? await drawHere(job) : await drawOnWorker(job);
+  const png = rasterThreads() === 0 ? await drawHere(job) : await drawOnWorker(job);
   writeCachedPng(key, png);
   return png;
 }

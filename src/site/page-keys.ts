@@ -19,9 +19,9 @@ import type { DerivedFigure } from '../derived/derived-figure.ts';
 import { buildMapModel, projectPlacement } from '../map/map-model.ts';
 import { SOURCE_COLLECTIONS } from '../pipeline/build-collections.ts';
 import type { Bureau } from '../schemas/bureaus.ts';
-import { type ClusterProject, largestFirst } from '../schemas/cluster-projects.ts';
+import type { ClusterProject } from '../schemas/cluster-projects.ts';
 import { DATASET_IDS, FIGURE_TABLE_IDS, type EntryOf } from '../schemas/datasets.ts';
-import { bureauSiblings, contextWindow } from './project-context.ts';
+import { bureauSiblings, contextWindow, rankedProjects } from './project-context.ts';
 
 /**
  * Every dataset but the figure tables (which only charts, briefings and outcomes show),
@@ -55,7 +55,7 @@ const asShown = (d: DerivedFigure) => [d.id, d.figure, d.what, d.formula, d.page
  * The ranking and the map are made once for all the pages.
  */
 export function projectPageKeys({ projects, bureaus, networks, derived }: ProjectPageData, root?: string): (id: string) => string {
-  const ranked = [...projects].sort(largestFirst);
+  const ranked = rankedProjects(projects);
   const map = buildMapModel(projects, bureaus);
   const name = (p: ClusterProject | undefined) => p && [p.id, p.name_ja, p.name_en];
   const figures = (id: string) =>

@@ -31,7 +31,16 @@ export interface RankWindow<T> extends ContextWindow<T> {
   gaps: ContextGap[];
 }
 
-/** `ranked` is every project, largest first; `currentId` the page's own. */
+const rankings = new WeakMap<readonly ClusterProject[], readonly ClusterProject[]>();
+
+/** Every project, largest first (largestFirst): made once per list of projects, which a build reads once and every project page ranks. */
+export function rankedProjects(projects: readonly ClusterProject[]): readonly ClusterProject[] {
+  let ranked = rankings.get(projects);
+  if (!ranked) rankings.set(projects, (ranked = [...projects].sort(largestFirst)));
+  return ranked;
+}
+
+/** `ranked` is every project, largest first (rankedProjects); `currentId` the page's own. */
 export function contextWindow<T extends { id: string }>(ranked: readonly T[], currentId: string): RankWindow<T> {
   if (ranked.length <= CONTEXT_ALL) return { shown: [...ranked], partial: false, gaps: [] };
   const at = ranked.findIndex((p) => p.id === currentId);

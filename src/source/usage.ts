@@ -8,7 +8,7 @@
 import type { ChartModule } from '../charts/lib/types.ts';
 import type { ChartData } from '../schemas/datasets.ts';
 import { catalogueOf } from '../derived/catalogue.ts';
-import { printedInputKeys } from '../derived/input-keys.ts';
+import { printedInputKeys, projectKey } from '../derived/input-keys.ts';
 import { pick, type Lang } from '../core/locales.ts';
 
 export interface Use {
@@ -38,7 +38,7 @@ export interface UsageInput {
   prose: readonly ProsePage[];
 }
 
-const projectKeys = (ids: string[]) => ids.flatMap((id) => [`cluster-projects.${id}.companies`, `cluster-projects.${id}.universities`]);
+const projectKeys = (ids: string[]) => ids.flatMap((id) => [projectKey(id, 'companies'), projectKey(id, 'universities')]);
 const NATIONAL = ['phase1-outcomes.current-companies', 'phase1-outcomes.current-universities'];
 
 /** Computed figures' inputs as printed figures: every project named where a key names them all. */
