@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bureauRegions, type BureauRegion } from '../../src/map/bureau-regions.ts';
 import { japanGeometry, type Box } from '../../src/map/geometry.ts';
+import { buildMapModel } from '../../src/map/map-model.ts';
 import { DEFAULT_MARGIN, DEFAULT_PADDING, layoutSymbols, type PlacedSymbol, type SymbolInput } from '../../src/map/layout.ts';
 import { boxContains, insideRings, signedDistance } from '../../src/map/polygon.ts';
 import { areaRadius, MAX_RADIUS } from '../../src/map/scales.ts';
@@ -87,6 +88,10 @@ describe('layoutSymbols on the 17 projects', () => {
         expect([...reversed].reverse()).toEqual(placed);
       });
 
+      it('gives the same positions whatever the order of the regions (the map model lays out once for both orders)', () => {
+        expect(layoutSymbols(input, [...regions].reverse(), { bounds: geometry.viewBox })).toEqual(placed);
+      });
+
       it('rounds centres to 0.1', () => {
         for (const p of placed)
           expect(
@@ -117,6 +122,10 @@ describe('layoutSymbols on the synthetic fixture (45 symbols, five per bureau)',
     const shuffled = [...syntheticSymbols].sort((a, b) => (a.bureau + a.id < b.bureau + b.id ? -1 : 1));
     const byId = new Map(placed.map((p) => [p.id, p]));
     expect(layoutSymbols(shuffled, regions, { bounds: geometry.viewBox })).toEqual(shuffled.map((s) => byId.get(s.id)));
+  });
+
+  it('is the same whatever the order of the regions', () => {
+    expect(layoutSymbols(syntheticSymbols, [...regions].reverse(), { bounds: geometry.viewBox })).toEqual(placed);
   });
 
   it('uses an anchor when one is given: the symbol moves toward it and the rules still hold', () => {
@@ -172,5 +181,17 @@ describe('more symbols than a region holds apart', () => {
       expect(boxContains(geometry.viewBox, { x0: p.x - p.r, y0: p.y - p.r, x1: p.x + p.r, y1: p.y + p.r }), p.id).toBe(true);
       expect(signedDistance(p, okinawa.rings), p.id).toBeGreaterThanOrEqual(-DEFAULT_MARGIN);
     }
+  });
+});
+
+describe('the map model read with the bureaus in another order', () => {
+  it('places every symbol the same, and keeps the bureaus in the order it was given them', () => {
+    const asRead = buildMapModel(projects, bureaus);
+    const reversed = [...bureaus].reverse();
+    const other = buildMapModel(projects, reversed);
+    expect(other.bureaus.map((b) => b.id)).toEqual(reversed.map((b) => b.id));
+    expect(asRead.bureaus.map((b) => b.id)).toEqual(bureaus.map((b) => b.id));
+    expect(other.symbols.map((s) => [s.project.id, s.placement])).toEqual(asRead.symbols.map((s) => [s.project.id, s.placement]));
+    expect(other.sizeLegend).toEqual(asRead.sizeLegend);
   });
 });
