@@ -177,31 +177,13 @@ function breakInner(inner: string): string {
  */
 export function phraseBreakHtml(html: string): string {
   return html.replace(TARGET, (element) => {
-    let broken = brokenElements.get(element);
-    if (broken === undefined) {
-      if (brokenElements.size >= ELEMENTS_KEPT) brokenElements.clear();
-      broken = breakElement(element);
-      brokenElements.set(element, broken);
-    }
-    return broken;
+    const open = element.indexOf('>') + 1;
+    const close = element.lastIndexOf('</');
+    const inner = element.slice(open, close);
+    const broken = breakInner(inner);
+    if (broken === inner) return element;
+    return namedAsWritten(element.slice(0, open), inner) + broken + element.slice(close);
   });
-}
-
-/**
- * Elements already broken, by their HTML: most headings recur on every page of a kind (a large
- * build has thousands of project pages with the same section headings), and finding phrases is the
- * costly part.
- */
-const brokenElements = new Map<string, string>();
-const ELEMENTS_KEPT = 20_000;
-
-function breakElement(element: string): string {
-  const open = element.indexOf('>') + 1;
-  const close = element.lastIndexOf('</');
-  const inner = element.slice(open, close);
-  const broken = breakInner(inner);
-  if (broken === inner) return element;
-  return namedAsWritten(element.slice(0, open), inner) + broken + element.slice(close);
 }
 
 /**
