@@ -42,7 +42,10 @@ export function siteImages(inputs: ImageInputs, builtSite?: string): SiteImage[]
       job: (): RasterJob => ({ kind: 'svg', svg: svgOf(lang, id), scale: PNG_SCALE }),
     })),
   );
-  const images = [...cards, ...figures];
+  // The figures first: their drawings are the largest (the national map at twice its size), and
+  // drawn last they came on top of what the raster threads had grown to over thousands of cards,
+  // the build's peak memory.
+  const images = [...figures, ...cards];
   const seen = new Set<string>();
   for (const { path } of images) {
     if (seen.has(path)) throw new Error(`two images would be written to ${path}`);
