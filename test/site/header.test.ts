@@ -43,6 +43,31 @@ async function open(browser: Browser, path: string, options: BrowserContextOptio
 
 const headerHeight = (page: Page) => page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
 
+/**
+ * Each page loaded once and measured at every width, resized in place: the header and the headings
+ * are laid out by CSS alone, so a resize gives what a load at that width gives, for a fraction of
+ * the loads. `record` sees every page at every width. The walk starts with the first test that asks
+ * for it (the browser is up by then), and the others share it.
+ */
+function walkAtWidths(
+  paths: readonly string[],
+  widths: readonly number[],
+  record: (page: Page, path: string, width: number) => Promise<void>,
+): () => Promise<void> {
+  let walking: Promise<void> | undefined;
+  const walk = async () => {
+    const page = await open(site.browser, paths[0]!, { viewport: { width: widths[0]!, height: 900 } });
+    for (const path of paths) {
+      await page.goto(site.server.origin + path);
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 900 });
+        await record(page, path, width);
+      }
+    }
+  };
+  return () => (walking ??= walk());
+}
+
 describe.each(LANGS)('the header (%s)', (lang) => {
   const kinds = pageKinds(lang);
 
@@ -51,33 +76,17 @@ describe.each(LANGS)('the header (%s)', (lang) => {
     expect(kinds).toContain(`/${lang}/search/`);
   });
 
-  /**
-   * Each kind of page loaded once and measured at every width, resized in place: the header is
-   * laid out by CSS alone, so a resize gives what a load at that width gives, for a third of the loads.
-   */
-  let measuring: Promise<Map<number, { heights: Record<string, number>; widest: number }>> | undefined;
-  const measure = async () => {
-    const page = await open(site.browser, kinds[0]!, { viewport: { width: WIDTHS[0], height: 900 } });
-    const byWidth = new Map<number, { heights: Record<string, number>; widest: number }>(
-      WIDTHS.map((width) => [width, { heights: {}, widest: 0 }]),
-    );
-    for (const path of kinds) {
-      await page.goto(site.server.origin + path);
-      for (const width of WIDTHS) {
-        await page.setViewportSize({ width, height: 900 });
-        const at = byWidth.get(width)!;
-        at.heights[path] = Math.round((await headerHeight(page)) * 10) / 10;
-        // Nothing in the header runs past the screen's edge.
-        at.widest = Math.max(at.widest, await page.evaluate(() => document.documentElement.scrollWidth));
-      }
-    }
-    return byWidth;
-  };
-  /** Started by the first width's test (the browser is up by then), shared by the others. */
-  const measured = () => (measuring ??= measure());
+  const byWidth = new Map(WIDTHS.map((width) => [width as number, { heights: {} as Record<string, number>, widest: 0 }]));
+  const measured = walkAtWidths(kinds, WIDTHS, async (page, path, width) => {
+    const at = byWidth.get(width)!;
+    at.heights[path] = Math.round((await headerHeight(page)) * 10) / 10;
+    // Nothing in the header runs past the screen's edge.
+    at.widest = Math.max(at.widest, await page.evaluate(() => document.documentElement.scrollWidth));
+  });
 
   it.each(WIDTHS)('is as tall on every kind of page at %i px', async (width) => {
-    const { heights, widest } = (await measured()).get(width)!;
+    await measured();
+    const { heights, widest } = byWidth.get(width)!;
     const first = heights[kinds[0]!]!;
     expect(heights).toEqual(Object.fromEntries(kinds.map((k) => [k, first])));
     if (width === 390) expect(first).toBeLessThanOrEqual(PHONE_MAX);
@@ -217,30 +226,21 @@ describe('Japanese headings break between phrases', () => {
   const japanese = built.filter((p) => p.startsWith('/ja/'));
   const HEADING_WIDTHS = [390, 1280] as const;
 
-  /** The problems found at each width, and how many headings were measured: each page loaded once and resized in place. */
-  async function walk(): Promise<Map<number, { problems: string[]; measured: number }>> {
-    const page = await open(site.browser, japanese[0]!, { viewport: { width: HEADING_WIDTHS[0], height: 900 } });
-    const byWidth = new Map(HEADING_WIDTHS.map((width) => [width as number, { problems: [] as string[], measured: 0 }]));
-    for (const path of japanese) {
-      await page.goto(site.server.origin + path);
-      for (const width of HEADING_WIDTHS) {
-        await page.setViewportSize({ width, height: 900 });
-        const found = byWidth.get(width)!;
-        const texts = await page.locator('main :is(h1, h2, h3)').allTextContents();
-        const phrasesByText = Object.fromEntries(texts.map((text) => [text, phrases(text)]));
-        for (const h of await page.evaluate(measureHeadings, phrasesByText)) {
-          found.measured++;
-          found.problems.push(...headingProblems(path, h, phrasesByText[h.text] ?? [h.text]));
-        }
-      }
+  /** The problems found at each width, and how many headings were measured. */
+  const byWidth = new Map(HEADING_WIDTHS.map((width) => [width as number, { problems: [] as string[], measured: 0 }]));
+  const walked = walkAtWidths(japanese, HEADING_WIDTHS, async (page, path, width) => {
+    const found = byWidth.get(width)!;
+    const texts = await page.locator('main :is(h1, h2, h3)').allTextContents();
+    const phrasesByText = Object.fromEntries(texts.map((text) => [text, phrases(text)]));
+    for (const h of await page.evaluate(measureHeadings, phrasesByText)) {
+      found.measured++;
+      found.problems.push(...headingProblems(path, h, phrasesByText[h.text] ?? [h.text]));
     }
-    return byWidth;
-  }
-  let walking: ReturnType<typeof walk> | undefined;
+  });
 
   it.each(HEADING_WIDTHS)('on every Japanese page at %i px', async (width) => {
-    walking ??= walk();
-    const { problems, measured } = (await walking).get(width)!;
+    await walked();
+    const { problems, measured } = byWidth.get(width)!;
     expect(measured).toBeGreaterThan(japanese.length);
     expect(problems).toEqual([]);
   });
