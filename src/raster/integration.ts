@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { keepAllocatorMemory } from './allocator.ts';
 import { collectGarbage } from './collect-garbage.ts';
+import { RASTER_THREAD_LIMITS } from './thread-limits.ts';
 import type { HostReply, HostRequest } from './drawing-host.ts';
 
 const HOST = new URL('./drawing-host.ts', import.meta.url);
@@ -41,7 +42,7 @@ export function runHost<R extends HostRequest>(
 ): Promise<Extract<HostReply, { kind: R['kind'] }>> {
   keepAllocatorMemory();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(HOST, { workerData: request, env: hostEnv(address, extraEnv) });
+    const worker = new Worker(HOST, { workerData: request, env: hostEnv(address, extraEnv), resourceLimits: RASTER_THREAD_LIMITS });
     let answered = false;
     worker.once('message', (reply: HostReply) => {
       answered = true;

@@ -8,6 +8,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { RASTER_THREAD_LIMITS } from './thread-limits.ts';
 import { rasterThreadsFrom } from '../core/build-env.ts';
 import { pngCacheKey, readCachedPng, writeCachedPng } from './cache.ts';
 import type { RasterJob } from './jobs.ts';
@@ -35,15 +36,6 @@ interface Slot {
 const queue: Pending[] = [];
 const slots: Slot[] = [];
 let nextId = 0;
-
-/**
- * A smaller young generation than V8 gives a thread by default. Laying out a card (satori) makes
- * a few MB of short-lived objects, which V8 answered by growing the thread's heap to about 200 MB
- * where 70 MB stay alive: with 24 MB, the raster threads of a 100× build took 220 MB less at the
- * same CPU per card (43 ms; 600 cards of a 100× build on 2 threads). It bounds no more than the
- * nursery: the old generation, which holds the parsed fonts, keeps V8's limit.
- */
-const RASTER_THREAD_LIMITS = { maxYoungGenerationSizeMb: 24 };
 
 function startWorker(): Slot {
   const slot: Slot = { worker: new Worker(WORKER_FILE, { resourceLimits: RASTER_THREAD_LIMITS }), busy: undefined };
