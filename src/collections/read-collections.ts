@@ -170,7 +170,6 @@ export const loadFigureInputs = async (): Promise<FigureInputs> => readFigureInp
 /** The projects from north to south; one array per build, so the map's layout is looked up by identity (map/map-model.ts). */
 export const getProjects = async () => readChartData().projects;
 
-/** The bureaus by id, one array per build: the map's layout is looked up by the arrays' identity (map/map-model.ts). */
 const bureausById = oncePerBuild(() =>
   readDataset('bureaus')
     .slice()
@@ -179,9 +178,8 @@ const bureausById = oncePerBuild(() =>
 
 /**
  * The bureaus by id, the order the pages have always listed and drawn them in (a bureau map draws
- * its neighbours in this order); the charts' input keeps the file's order, north to south. A new
- * array every call made every project page's map look its layout up by a key of all the projects
- * (about 4 s of a 100× build).
+ * its neighbours in this order); the charts' input keeps the file's order, north to south. One
+ * array per build, as getProjects: the map's model is looked up by the arrays' identity.
  */
 export const getBureaus = async () => bureausById();
 
