@@ -292,6 +292,14 @@ function embedAt(lang: string, id: string, width: number, height = 700): Promise
 }
 async function readEmbed(lang: string, id: string, width: number, height: number): Promise<EmbedAtWidth> {
   const page = await embedPage(figurePaths(lang as Lang, id).embed, { viewport: { width, height } });
+  // The map's and the share panel's scripts wait for the first paint (NationalMap.astro,
+  // SharePanel.astro), after the load: measured before they run, the map's key and controls were
+  // not yet folded on a phone.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll<HTMLElement>('[data-map]')].every((m) => m.dataset.mapReady !== undefined) &&
+      [...document.querySelectorAll<HTMLElement>('[data-share-panel]')].every((p) => p.dataset.shareReady !== undefined),
+  );
   const facts = await page.evaluate(() => {
     const shown = [...document.querySelectorAll<SVGSVGElement>('.chart-frame .chart-svg, svg.map')].find(
       (svg) => svg.getClientRects().length > 0,
